@@ -1,0 +1,31 @@
+// The environment, read and validated once. No other file reads process.env.
+import { z } from "zod";
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** postgres://... of a real server; unset means the embedded PGlite (scripts/start.ts sets it for the app). */
+  DATABASE_URL: z.string().url().optional(),
+  /** Set by scripts/start.ts when it serves the embedded database, so the app knows it is the demo. */
+  WALLET_EMBEDDED_DB: z.enum(["0", "1"]).default("0"),
+  NEXTAUTH_SECRET: z.string().min(32).optional(),
+  NEXTAUTH_URL: z.string().url().optional(),
+  /** Connections per process; the embedded server accepts few in total. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).optional(),
+  /** Where the embedded database keeps its files, and the local port it is served on. */
+  EMBEDDED_DB_DIR: z.string().default(".data/pglite"),
+  EMBEDDED_DB_PORT: z.coerce.number().int().min(0).max(65535).default(54329),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export const env: Env = envSchema.parse(process.env);
+
+export const isEmbeddedDatabase = env.WALLET_EMBEDDED_DB === "1";
+
+export function requireDatabaseUrl(): string {
+  if (!env.DATABASE_URL) {
+    throw new Error("DATABASE_URL is not set: start the console with `npm start`, which serves the embedded database");
+  }
+  return env.DATABASE_URL;
+}

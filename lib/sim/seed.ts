@@ -1,0 +1,73 @@
+// Writes a simulated wallet platform into the database: reference data first, then the population in
+// batches, each batch in one transaction, so that memory stays flat however many rows are written.
+import type { Db } from "@/lib/db/client";
+import { hashPassword } from "@/lib/auth/password";
+import { recordTransactions, type NewTransaction } from "@/lib/transactions/record";
+import type { SimOptions } from "@/lib/sim/options";
+import { generatePopulation, type CustomerBundle } from "@/lib/sim/population";
+import { createRandom } from "@/lib/sim/random";
+import { cardBins, fraudRules, promotions, watchlist } from "@/lib/sim/reference";
+import { DEMO_PASSWORD, DEMO_STAFF } from "@/lib/sim/staff";
+
+export interface SeedSummary {
+  customers: number;
+  submissions: number;
+  transactions: number;
+  milliseconds: number;
+}
+
+const MAX_TRANSACTIONS_PER_BATCH = 4_000;
+const MAX_CUSTOMERS_PER_BATCH = 200;
+
+export async function seedDatabase(db: Db, options: SimOptions, log: (line: string) => void = () => {}): Promise<SeedSummary> {
+  const started = Date.now();
+  const random = createRandom(options.seed);
+
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.staffUser.createMany({ data: DEMO_STAFF.map((s) => ({ ...s, passwordHash, createdAt: options.now })) });
+  await db.cardBin.createMany({ data: cardBins() });
+  const list = watchlist(random.fork("watchlist"), options.now);
+  await db.watchlistEntry.createMany({ data: list.rows });
+  const rules = fraudRules(options.now);
+  await db.fraudRule.createMany({ data: rules.rules });
+  await db.fraudRuleVersion.createMany({ data: rules.versions });
+  await db.promotion.createMany({ data: promotions(options.now) });
+
+  const summary: SeedSummary = { customers: 0, submissions: 0, transactions: 0, milliseconds: 0 };
+  let batch: CustomerBundle[] = [];
+  let batchTransactions = 0;
+  const flush = async () => {
+    if (batch.length === 0) return;
+    await writeBatch(db, batch);
+    summary.customers += batch.length;
+    summary.submissions += batch.reduce((n, b) => n + b.submissions.length, 0);
+    summary.transactions += batchTransactions;
+    batch = [];
+    batchTransactions = 0;
+    log(`  ${summary.customers} customers, ${summary.transactions} transactions`);
+  };
+
+  for (const bundle of generatePopulation(options, list.people)) {
+    batch.push(bundle);
+    batchTransactions += bundle.transactions.length;
+    if (batchTransactions >= MAX_TRANSACTIONS_PER_BATCH || batch.length >= MAX_CUSTOMERS_PER_BATCH) await flush();
+  }
+  await flush();
+  summary.milliseconds = Date.now() - started;
+  return summary;
+}
+
+async function writeBatch(db: Db, batch: CustomerBundle[]): Promise<void> {
+  const transactions: NewTransaction[] = batch.flatMap((b) => b.transactions);
+  await db.$transaction(
+    async (tx) => {
+      await tx.customer.createMany({ data: batch.map((b) => b.customer) });
+      await tx.wallet.createMany({ data: batch.map((b) => b.wallet) });
+      await tx.bankCard.createMany({ data: batch.flatMap((b) => b.cards) });
+      await tx.kycSubmission.createMany({ data: batch.flatMap((b) => b.submissions) });
+      await tx.kycDocument.createMany({ data: batch.flatMap((b) => b.documents) });
+      await recordTransactions(tx, transactions);
+    },
+    { timeout: 120_000 },
+  );
+}
