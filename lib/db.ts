@@ -5,7 +5,15 @@ import { createPrismaClient, type Db } from "@/lib/db/client";
 
 const globalForDb = globalThis as unknown as { walletDb?: Db };
 
-export const db: Db = globalForDb.walletDb ?? createPrismaClient();
+function client(): Db {
+  // Created on first use, not at import: `next build` loads modules without a database to talk to.
+  globalForDb.walletDb ??= createPrismaClient();
+  return globalForDb.walletDb;
+}
 
-// Next's dev server reloads modules; keep one pool per process.
-if (process.env.NODE_ENV !== "production") globalForDb.walletDb = db;
+export const db: Db = new Proxy({} as Db, {
+  get(_target, property) {
+    const value = Reflect.get(client(), property);
+    return typeof value === "function" ? value.bind(client()) : value;
+  },
+});

@@ -12,17 +12,19 @@ const base =
 
 const variants: Record<ButtonVariant, string> = {
   primary:
-    "border-brand-600 bg-brand-600 text-ink-inverse shadow-xs hover:border-brand-700 hover:bg-brand-700 " +
-    "active:bg-brand-800 disabled:border-brand-300 disabled:bg-brand-300 aria-disabled:border-brand-300 aria-disabled:bg-brand-300",
+    "border-brand-600 bg-brand-600 text-ink-inverse shadow-xs not-disabled:hover:border-brand-700 not-disabled:hover:bg-brand-700 " +
+    "not-disabled:active:bg-brand-800 disabled:not-aria-busy:border-brand-300 disabled:not-aria-busy:bg-brand-300 " +
+    "aria-disabled:border-brand-300 aria-disabled:bg-brand-300",
   secondary:
-    "border-border-strong bg-surface text-ink shadow-xs hover:bg-surface-hover active:bg-surface-sunken " +
-    "disabled:text-ink-disabled disabled:hover:bg-surface aria-disabled:text-ink-disabled aria-disabled:hover:bg-surface",
+    "border-border-strong bg-surface text-ink shadow-xs not-disabled:hover:bg-surface-hover not-disabled:active:bg-surface-sunken " +
+    "disabled:not-aria-busy:text-ink-disabled aria-disabled:text-ink-disabled",
   ghost:
-    "border-transparent bg-transparent text-ink-muted hover:bg-surface-hover hover:text-ink active:bg-surface-sunken " +
-    "disabled:text-ink-disabled disabled:hover:bg-transparent aria-disabled:text-ink-disabled",
+    "border-transparent bg-transparent text-ink-muted not-disabled:hover:bg-surface-hover not-disabled:hover:text-ink not-disabled:active:bg-surface-sunken " +
+    "disabled:text-ink-disabled aria-disabled:text-ink-disabled",
   danger:
-    "border-danger-solid bg-danger-solid text-ink-inverse shadow-xs hover:border-critical-solid hover:bg-critical-solid " +
-    "disabled:border-danger-border disabled:bg-danger-border disabled:text-danger-fg aria-disabled:opacity-60",
+    "border-danger-solid bg-danger-solid text-ink-inverse shadow-xs not-disabled:hover:border-critical-solid not-disabled:hover:bg-critical-solid " +
+    "disabled:not-aria-busy:border-danger-border disabled:not-aria-busy:bg-danger-border disabled:not-aria-busy:text-danger-fg " +
+    "aria-disabled:opacity-60",
 };
 
 const sizes: Record<ButtonSize, string> = {
@@ -57,7 +59,7 @@ export function Button({
       type={type}
       disabled={disabled || loading}
       aria-busy={loading || undefined}
-      className={clsx(buttonClassName(variant, size), loading && "cursor-progress", className)}
+      className={clsx(buttonClassName(variant, size), loading && "cursor-progress!", className)}
       {...props}
     >
       {loading ? <Loader2 aria-hidden className="animate-spin" /> : null}

@@ -174,7 +174,7 @@ export function DataTable<TRow extends RowData>({
         <tbody>
           {rows.length === 0 ? (
             <tr>
-              <td colSpan={leafCount} className="border-b border-border">
+              <td colSpan={leafCount}>
                 {emptyState}
               </td>
             </tr>
@@ -188,7 +188,7 @@ export function DataTable<TRow extends RowData>({
                 onKeyDown={clickable ? (event) => handleKeyDown(event, row) : undefined}
                 data-href={rowHref ? rowHref(row.original) : undefined}
                 className={clsx(
-                  "group/row transition-colors hover:bg-surface-hover",
+                  "group/row transition-[background-color] hover:bg-surface-hover",
                   clickable && "cursor-pointer focus-visible:bg-brand-50 focus-visible:outline-offset-[-2px]",
                 )}
               >

@@ -7,11 +7,10 @@ export const controlClassName =
   "placeholder:text-ink-subtle transition-colors hover:border-ink-disabled " +
   "focus-visible:border-focus focus-visible:outline-offset-0 " +
   "disabled:cursor-not-allowed disabled:bg-surface-sunken disabled:text-ink-subtle disabled:hover:border-border-strong " +
-  "aria-invalid:border-danger-solid aria-invalid:focus-visible:outline-danger-solid " +
-  "read-only:bg-surface-muted";
+  "aria-invalid:border-danger-solid aria-invalid:focus-visible:outline-danger-solid";
 
 export type InputProps = ComponentPropsWithRef<"input">;
 
 export function Input({ className, type = "text", ...props }: InputProps) {
-  return <input type={type} className={clsx(controlClassName, "h-8 px-2.5", className)} {...props} />;
+  return <input type={type} className={clsx(controlClassName, "h-8 px-2.5 read-only:bg-surface-muted", className)} {...props} />;
 }

@@ -66,7 +66,7 @@ function customerBundle(
   const status = latestStatus(random, fault);
   const open = status === "PENDING" || status === "IN_REVIEW" || status === "NEEDS_INFO";
   const submittedAt = open
-    ? new Date(now.getTime() - random.int(10, 60 * 60) * 60_000)
+    ? new Date(now.getTime() - random.int(10, 30 * 60) * 60_000)
     : random.chance(0.78)
       ? new Date(windowStart.getTime() - random.int(1, 700) * DAY - random.int(0, DAY))
       : new Date(windowStart.getTime() + random.int(0, Math.max(1, options.days - 1)) * DAY + random.int(0, DAY));

@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { LoginForm } from "@/components/auth/login-form";
+import { LocaleSwitch } from "@/components/layout/locale-switch";
+import { getStaffSession } from "@/lib/auth/session";
+import { getTranslator } from "@/lib/i18n/server";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t("login.submit") };
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; signedOut?: string; error?: string }> }) {
+  if (await getStaffSession()) redirect("/");
+  const { t, locale } = await getTranslator();
+  const params = await searchParams;
+  return (
+    <main className="flex min-h-screen flex-col items-center justify-center bg-canvas px-4 py-10">
+      <div className="w-full max-w-sm">
+        <div className="mb-6 flex items-center justify-between">
+          <div>
+            <p className="text-xs font-medium uppercase tracking-wide text-brand-700">{t("app.bank")}</p>
+            <h1 className="mt-1 text-xl font-semibold text-ink">{t("login.title")}</h1>
+          </div>
+          <LocaleSwitch locale={locale} label={t("header.language")} names={{ "zh-CN": t("locale.zh-CN"), en: t("locale.en") }} />
+        </div>
+        <div className="rounded-lg border border-border bg-surface p-6 shadow-sm">
+          <p className="mb-5 text-sm text-ink-muted">{t("login.subtitle")}</p>
+          <LoginForm
+            callbackUrl={safeCallback(params.callbackUrl)}
+            notice={params.signedOut ? t("login.signedOut") : null}
+            labels={{
+              email: t("login.email"),
+              password: t("login.password"),
+              submit: t("login.submit"),
+              submitting: t("login.submitting"),
+              failed: t("login.failed"),
+              missing: t("login.missing"),
+              error: t("login.error"),
+            }}
+          />
+        </div>
+        <p className="mt-4 text-center text-xs text-ink-subtle">{t("login.footer")}</p>
+      </div>
+    </main>
+  );
+}
+
+/** Only same-site paths: an open redirect after sign-in would be a phishing aid. */
+function safeCallback(value: string | undefined): string {
+  if (!value) return "/";
+  try {
+    const url = new URL(value, "http://console.local");
+    return url.host === "console.local" ? url.pathname + url.search : "/";
+  } catch {
+    return "/";
+  }
+}

@@ -1,0 +1,50 @@
+import type { ReactNode } from "react";
+import { AppHeader } from "@/components/layout/app-header";
+import { ConsoleNav } from "@/components/layout/console-nav";
+import { LocaleSwitch } from "@/components/layout/locale-switch";
+import { PageShell } from "@/components/layout/page-shell";
+import { SignOutButton } from "@/components/layout/sign-out-button";
+import { StaffBadge } from "@/components/layout/staff-badge";
+import { Badge } from "@/components/ui/badge";
+import { requireStaff } from "@/lib/auth/session";
+import { isEmbeddedDatabase } from "@/lib/env";
+import { getTranslator } from "@/lib/i18n/server";
+import { navFor } from "@/lib/navigation";
+
+export default async function ConsoleLayout({ children }: { children: ReactNode }) {
+  const staff = await requireStaff();
+  const { t, locale } = await getTranslator();
+  const sectionLabel = { work: t("nav.sectionWork"), oversight: t("nav.sectionOversight") };
+  const items = navFor(staff.roles).map((entry) => ({ href: entry.href, label: t(entry.label), icon: entry.icon, section: sectionLabel[entry.section] }));
+
+  return (
+    <PageShell
+      sidebar={
+        <ConsoleNav
+          items={items}
+          label={t("nav.mainLabel")}
+          brand={
+            <div className="leading-tight">
+              <p className="text-sm font-semibold text-ink">{t("app.name")}</p>
+              <p className="text-xs text-ink-subtle">{t("app.bank")}</p>
+            </div>
+          }
+          footer={isEmbeddedDatabase ? <Badge tone="warning">{t("header.demoDatabase")}</Badge> : undefined}
+        />
+      }
+      header={
+        <AppHeader
+          right={
+            <div className="flex items-center gap-4">
+              <LocaleSwitch locale={locale} label={t("header.language")} names={{ "zh-CN": t("locale.zh-CN"), en: t("locale.en") }} />
+              <StaffBadge name={staff.name} email={staff.email} roles={staff.roles.map((role) => t(`roles.${role}`))} label={t("header.signedInAs")} />
+              <SignOutButton label={t("header.signOut")} />
+            </div>
+          }
+        />
+      }
+    >
+      {children}
+    </PageShell>
+  );
+}

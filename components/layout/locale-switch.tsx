@@ -1,0 +1,37 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTransition } from "react";
+import { setLocaleAction } from "@/lib/i18n/actions";
+import { LOCALES, type Locale } from "@/lib/i18n/translate";
+
+export function LocaleSwitch({ locale, label, names }: { locale: Locale; label: string; names: Record<Locale, string> }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  return (
+    <div role="group" aria-label={label} className="inline-flex rounded-md border border-border bg-surface p-0.5 text-xs" aria-busy={pending}>
+      {LOCALES.map((option) => (
+        <button
+          key={option}
+          type="button"
+          lang={option}
+          aria-pressed={option === locale}
+          disabled={pending}
+          onClick={() =>
+            startTransition(async () => {
+              await setLocaleAction(option);
+              router.refresh();
+            })
+          }
+          className={
+            option === locale
+              ? "rounded px-2 py-1 font-medium bg-brand-600 text-white"
+              : "rounded px-2 py-1 text-ink-muted hover:bg-surface-muted hover:text-ink"
+          }
+        >
+          {names[option]}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+// What our JWT and session carry beyond next-auth's defaults.
+import type { Role } from "@/lib/generated/prisma/enums";
+
+declare module "next-auth" {
+  interface User {
+    id: string;
+    roles: Role[];
+    sessionVersion: number;
+  }
+  interface Session {
+    staff: { id: string; name: string; email: string; roles: Role[]; sessionVersion: number };
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    staffId: string;
+    roles: Role[];
+    sessionVersion: number;
+  }
+}

@@ -1,0 +1,71 @@
+// The one gate: every page, server action and route handler asks this module whether a role may act.
+// Unknown roles and permissions are denials, never errors that let a request through.
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export const ROLES = ["ADMIN", "COMPLIANCE_OFFICER", "COMPLIANCE_LEAD", "MARKETING", "MANAGER", "AUDITOR"] as const satisfies readonly Role[];
+
+export const PERMISSIONS = [
+  "kyc:view",
+  "kyc:decide",
+  "kyc:approve-high-risk",
+  "kyc:assign",
+  "alert:view",
+  "alert:resolve",
+  "rule:view",
+  "rule:edit",
+  "rule:approve",
+  "promotion:view",
+  "promotion:edit",
+  "promotion:approve",
+  "analytics:view",
+  "customer:view",
+  "transaction:view",
+  "transaction:export",
+  "wallet:freeze",
+  "wallet:unfreeze",
+  "pii:reveal",
+  "staff:manage",
+  "audit:view",
+] as const;
+
+export type Permission = (typeof PERMISSIONS)[number];
+
+const COMPLIANCE_OFFICER: readonly Permission[] = [
+  "kyc:view",
+  "kyc:decide",
+  "alert:view",
+  "alert:resolve",
+  "rule:view",
+  "customer:view",
+  "transaction:view",
+  "wallet:freeze",
+  "wallet:unfreeze",
+  "pii:reveal",
+];
+
+/** Segregation of duties: admins manage people, not customers; auditors read and never change. */
+export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
+  ADMIN: ["staff:manage", "audit:view", "analytics:view"],
+  COMPLIANCE_OFFICER,
+  COMPLIANCE_LEAD: [...COMPLIANCE_OFFICER, "kyc:approve-high-risk", "kyc:assign", "rule:edit", "analytics:view", "transaction:export"],
+  MARKETING: ["promotion:view", "promotion:edit", "analytics:view"],
+  MANAGER: ["kyc:view", "alert:view", "rule:view", "rule:approve", "promotion:view", "promotion:approve", "analytics:view", "customer:view", "transaction:view", "transaction:export"],
+  AUDITOR: ["audit:view", "kyc:view", "alert:view", "rule:view", "promotion:view", "analytics:view", "customer:view", "transaction:view"],
+};
+
+export function can(roles: readonly string[] | undefined | null, permission: Permission): boolean {
+  if (!roles || !(PERMISSIONS as readonly string[]).includes(permission)) return false;
+  return roles.some((role) => Object.hasOwn(ROLE_PERMISSIONS, role) && ROLE_PERMISSIONS[role as Role].includes(permission));
+}
+
+export class ForbiddenError extends Error {
+  constructor(readonly permission: Permission) {
+    super(`missing permission ${permission}`);
+    this.name = "ForbiddenError";
+  }
+}
+
+/** Throws ForbiddenError unless one of the staff member's roles grants the permission. */
+export function requirePermission(staff: { roles: readonly string[] } | null | undefined, permission: Permission): void {
+  if (!staff || !can(staff.roles, permission)) throw new ForbiddenError(permission);
+}

@@ -1,0 +1,24 @@
+// The console's areas, each with the permission that opens it. The sidebar shows a staff member only the
+// entries their roles allow; the pages check the same permission on the server.
+import type { Permission } from "@/lib/auth/permissions";
+import { can } from "@/lib/auth/permissions";
+import type { MessageKey } from "@/lib/i18n/translate";
+
+export type NavIcon = "overview" | "kyc" | "alerts" | "rules" | "customers" | "transactions" | "promotions" | "analytics" | "audit" | "staff";
+
+export interface NavEntry {
+  href: string;
+  label: MessageKey;
+  icon: NavIcon;
+  section: "work" | "oversight";
+  /** null: every signed-in staff member. */
+  permission: Permission | null;
+}
+
+export const NAV_ENTRIES: readonly NavEntry[] = [
+  { href: "/", label: "nav.overview", icon: "overview", section: "work", permission: null },
+];
+
+export function navFor(roles: readonly string[]): NavEntry[] {
+  return NAV_ENTRIES.filter((entry) => entry.permission === null || can(roles, entry.permission));
+}

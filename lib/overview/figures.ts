@@ -1,0 +1,60 @@
+// The overview's figures, computed from the database by any Prisma client (the app's, or a test's).
+import type { Db } from "@/lib/db/client";
+import type { AlertSeverity } from "@/lib/generated/prisma/enums";
+import { shanghaiDayRange } from "@/lib/time";
+
+export async function kycQueueFigures(db: Db, now: Date) {
+  const waitingStatuses = ["PENDING", "IN_REVIEW"] as const;
+  const [waiting, overdue, needsInfo] = await Promise.all([
+    db.kycSubmission.count({ where: { status: { in: [...waitingStatuses] } } }),
+    db.kycSubmission.count({ where: { status: { in: [...waitingStatuses] }, dueAt: { lt: now } } }),
+    db.kycSubmission.count({ where: { status: "NEEDS_INFO" } }),
+  ]);
+  return { waiting, overdue, needsInfo };
+}
+
+export const SEVERITIES: readonly AlertSeverity[] = ["CRITICAL", "HIGH", "MEDIUM", "LOW"];
+
+/** Alerts nobody has closed yet: open, being investigated or escalated. */
+export async function openAlertsBySeverity(db: Db): Promise<Record<AlertSeverity, number>> {
+  const groups = await db.fraudAlert.groupBy({
+    by: ["severity"],
+    where: { status: { in: ["OPEN", "INVESTIGATING", "ESCALATED"] } },
+    _count: { _all: true },
+  });
+  const counts = { CRITICAL: 0, HIGH: 0, MEDIUM: 0, LOW: 0 } satisfies Record<AlertSeverity, number>;
+  for (const group of groups) counts[group.severity] = group._count._all;
+  return counts;
+}
+
+export async function promotionFigures(db: Db) {
+  const groups = await db.promotion.groupBy({ by: ["status"], where: { status: { in: ["ACTIVE", "PENDING_APPROVAL", "SCHEDULED"] } }, _count: { _all: true } });
+  const count = (status: string) => groups.find((g) => g.status === status)?._count._all ?? 0;
+  return { active: count("ACTIVE"), pendingApproval: count("PENDING_APPROVAL"), scheduled: count("SCHEDULED") };
+}
+
+/** Today so far (Shanghai) and yesterday up to the same time: all transactions counted, value of the
+ *  successful ones. */
+export async function todayTransactions(db: Db, now: Date) {
+  const today = shanghaiDayRange(now);
+  const yesterdayStart = new Date(today.start.getTime() - 86_400_000);
+  const yesterdaySameTime = new Date(now.getTime() - 86_400_000);
+  const window = async (from: Date, to: Date) => {
+    const [count, value] = await Promise.all([
+      db.transaction.count({ where: { createdAt: { gte: from, lt: to } } }),
+      db.transaction.aggregate({ where: { createdAt: { gte: from, lt: to }, status: "SUCCEEDED" }, _sum: { amountFen: true } }),
+    ]);
+    return { count, valueFen: value._sum.amountFen ?? 0n };
+  };
+  const [todayFigures, yesterdayFigures] = await Promise.all([window(today.start, now), window(yesterdayStart, yesterdaySameTime)]);
+  return { today: todayFigures, yesterday: yesterdayFigures };
+}
+
+export async function walletFigures(db: Db) {
+  const [active, frozen] = await Promise.all([db.wallet.count({ where: { status: "ACTIVE" } }), db.wallet.count({ where: { status: "FROZEN" } })]);
+  return { active, frozen };
+}
+
+export async function auditEventsToday(db: Db, now: Date) {
+  return db.auditEvent.count({ where: { createdAt: { gte: shanghaiDayRange(now).start, lte: now } } });
+}

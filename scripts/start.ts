@@ -1,0 +1,121 @@
+// npm start - the whole console on one command: the database (embedded PGlite unless DATABASE_URL is
+// set), migrations, demo data when the database is empty, a production build when the sources changed,
+// and the Next.js server on http://localhost:3000.
+//   --dev                 next dev instead of a production build
+//   --port N              serve on another port
+//   --fresh               empty the database first (end-to-end tests)
+//   --customers N --days D --seed S   size of the demo data when seeding
+import { spawn, spawnSync } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { createPrismaClient } from "@/lib/db/client";
+import { startEmbeddedDatabase } from "@/lib/db/embedded";
+import { migrate } from "@/lib/db/migrate";
+import { isEmpty, truncateAll } from "@/lib/db/reset";
+import { env } from "@/lib/env";
+import { DEMO_OPTIONS, simOptions } from "@/lib/sim/options";
+import { seedDatabase } from "@/lib/sim/seed";
+
+const { values } = parseArgs({
+  options: {
+    dev: { type: "boolean", default: false },
+    port: { type: "string", default: String(env.PORT) },
+    fresh: { type: "boolean", default: false },
+    customers: { type: "string", default: String(DEMO_OPTIONS.customers) },
+    days: { type: "string", default: String(DEMO_OPTIONS.days) },
+    seed: { type: "string", default: String(DEMO_OPTIONS.seed) },
+  },
+});
+
+const root = process.cwd();
+const log = (line: string) => console.log(`[wallet-console] ${line}`);
+
+const database = env.DATABASE_URL
+  ? { url: env.DATABASE_URL, owned: false, stop: async () => {} }
+  : await startEmbeddedDatabase({ dataDir: env.EMBEDDED_DB_DIR, port: env.EMBEDDED_DB_PORT });
+log(env.DATABASE_URL ? "using the Postgres server at DATABASE_URL" : `embedded Postgres (PGlite) in ${env.EMBEDDED_DB_DIR}, served on ${new URL(database.url).host}`);
+
+const applied = await migrate(database.url);
+if (applied.length) log(`applied migrations: ${applied.join(", ")}`);
+if (values.fresh) await truncateAll(database.url);
+if (await isEmpty(database.url)) {
+  const options = simOptions({ customers: Number(values.customers), days: Number(values.days), seed: Number(values.seed) });
+  log(`the database is empty: seeding demo data (${options.customers} customers, ${options.days} days)`);
+  const db = createPrismaClient(database.url);
+  const summary = await seedDatabase(db, options);
+  await db.$disconnect();
+  log(`seeded ${summary.customers} customers and ${summary.transactions} transactions in ${(summary.milliseconds / 1000).toFixed(1)} s`);
+}
+
+const port = Number(values.port);
+const childEnv: NodeJS.ProcessEnv = {
+  ...process.env,
+  DATABASE_URL: database.url,
+  WALLET_EMBEDDED_DB: env.DATABASE_URL ? "0" : "1",
+  NEXTAUTH_SECRET: env.NEXTAUTH_SECRET ?? localSecret(),
+  NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+  PORT: String(port),
+};
+const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+
+if (!values.dev) buildIfChanged();
+
+const server = spawn(process.execPath, [nextBin, values.dev ? "dev" : "start", "-p", String(port)], { env: childEnv, stdio: "inherit" });
+log(`serving the console on http://localhost:${port}`);
+
+let stopping = false;
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  server.kill("SIGTERM");
+  await database.stop();
+  process.exit(code);
+}
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+server.on("exit", (code) => void shutdown(code ?? 0));
+
+/** The embedded demo's session-signing key, made once and kept beside its data. */
+function localSecret(): string {
+  const file = path.join(root, ".data", "auth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return readFileSync(file, "utf8").trim();
+}
+
+/** Rebuilds only when a source file changed since the last build, so a restart is quick. */
+function buildIfChanged() {
+  const stampFile = path.join(root, ".next", "wallet-source-stamp");
+  const stamp = sourceStamp();
+  if (existsSync(path.join(root, ".next", "BUILD_ID")) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === stamp) return;
+  log("building the console (next build)…");
+  const result = spawnSync(process.execPath, [nextBin, "build"], { env: { ...childEnv, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "inherit" });
+  if (result.status !== 0) {
+    log("the build failed");
+    void shutdown(1);
+    return;
+  }
+  writeFileSync(stampFile, stamp);
+}
+
+function sourceStamp(): string {
+  const hash = createHash("sha256");
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const file = path.join(dir, name);
+      if (name === "node_modules" || name === "generated" || name.startsWith(".")) continue;
+      const info = statSync(file);
+      if (info.isDirectory()) walk(file);
+      else hash.update(`${path.relative(root, file)}:${info.size}:${info.mtimeMs}\n`);
+    }
+  };
+  for (const dir of ["app", "components", "lib", "public", "prisma"]) if (existsSync(path.join(root, dir))) walk(path.join(root, dir));
+  for (const file of ["package-lock.json", "next.config.ts", "proxy.ts", "postcss.config.mjs", "tsconfig.json"]) {
+    if (existsSync(path.join(root, file))) hash.update(`${file}:${statSync(path.join(root, file)).mtimeMs}\n`);
+  }
+  return hash.digest("hex");
+}
