@@ -1,14 +1,17 @@
 // The environment, read and validated once. No other file reads process.env.
 import { z } from "zod";
 
+/** An empty variable counts as unset (`DATABASE_URL= npm start` means "embedded"). */
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
+
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** postgres://... of a real server; unset means the embedded PGlite (scripts/start.ts sets it for the app). */
-  DATABASE_URL: z.string().url().optional(),
+  DATABASE_URL: optional(z.string().url()),
   /** Set by scripts/start.ts when it serves the embedded database, so the app knows it is the demo. */
   WALLET_EMBEDDED_DB: z.enum(["0", "1"]).default("0"),
-  NEXTAUTH_SECRET: z.string().min(32).optional(),
-  NEXTAUTH_URL: z.string().url().optional(),
+  NEXTAUTH_SECRET: optional(z.string().min(32)),
+  NEXTAUTH_URL: optional(z.string().url()),
   /** Connections per process; the embedded server accepts few in total. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).optional(),
   /** Where the embedded database keeps its files, and the local port it is served on. */
