@@ -18,6 +18,11 @@ const envSchema = z.object({
   EMBEDDED_DB_DIR: z.string().default(".data/pglite"),
   EMBEDDED_DB_PORT: z.coerce.number().int().min(0).max(65535).default(54329),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Second factor: "required" (the default outside the embedded demo) or "optional" (demo default). */
+  WALLET_MFA: optional(z.enum(["required", "optional"])),
+  /** Idle and absolute session limits (PCI DSS 8.2.8: at most 15 minutes idle). */
+  SESSION_IDLE_SECONDS: z.coerce.number().int().min(10).max(900).default(900),
+  SESSION_MAX_SECONDS: z.coerce.number().int().min(60).max(12 * 60 * 60).default(12 * 60 * 60),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -25,6 +30,9 @@ export type Env = z.infer<typeof envSchema>;
 export const env: Env = envSchema.parse(process.env);
 
 export const isEmbeddedDatabase = env.WALLET_EMBEDDED_DB === "1";
+
+/** Everyone needs a second factor, unless this is the embedded demo and nobody turned it on. */
+export const mfaRequired = (env.WALLET_MFA ?? (isEmbeddedDatabase ? "optional" : "required")) === "required";
 
 export function requireDatabaseUrl(): string {
   if (!env.DATABASE_URL) {

@@ -17,6 +17,8 @@ export interface NavEntry {
 
 export const NAV_ENTRIES: readonly NavEntry[] = [
   { href: "/", label: "nav.overview", icon: "overview", section: "work", permission: null },
+  { href: "/audit", label: "nav.audit", icon: "audit", section: "oversight", permission: "audit:view" },
+  { href: "/admin/staff", label: "nav.staff", icon: "staff", section: "oversight", permission: "staff:manage" },
 ];
 
 export function navFor(roles: readonly string[]): NavEntry[] {

@@ -9,8 +9,17 @@ export async function truncateAll(connectionString: string): Promise<void> {
       `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`,
     );
     if (rows.length === 0) return;
-    // Runs as one statement, so triggers that guard single rows (the audit trail's) are not involved.
-    await client.query(`TRUNCATE ${rows.map((r) => `"${r.tablename}"`).join(", ")} RESTART IDENTITY CASCADE`);
+    const tables = rows.map((r) => r.tablename);
+    await client.query("BEGIN");
+    // The audit trail refuses TRUNCATE; only this reset (tests, --reset of demo data) lifts that, and only
+    // inside its own transaction.
+    if (tables.includes("audit_event")) await client.query(`ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_truncate`);
+    await client.query(`TRUNCATE ${tables.map((t) => `"${t}"`).join(", ")} RESTART IDENTITY CASCADE`);
+    if (tables.includes("audit_event")) await client.query(`ALTER TABLE audit_event ENABLE TRIGGER audit_event_no_truncate`);
+    if (tables.includes("audit_chain_head")) {
+      await client.query(`INSERT INTO audit_chain_head (id, last_hash, last_event_id) VALUES (1, repeat('0', 64), NULL)`);
+    }
+    await client.query("COMMIT");
   } finally {
     await client.end();
   }

@@ -1,6 +1,12 @@
+import { account } from "./en/account";
+import { audit } from "./en/audit";
+import { staff } from "./en/staff";
 import type { Messages } from "./zh-CN";
 
 export const en: Messages = {
+  account,
+  audit,
+  staff,
   app: {
     name: "Wallet Console",
     bank: "Digital wallet operations",
@@ -51,6 +57,54 @@ export const en: Messages = {
     error: "Sign-in is unavailable right now. Please try again shortly.",
     signedOut: "You have signed out.",
     footer: "If you cannot sign in, contact your system administrator.",
+    locked: "This account is temporarily locked after repeated failed sign-ins. Try again in 30 minutes or ask a system administrator to unlock it.",
+    throttled: "Too many sign-in attempts from your network. Try again in 15 minutes.",
+    expired: "You were signed out after {minutes} minutes without activity. Please sign in again.",
+    sessionEnded: "Your session has ended. Please sign in again.",
+    challengeExpired: "This sign-in is no longer valid (it timed out or was already used). Enter your email and password again.",
+    changePasswordTitle: "Set a new password",
+    changePasswordHelp: "You signed in with a temporary password from an administrator. Choose one only you know: at least 12 characters, not a common password, and none of your last 4.",
+    newPassword: "New password",
+    confirmPassword: "New password again",
+    passwordsDiffer: "The two passwords are not the same.",
+    savePassword: "Save and continue",
+    enrolTitle: "Set up your authenticator",
+    enrolHelp: "To protect customers' money and data, every sign-in needs a second factor. Scan the QR code with an authenticator app (Microsoft Authenticator, Google Authenticator, …) and enter the 6-digit code it shows.",
+    enrolManual: "Cannot scan? Enter this key by hand:",
+    code: "6-digit code",
+    confirmCode: "Verify and enable",
+    codeWrong: "That code is wrong or was already used. Enter the newest code from your app.",
+    recoveryTitle: "Save your recovery codes",
+    recoveryHelp: "If you lose your phone, sign in with one of these codes instead of the app's code. Each works once, and they are shown only now. Print them or write them down and keep them safe.",
+    recoveryDone: "I have saved them, continue",
+    verifyTitle: "Enter your code",
+    verifyHelp: "Open your authenticator app and enter the 6-digit code shown for \"Wallet Console\".",
+    useRecovery: "Use a recovery code instead",
+    useTotp: "Use the app's code instead",
+    recoveryCode: "Recovery code",
+    verify: "Verify",
+    startOver: "Start over",
+  },
+  actions: {
+    unauthenticated: "Your session has ended. Sign in again, then retry.",
+    forbidden: "Your role is not allowed to do this.",
+    invalid: "Correct the marked fields and submit again.",
+    unexpected: "The console could not complete this; nothing was changed. If it keeps happening, give support the reference {reference}.",
+  },
+  validation: {
+    required: "This field is required.",
+    email: "Enter a valid email address.",
+    passwordTooShort: "The password needs at least 12 characters.",
+    passwordTooLong: "The password can have at most 128 characters.",
+    passwordCommon: "This is a common password that is easy to guess. Choose another.",
+    passwordReused: "You cannot reuse your current password or any of your last 4.",
+    reasonRequired: "Give a reason (at least 5 characters).",
+  },
+  session: {
+    idleTitle: "You are about to be signed out",
+    idleBody: "You have not done anything for a while. To protect your account, you will be signed out in {seconds} seconds.",
+    stay: "Keep working",
+    signOutNow: "Sign out now",
   },
   overview: {
     title: "Overview",

@@ -1,5 +1,13 @@
 // 简体中文: the console's first language. en.ts must carry every key (the type checker enforces it).
+// Larger areas keep their messages in zh-CN/<area>.ts (and en/<area>.ts).
+import { account } from "./zh-CN/account";
+import { audit } from "./zh-CN/audit";
+import { staff } from "./zh-CN/staff";
+
 export const zhCN = {
+  account,
+  audit,
+  staff,
   app: {
     name: "钱包运营控制台",
     bank: "数字钱包业务",
@@ -50,6 +58,54 @@ export const zhCN = {
     error: "登录服务暂时不可用，请稍后再试。",
     signedOut: "您已安全退出。",
     footer: "如无法登录，请联系系统管理员。",
+    locked: "该账户因多次登录失败已被临时锁定，请 30 分钟后再试，或联系系统管理员解锁。",
+    throttled: "来自您网络的登录尝试过多，请 15 分钟后再试。",
+    expired: "您因 {minutes} 分钟无操作已被自动退出，请重新登录。",
+    sessionEnded: "您的会话已结束，请重新登录。",
+    challengeExpired: "此次登录已失效（超时或已使用），请重新输入邮箱和密码。",
+    changePasswordTitle: "设置新密码",
+    changePasswordHelp: "您正在使用管理员发放的临时密码。请设置一个只有您知道的新密码：至少 12 个字符，不能是常见密码，也不能与最近 4 次使用过的密码相同。",
+    newPassword: "新密码",
+    confirmPassword: "再次输入新密码",
+    passwordsDiffer: "两次输入的密码不一致。",
+    savePassword: "保存并继续",
+    enrolTitle: "绑定身份验证器",
+    enrolHelp: "为保护客户资金与数据，每位员工登录时都需要第二重验证。请用身份验证器应用（如 Microsoft Authenticator、Google 身份验证器）扫描二维码，然后输入应用显示的 6 位验证码。",
+    enrolManual: "无法扫码？手动输入密钥：",
+    code: "6 位验证码",
+    confirmCode: "验证并绑定",
+    codeWrong: "验证码不正确或已被使用，请输入应用中最新的验证码。",
+    recoveryTitle: "请保存恢复码",
+    recoveryHelp: "手机丢失时，可用以下任一恢复码代替验证码登录。每个恢复码只能使用一次，且只显示这一次。请打印或抄写后妥善保管。",
+    recoveryDone: "我已保存恢复码，继续登录",
+    verifyTitle: "输入验证码",
+    verifyHelp: "请打开身份验证器应用，输入 \"Wallet Console\" 当前显示的 6 位验证码。",
+    useRecovery: "改用恢复码",
+    useTotp: "改用验证码",
+    recoveryCode: "恢复码",
+    verify: "验证",
+    startOver: "返回重新登录",
+  },
+  actions: {
+    unauthenticated: "您的会话已结束，请重新登录后再操作。",
+    forbidden: "您的角色无权执行此操作。",
+    invalid: "请修正标出的字段后再提交。",
+    unexpected: "系统未能完成此操作，未保存任何更改。如问题持续，请将参考编号 {reference} 提供给技术支持。",
+  },
+  validation: {
+    required: "此项为必填。",
+    email: "请输入有效的邮箱地址。",
+    passwordTooShort: "密码至少需要 12 个字符。",
+    passwordTooLong: "密码最多 128 个字符。",
+    passwordCommon: "这是常见密码，容易被猜中，请换一个。",
+    passwordReused: "不能使用当前密码或最近 4 次用过的密码。",
+    reasonRequired: "请填写原因（至少 5 个字）。",
+  },
+  session: {
+    idleTitle: "即将自动退出",
+    idleBody: "您已有一段时间没有操作。为保护账户安全，系统将在 {seconds} 秒后自动退出。",
+    stay: "继续工作",
+    signOutNow: "立即退出",
   },
   overview: {
     title: "概览",

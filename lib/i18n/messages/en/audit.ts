@@ -1,0 +1,3 @@
+import type { Messages } from "../zh-CN";
+
+export const audit: Messages["audit"] = {};
