@@ -1,19 +1,34 @@
 import { defineConfig } from "@playwright/test";
 
-const port = 3100;
+// Two consoles on fresh demo data, built once by scripts/e2e.ts:
+// - "console" (port 3100): the embedded-demo settings most journeys run under;
+// - "strict" (port 3101): second factor required and a 45-second idle limit, for the security journeys.
+// Without DATABASE_URL each gets its own in-memory embedded database; with it (CI's real PostgreSQL) the
+// strict console uses E2E_STRICT_DATABASE_URL. Chromium comes from Debian, never from a download.
+const CONSOLE_PORT = 3100;
+const STRICT_PORT = 3101;
+const realPostgres = Boolean(process.env.DATABASE_URL);
+if (realPostgres && !process.env.E2E_STRICT_DATABASE_URL) throw new Error("with DATABASE_URL set, also set E2E_STRICT_DATABASE_URL (a second, empty database)");
 
-// One console and one database for the whole run; specs take turns and each builds on fresh demo data
-// that the server seeds at start (--fresh). Chromium comes from Debian, never from a download.
+const server = (port: number, extraEnv: Record<string, string>) => ({
+  command: `node --import tsx scripts/start.ts --no-build --port ${port} --fresh --customers 300 --days 30`,
+  url: `http://localhost:${port}/login`,
+  timeout: 180_000,
+  reuseExistingServer: false,
+  stdout: "pipe" as const,
+  stderr: "pipe" as const,
+  env: { EMBEDDED_DB_DIR: "memory://", EMBEDDED_DB_PORT: "0", NEXT_TELEMETRY_DISABLED: "1", ...extraEnv },
+});
+
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
-  timeout: 60_000,
+  timeout: 90_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [["list"]] : [["list"]],
+  reporter: [["list"]],
   use: {
-    baseURL: `http://localhost:${port}`,
     locale: "zh-CN",
     timezoneId: "Asia/Shanghai",
     trace: "retain-on-failure",
@@ -22,14 +37,16 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     },
   },
-  webServer: {
-    command: `node --import tsx scripts/start.ts --port ${port} --fresh --customers 300 --days 30`,
-    url: `http://localhost:${port}/login`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-    // Without DATABASE_URL the run gets its own in-memory embedded database.
-    env: { EMBEDDED_DB_DIR: "memory://", EMBEDDED_DB_PORT: "0", NEXT_TELEMETRY_DISABLED: "1" },
-  },
+  projects: [
+    { name: "console", testIgnore: "strict/**", use: { baseURL: `http://localhost:${CONSOLE_PORT}` } },
+    { name: "strict", testMatch: "strict/**/*.spec.ts", use: { baseURL: `http://localhost:${STRICT_PORT}` } },
+  ],
+  webServer: [
+    server(CONSOLE_PORT, { WALLET_MFA: "optional" }),
+    server(STRICT_PORT, {
+      WALLET_MFA: "required",
+      SESSION_IDLE_SECONDS: "45",
+      ...(realPostgres ? { DATABASE_URL: process.env.E2E_STRICT_DATABASE_URL! } : {}),
+    }),
+  ],
 });

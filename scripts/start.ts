@@ -5,6 +5,8 @@
 //   --port N              serve on another port
 //   --fresh               empty the database first (end-to-end tests)
 //   --customers N --days D --seed S   size of the demo data when seeding
+//   --build-only          build when sources changed, then exit (the e2e run builds once for two servers)
+//   --no-build            serve the existing build
 import { spawn, spawnSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -26,11 +28,18 @@ const { values } = parseArgs({
     customers: { type: "string", default: String(DEMO_OPTIONS.customers) },
     days: { type: "string", default: String(DEMO_OPTIONS.days) },
     seed: { type: "string", default: String(DEMO_OPTIONS.seed) },
+    "build-only": { type: "boolean", default: false },
+    "no-build": { type: "boolean", default: false },
   },
 });
 
 const root = process.cwd();
 const log = (line: string) => console.log(`[wallet-console] ${line}`);
+const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+
+if (values["build-only"]) {
+  process.exit(buildIfChanged({ ...process.env, NEXT_TELEMETRY_DISABLED: "1" }) ? 0 : 1);
+}
 
 const database = env.DATABASE_URL
   ? { url: env.DATABASE_URL, owned: false, stop: async () => {} }
@@ -58,9 +67,11 @@ const childEnv: NodeJS.ProcessEnv = {
   NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${port}`,
   PORT: String(port),
 };
-const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
-
-if (!values.dev) buildIfChanged();
+if (!values.dev && !values["no-build"] && !buildIfChanged(childEnv)) {
+  log("the build failed");
+  await database.stop();
+  process.exit(1);
+}
 
 const server = spawn(process.execPath, [nextBin, values.dev ? "dev" : "start", "-p", String(port)], { env: childEnv, stdio: "inherit" });
 log(`serving the console on http://localhost:${port}`);
@@ -88,18 +99,15 @@ function localSecret(): string {
 }
 
 /** Rebuilds only when a source file changed since the last build, so a restart is quick. */
-function buildIfChanged() {
+function buildIfChanged(buildEnv: NodeJS.ProcessEnv): boolean {
   const stampFile = path.join(root, ".next", "wallet-source-stamp");
   const stamp = sourceStamp();
-  if (existsSync(path.join(root, ".next", "BUILD_ID")) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === stamp) return;
+  if (existsSync(path.join(root, ".next", "BUILD_ID")) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === stamp) return true;
   log("building the console (next build)…");
-  const result = spawnSync(process.execPath, [nextBin, "build"], { env: { ...childEnv, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "inherit" });
-  if (result.status !== 0) {
-    log("the build failed");
-    void shutdown(1);
-    return;
-  }
+  const result = spawnSync(process.execPath, [nextBin, "build"], { env: { ...buildEnv, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "inherit" });
+  if (result.status !== 0) return false;
   writeFileSync(stampFile, stamp);
+  return true;
 }
 
 function sourceStamp(): string {

@@ -2,13 +2,15 @@ import type { ReactNode } from "react";
 import { AppHeader } from "@/components/layout/app-header";
 import { ConsoleNav } from "@/components/layout/console-nav";
 import { LocaleSwitch } from "@/components/layout/locale-switch";
+import { IdleGuard } from "@/components/layout/idle-guard";
 import { PageShell } from "@/components/layout/page-shell";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 import { StaffBadge } from "@/components/layout/staff-badge";
 import { Badge } from "@/components/ui/badge";
 import { requireStaff } from "@/lib/auth/session";
-import { isEmbeddedDatabase } from "@/lib/env";
+import { env, isEmbeddedDatabase } from "@/lib/env";
 import { getTranslator } from "@/lib/i18n/server";
+import { CATALOGUES } from "@/lib/i18n/translate";
 import { navFor } from "@/lib/navigation";
 
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
@@ -37,7 +39,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
           right={
             <div className="flex items-center gap-4">
               <LocaleSwitch locale={locale} label={t("header.language")} names={{ "zh-CN": t("locale.zh-CN"), en: t("locale.en") }} />
-              <StaffBadge name={staff.name} email={staff.email} roles={staff.roles.map((role) => t(`roles.${role}`))} label={t("header.signedInAs")} />
+              <StaffBadge name={staff.name} email={staff.email} roles={staff.roles.map((role) => t(`roles.${role}`))} label={t("header.signedInAs")} accountLabel={t("account.myAccount")} />
               <SignOutButton label={t("header.signOut")} />
             </div>
           }
@@ -45,6 +47,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
       }
     >
       {children}
+      <IdleGuard idleSeconds={env.SESSION_IDLE_SECONDS} labels={CATALOGUES[locale].session} />
     </PageShell>
   );
 }

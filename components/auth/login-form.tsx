@@ -2,65 +2,97 @@
 
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { AlertBanner } from "@/components/ui/alert-banner";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
+import { EnrolStep, PasswordChangeStep, PasswordStep, RecoveryCodesStep, VerifyStep } from "@/components/auth/login-steps";
+import type { ActionResult } from "@/lib/actions/result";
+import type { Messages } from "@/lib/i18n/messages/zh-CN";
 
-interface LoginFormProps {
-  callbackUrl: string;
-  notice: string | null;
-  labels: Record<"email" | "password" | "submit" | "submitting" | "failed" | "missing" | "error", string>;
+export type LoginLabels = Messages["login"];
+
+type Step =
+  | { kind: "password" }
+  | { kind: "CHANGE_PASSWORD" | "ENROL_TOTP" | "VERIFY_TOTP"; challengeId: string }
+  | { kind: "RECOVERY_CODES"; challengeId: string; codes: string[] };
+
+export interface StepProps {
+  labels: LoginLabels;
+  /** Runs an action; on failure shows its message (and field errors) and returns null. */
+  submit: <T>(run: () => Promise<ActionResult<T>>) => Promise<T | null>;
+  fieldErrors: Record<string, string>;
+  pending: boolean;
 }
 
-export function LoginForm({ callbackUrl, notice, labels }: LoginFormProps) {
+/** Sign-in in steps: password, then whatever the server asks for (new password, TOTP enrolment or code). */
+export function LoginForm({ callbackUrl, notice, labels }: { callbackUrl: string; notice: string | null; labels: LoginLabels }) {
   const router = useRouter();
+  const [step, setStep] = useState<Step>({ kind: "password" });
   const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [pending, setPending] = useState(false);
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const email = String(form.get("email") ?? "").trim();
-    const password = String(form.get("password") ?? "");
-    if (!email || !password) {
-      setError(labels.missing);
-      return;
-    }
+  const submit: StepProps["submit"] = async (run) => {
     setPending(true);
     setError(null);
+    setFieldErrors({});
     try {
-      const result = await signIn("credentials", { email, password, redirect: false });
-      if (result?.ok && !result.error) {
-        router.replace(callbackUrl);
-        router.refresh();
-        return;
-      }
-      setError(result?.status === 401 || result?.error === "CredentialsSignin" ? labels.failed : labels.error);
+      const result = await run();
+      if (result.ok) return result.data;
+      setError(result.message);
+      setFieldErrors(result.fieldErrors ?? {});
+      return null;
     } catch {
       setError(labels.error);
+      return null;
+    } finally {
+      setPending(false);
     }
-    setPending(false);
+  };
+
+  async function advance(next: { stage: string; challengeId: string } | null) {
+    if (!next) return;
+    if (next.stage !== "COMPLETE") {
+      setStep({ kind: next.stage as "CHANGE_PASSWORD" | "ENROL_TOTP" | "VERIFY_TOTP", challengeId: next.challengeId });
+      return;
+    }
+    await complete(next.challengeId);
   }
 
+  async function complete(challengeId: string) {
+    setPending(true);
+    const result = await signIn("credentials", { challengeId, redirect: false });
+    if (result?.ok && !result.error) {
+      router.replace(callbackUrl);
+      router.refresh();
+      return;
+    }
+    setPending(false);
+    setError(labels.challengeExpired);
+    setStep({ kind: "password" });
+  }
+
+  const common: StepProps = { labels, submit, fieldErrors, pending };
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-      {notice && !error ? <AlertBanner tone="success">{notice}</AlertBanner> : null}
+    <div className="flex flex-col gap-4">
+      {notice && !error ? <AlertBanner tone="info">{notice}</AlertBanner> : null}
       {error ? (
         <AlertBanner tone="danger" testId="login-error">
           {error}
         </AlertBanner>
       ) : null}
-      <Field label={labels.email} htmlFor="email">
-        <Input id="email" name="email" type="email" autoComplete="username" required autoFocus aria-invalid={error ? true : undefined} />
-      </Field>
-      <Field label={labels.password} htmlFor="password">
-        <Input id="password" name="password" type="password" autoComplete="current-password" required aria-invalid={error ? true : undefined} />
-      </Field>
-      <Button type="submit" variant="primary" loading={pending} className="mt-1 w-full">
-        {pending ? labels.submitting : labels.submit}
-      </Button>
-    </form>
+      {step.kind === "password" ? <PasswordStep {...common} onDone={advance} onMissing={() => setError(labels.missing)} /> : null}
+      {step.kind === "CHANGE_PASSWORD" ? <PasswordChangeStep {...common} challengeId={step.challengeId} onDone={advance} /> : null}
+      {step.kind === "ENROL_TOTP" ? (
+        <EnrolStep {...common} challengeId={step.challengeId} onDone={(codes) => setStep({ kind: "RECOVERY_CODES", challengeId: step.challengeId, codes })} />
+      ) : null}
+      {step.kind === "RECOVERY_CODES" ? <RecoveryCodesStep {...common} codes={step.codes} onDone={() => complete(step.challengeId)} /> : null}
+      {step.kind === "VERIFY_TOTP" ? <VerifyStep {...common} challengeId={step.challengeId} onDone={advance} /> : null}
+      {step.kind !== "password" ? (
+        <Button variant="ghost" size="sm" className="self-start" onClick={() => (setStep({ kind: "password" }), setError(null))}>
+          {labels.startOver}
+        </Button>
+      ) : null}
+    </div>
   );
 }

@@ -1,7 +1,9 @@
-// Who is signed in, in the header: name, email and role names.
-export function StaffBadge({ name, email, roles, label }: { name: string; email: string; roles: string[]; label: string }) {
+import Link from "next/link";
+
+// Who is signed in, in the header: name and role names, linking to their own account page.
+export function StaffBadge({ name, email, roles, label, accountLabel }: { name: string; email: string; roles: string[]; label: string; accountLabel: string }) {
   return (
-    <div className="flex items-center gap-2.5" data-testid="signed-in-staff">
+    <Link href="/account" title={`${accountLabel} · ${email}`} className="-mx-1.5 flex items-center gap-2.5 rounded-md px-1.5 py-1 hover:bg-surface-hover" data-testid="signed-in-staff">
       <span aria-hidden className="flex size-7 items-center justify-center rounded-full bg-brand-100 text-xs font-semibold text-brand-800">
         {name.slice(0, 1)}
       </span>
@@ -10,10 +12,8 @@ export function StaffBadge({ name, email, roles, label }: { name: string; email:
           <span className="sr-only">{label}: </span>
           {name}
         </p>
-        <p className="text-xs text-ink-subtle" title={email}>
-          {roles.join(" · ")}
-        </p>
+        <p className="text-xs text-ink-subtle">{roles.join(" · ")}</p>
       </div>
-    </div>
+    </Link>
   );
 }

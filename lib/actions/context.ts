@@ -17,6 +17,11 @@ export function runAsStaff<T>(staff: StaffSession | null, fn: () => Promise<T>):
   return testContext.run({ staff, request: { ip: "127.0.0.9", userAgent: "authorization-matrix-test" } }, fn);
 }
 
+/** True inside runAsStaff: there is no Next.js request, so no page cache to revalidate. */
+export function isTestContext(): boolean {
+  return testContext.getStore() !== undefined;
+}
+
 export async function currentActor(): Promise<{ staff: StaffSession | null; request: RequestMeta }> {
   const forced = testContext.getStore();
   if (forced) return forced;

@@ -5,11 +5,12 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { can, type Permission } from "@/lib/auth/permissions";
-import { recordAudit } from "@/lib/audit/write";
+import { recordAudit, type RequestMeta } from "@/lib/audit/write";
 import { db } from "@/lib/db";
 import { getTranslator } from "@/lib/i18n/server";
 import { DEFAULT_LOCALE, translator, type Translate } from "@/lib/i18n/translate";
-import { currentActor, type ActionContext } from "@/lib/actions/context";
+import { revalidatePath } from "next/cache";
+import { currentActor, isTestContext, type ActionContext } from "@/lib/actions/context";
 import { ActionError } from "@/lib/actions/errors";
 import type { ActionResult } from "@/lib/actions/result";
 
@@ -19,11 +20,16 @@ export interface ActionSpec<S extends z.ZodType, T> {
   permission: Permission;
   schema: S;
   run: (input: z.infer<S>, context: ActionContext) => Promise<T>;
+  /** Pages whose data the action changed; the wrapper revalidates them after a success. */
+  revalidate?: (input: z.infer<S>, data: T) => string[];
 }
 
-export type Action<T> = ((input: unknown) => Promise<ActionResult<T>>) & { spec: { name: string; permission: Permission } };
+/** permission null: a public action (the sign-in steps), open to anyone and bound to its own proof. */
+export type ActionMeta = { name: string; permission: Permission | null };
 
-export const ACTION_REGISTRY = new Map<string, { name: string; permission: Permission }>();
+export type Action<T> = ((input: unknown) => Promise<ActionResult<T>>) & { spec: ActionMeta };
+
+export const ACTION_REGISTRY = new Map<string, ActionMeta>();
 
 export function defineAction<S extends z.ZodType, T>(spec: ActionSpec<S, T>): Action<T> {
   const action = async (input: unknown): Promise<ActionResult<T>> => {
@@ -37,28 +43,54 @@ export function defineAction<S extends z.ZodType, T>(spec: ActionSpec<S, T>): Ac
       return { ok: false, error: "forbidden", message: t("actions.forbidden") };
     }
     const parsed = spec.schema.safeParse(input);
-    if (!parsed.success) {
-      const fieldErrors: Record<string, string> = {};
-      for (const issue of parsed.error.issues) {
-        const field = issue.path.join(".") || "_";
-        fieldErrors[field] ??= issue.message.startsWith("validation.") ? t(issue.message as never) : issue.message;
-      }
-      return { ok: false, error: "invalid", message: t("actions.invalid"), fieldErrors };
-    }
-    try {
-      return { ok: true, data: await spec.run(parsed.data, { staff, request }) };
-    } catch (error) {
-      if (error instanceof ActionError) {
-        const fieldErrors = error.fieldErrors ? Object.fromEntries(Object.entries(error.fieldErrors).map(([k, v]) => [k, t(v)])) : undefined;
-        return { ok: false, error: error.code, message: t(error.messageKey, error.values), fieldErrors };
-      }
-      const reference = randomUUID().slice(0, 8);
-      console.error(`[action ${spec.name}] reference ${reference}`, error);
-      return { ok: false, error: "unexpected", message: t("actions.unexpected", { reference }), reference };
-    }
+    if (!parsed.success) return invalidResult(parsed.error, t);
+    const result = await runSafely(spec.name, t, () => spec.run(parsed.data, { staff, request }));
+    if (result.ok && spec.revalidate && !isTestContext()) for (const path of spec.revalidate(parsed.data, result.data)) revalidatePath(path);
+    return result;
   };
   ACTION_REGISTRY.set(spec.name, { name: spec.name, permission: spec.permission });
   return Object.assign(action, { spec: { name: spec.name, permission: spec.permission } });
+}
+
+export interface PublicActionSpec<S extends z.ZodType, T> {
+  name: string;
+  schema: S;
+  run: (input: z.infer<S>, request: RequestMeta) => Promise<T>;
+}
+
+export function definePublicAction<S extends z.ZodType, T>(spec: PublicActionSpec<S, T>): Action<T> {
+  const action = async (input: unknown): Promise<ActionResult<T>> => {
+    const t = await translate();
+    const { request } = await currentActor();
+    const parsed = spec.schema.safeParse(input);
+    if (!parsed.success) return invalidResult(parsed.error, t);
+    return runSafely(spec.name, t, () => spec.run(parsed.data, request));
+  };
+  ACTION_REGISTRY.set(spec.name, { name: spec.name, permission: null });
+  return Object.assign(action, { spec: { name: spec.name, permission: null } });
+}
+
+function invalidResult(error: z.ZodError, t: Translate): ActionResult<never> {
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = issue.path.join(".") || "_";
+    fieldErrors[field] ??= issue.message.startsWith("validation.") ? t(issue.message as never) : issue.message;
+  }
+  return { ok: false, error: "invalid", message: t("actions.invalid"), fieldErrors };
+}
+
+async function runSafely<T>(name: string, t: Translate, run: () => Promise<T>): Promise<ActionResult<T>> {
+  try {
+    return { ok: true, data: await run() };
+  } catch (error) {
+    if (error instanceof ActionError) {
+      const fieldErrors = error.fieldErrors ? Object.fromEntries(Object.entries(error.fieldErrors).map(([k, v]) => [k, t(v)])) : undefined;
+      return { ok: false, error: error.code, message: t(error.messageKey, error.values), fieldErrors };
+    }
+    const reference = randomUUID().slice(0, 8);
+    console.error(`[action ${name}] reference ${reference}`, error);
+    return { ok: false, error: "unexpected", message: t("actions.unexpected", { reference }), reference };
+  }
 }
 
 async function translate(): Promise<Translate> {

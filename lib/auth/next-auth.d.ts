@@ -17,5 +17,8 @@ declare module "next-auth/jwt" {
     staffId: string;
     roles: Role[];
     sessionVersion: number;
+    /** Unix seconds: when the sign-in completed, and the last request (see lib/auth/idle.ts). */
+    signedInAt: number;
+    lastSeenAt: number;
   }
 }

@@ -5,46 +5,45 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { authSecret } from "@/lib/auth/secret";
-import { decoyPasswordHash, verifyPassword } from "@/lib/auth/password";
+import { completeSignIn } from "@/lib/auth/sign-in/flow";
+import { requestMeta } from "@/lib/http/request-meta";
 
-const credentialsSchema = z.object({
-  email: z.string().trim().toLowerCase().email().max(254),
-  password: z.string().min(1).max(1024),
-});
+const credentialsSchema = z.object({ challengeId: z.string().min(20).max(100) });
 
-/** Sessions end after 12 hours whatever the activity (PCI DSS 8.2.8 covers idle time separately). */
-const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
 export const authOptions: NextAuthOptions = {
   secret: authSecret(),
-  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  // The cookie lives as long as the absolute limit; proxy.ts ends idle sessions sooner (lib/auth/idle.ts).
+  session: { strategy: "jwt", maxAge: env.SESSION_MAX_SECONDS },
   pages: { signIn: "/login", error: "/login" },
   providers: [
     CredentialsProvider({
-      name: "password",
-      credentials: { email: { type: "email" }, password: { type: "password" } },
+      // The password and second factor were checked by the sign-in steps (lib/auth/sign-in); this only
+      // redeems the single-use challenge they completed.
+      name: "challenge",
+      credentials: { challengeId: { type: "text" } },
       async authorize(raw) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) return null;
-        const staff = await db.staffUser.findUnique({
-          where: { email: parsed.data.email },
-          select: { id: true, email: true, name: true, roles: true, active: true, passwordHash: true, sessionVersion: true },
-        });
-        // Verify against a decoy hash when nobody has this email, so timing does not reveal it.
-        const ok = await verifyPassword(staff?.passwordHash ?? (await decoyPasswordHash()), parsed.data.password);
-        if (!staff || !ok || !staff.active) return null;
-        await db.staffUser.update({ where: { id: staff.id }, data: { lastSignInAt: new Date() } });
-        return { id: staff.id, email: staff.email, name: staff.name, roles: staff.roles, sessionVersion: staff.sessionVersion };
+        try {
+          return await completeSignIn(db, parsed.data.challengeId, await requestMeta());
+        } catch {
+          return null;
+        }
       },
     }),
   ],
   callbacks: {
     jwt({ token, user }) {
       if (user) {
+        const now = Math.floor(Date.now() / 1000);
         token.staffId = user.id;
         token.roles = user.roles;
         token.sessionVersion = user.sessionVersion;
+        token.signedInAt = now;
+        token.lastSeenAt = now;
       }
       return token;
     },

@@ -26,11 +26,16 @@ export const PERMISSIONS = [
   "pii:reveal",
   "staff:manage",
   "audit:view",
+  "account:manage-own",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
 
+/** Everyone may see their own sign-ins and change their own password. */
+const SELF: readonly Permission[] = ["account:manage-own"];
+
 const COMPLIANCE_OFFICER: readonly Permission[] = [
+  ...SELF,
   "kyc:view",
   "kyc:decide",
   "alert:view",
@@ -45,12 +50,12 @@ const COMPLIANCE_OFFICER: readonly Permission[] = [
 
 /** Segregation of duties: admins manage people, not customers; auditors read and never change. */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  ADMIN: ["staff:manage", "audit:view", "analytics:view"],
+  ADMIN: [...SELF, "staff:manage", "audit:view", "analytics:view"],
   COMPLIANCE_OFFICER,
   COMPLIANCE_LEAD: [...COMPLIANCE_OFFICER, "kyc:approve-high-risk", "kyc:assign", "rule:edit", "analytics:view", "transaction:export"],
-  MARKETING: ["promotion:view", "promotion:edit", "analytics:view"],
-  MANAGER: ["kyc:view", "alert:view", "rule:view", "rule:approve", "promotion:view", "promotion:approve", "analytics:view", "customer:view", "transaction:view", "transaction:export"],
-  AUDITOR: ["audit:view", "kyc:view", "alert:view", "rule:view", "promotion:view", "analytics:view", "customer:view", "transaction:view"],
+  MARKETING: [...SELF, "promotion:view", "promotion:edit", "analytics:view"],
+  MANAGER: [...SELF, "kyc:view", "alert:view", "rule:view", "rule:approve", "promotion:view", "promotion:approve", "analytics:view", "customer:view", "transaction:view", "transaction:export"],
+  AUDITOR: [...SELF, "audit:view", "kyc:view", "alert:view", "rule:view", "promotion:view", "analytics:view", "customer:view", "transaction:view"],
 };
 
 export function can(roles: readonly string[] | undefined | null, permission: Permission): boolean {

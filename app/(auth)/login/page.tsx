@@ -3,17 +3,26 @@ import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
 import { LocaleSwitch } from "@/components/layout/locale-switch";
 import { getStaffSession } from "@/lib/auth/session";
+import { env } from "@/lib/env";
 import { getTranslator } from "@/lib/i18n/server";
+import { CATALOGUES } from "@/lib/i18n/translate";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
   return { title: t("login.submit") };
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; signedOut?: string; error?: string }> }) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; signedOut?: string; reason?: string }> }) {
   if (await getStaffSession()) redirect("/");
   const { t, locale } = await getTranslator();
   const params = await searchParams;
+  const notice = params.signedOut
+    ? t("login.signedOut")
+    : params.reason === "idle"
+      ? t("login.expired", { minutes: Math.round(env.SESSION_IDLE_SECONDS / 60) || 1 })
+      : params.reason === "expired"
+        ? t("login.sessionEnded")
+        : null;
   return (
     <main className="flex min-h-screen flex-col items-center justify-center bg-canvas px-4 py-10">
       <div className="w-full max-w-sm">
@@ -26,19 +35,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         </div>
         <div className="rounded-lg border border-border bg-surface p-6 shadow-sm">
           <p className="mb-5 text-sm text-ink-muted">{t("login.subtitle")}</p>
-          <LoginForm
-            callbackUrl={safeCallback(params.callbackUrl)}
-            notice={params.signedOut ? t("login.signedOut") : null}
-            labels={{
-              email: t("login.email"),
-              password: t("login.password"),
-              submit: t("login.submit"),
-              submitting: t("login.submitting"),
-              failed: t("login.failed"),
-              missing: t("login.missing"),
-              error: t("login.error"),
-            }}
-          />
+          <LoginForm callbackUrl={safeCallback(params.callbackUrl)} notice={notice} labels={CATALOGUES[locale].login} />
         </div>
         <p className="mt-4 text-center text-xs text-ink-subtle">{t("login.footer")}</p>
       </div>

@@ -1,3 +1,30 @@
 import type { Messages } from "../zh-CN";
 
-export const account: Messages["account"] = {};
+export const account: Messages["account"] = {
+  title: "My account",
+  description: "Your sign-ins and security settings. If you see a sign-in that was not you, change your password now and tell a system administrator.",
+  signInsTitle: "Recent sign-ins",
+  signInsEmpty: "No sign-ins yet.",
+  when: "Time",
+  result: "Result",
+  ip: "IP address",
+  device: "Browser / device",
+  succeeded: "Succeeded",
+  failed: "Failed",
+  lockedOut: "Account locked",
+  securityTitle: "Security",
+  secondFactor: "Second factor (authenticator app)",
+  enabledSince: "Enabled since {date}",
+  notEnabled: "Not enabled: you will be asked to set it up at sign-in when it is required.",
+  recoveryLeft: "Unused recovery codes: {count}",
+  passwordChanged: "Password last changed: {date}",
+  passwordNeverChanged: "Password not changed since the account was created",
+  changePasswordTitle: "Change password",
+  currentPassword: "Current password",
+  newPassword: "New password",
+  newPasswordHint: "At least 12 characters, not a common password, and none of your last 4.",
+  save: "Change password",
+  saved: "Your password was changed. Use the new one next time you sign in.",
+  currentWrong: "The current password is not correct.",
+  myAccount: "My account",
+};
