@@ -1,8 +1,10 @@
 import type { NextConfig } from "next";
+import { env } from "./lib/env";
 import { STATIC_SECURITY_HEADERS } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  distDir: env.NEXT_DIST_DIR,
   reactStrictMode: true,
   // Native and WASM packages stay outside the server bundle.
   serverExternalPackages: ["pg", "@electric-sql/pglite", "@electric-sql/pglite-socket", "@node-rs/argon2"],

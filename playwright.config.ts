@@ -5,8 +5,8 @@ import { defineConfig } from "@playwright/test";
 // - "strict" (port 3101): second factor required and a 45-second idle limit, for the security journeys.
 // Without DATABASE_URL each gets its own in-memory embedded database; with it (CI's real PostgreSQL) the
 // strict console uses E2E_STRICT_DATABASE_URL. Chromium comes from Debian, never from a download.
-const CONSOLE_PORT = 3100;
-const STRICT_PORT = 3101;
+const CONSOLE_PORT = Number(process.env.E2E_PORT_BASE ?? 3100);
+const STRICT_PORT = CONSOLE_PORT + 1;
 const realPostgres = Boolean(process.env.DATABASE_URL);
 if (realPostgres && !process.env.E2E_STRICT_DATABASE_URL) throw new Error("with DATABASE_URL set, also set E2E_STRICT_DATABASE_URL (a second, empty database)");
 

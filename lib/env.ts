@@ -23,6 +23,10 @@ const envSchema = z.object({
   /** Idle and absolute session limits (PCI DSS 8.2.8: at most 15 minutes idle). */
   SESSION_IDLE_SECONDS: z.coerce.number().int().min(10).max(900).default(900),
   SESSION_MAX_SECONDS: z.coerce.number().int().min(60).max(12 * 60 * 60).default(12 * 60 * 60),
+  /** Where `next build` writes; separate folders let several test runs build side by side. */
+  NEXT_DIST_DIR: z.string().default(".next"),
+  /** First port of the two consoles the e2e run starts. */
+  E2E_PORT_BASE: z.coerce.number().int().min(1024).max(65000).default(3100),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -100,9 +100,9 @@ function localSecret(): string {
 
 /** Rebuilds only when a source file changed since the last build, so a restart is quick. */
 function buildIfChanged(buildEnv: NodeJS.ProcessEnv): boolean {
-  const stampFile = path.join(root, ".next", "wallet-source-stamp");
+  const stampFile = path.join(root, env.NEXT_DIST_DIR, "wallet-source-stamp");
   const stamp = sourceStamp();
-  if (existsSync(path.join(root, ".next", "BUILD_ID")) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === stamp) return true;
+  if (existsSync(path.join(root, env.NEXT_DIST_DIR, "BUILD_ID")) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === stamp) return true;
   log("building the console (next build)…");
   const result = spawnSync(process.execPath, [nextBin, "build"], { env: { ...buildEnv, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "inherit" });
   if (result.status !== 0) return false;
