@@ -19,7 +19,7 @@ export function LocaleSwitch({ locale, label, names }: { locale: Locale; label: 
           disabled={pending}
           onClick={() =>
             startTransition(async () => {
-              await setLocaleAction(option);
+              await setLocaleAction({ locale: option });
               router.refresh();
             })
           }

@@ -74,7 +74,8 @@ function invalidResult(error: z.ZodError, t: Translate): ActionResult<never> {
   const fieldErrors: Record<string, string> = {};
   for (const issue of error.issues) {
     const field = issue.path.join(".") || "_";
-    fieldErrors[field] ??= issue.message.startsWith("validation.") ? t(issue.message as never) : issue.message;
+    // Schemas may give an i18n key as the message; anything that is not a key is shown as it is.
+    fieldErrors[field] ??= t(issue.message as never);
   }
   return { ok: false, error: "invalid", message: t("actions.invalid"), fieldErrors };
 }

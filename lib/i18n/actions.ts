@@ -1,10 +1,16 @@
 "use server";
-// The locale switch. A display preference of the browser, not a change to bank data: no audit event.
+// The locale switch: a display preference of the browser (a cookie), not bank data, so it is public and
+// writes no audit event.
 import { cookies } from "next/headers";
-import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/translate";
+import { z } from "zod";
+import { definePublicAction } from "@/lib/actions/define";
+import { LOCALE_COOKIE, LOCALES } from "@/lib/i18n/translate";
 
-export async function setLocaleAction(locale: string): Promise<{ ok: boolean }> {
-  if (!isLocale(locale)) return { ok: false };
-  (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", sameSite: "lax", httpOnly: false, maxAge: 60 * 60 * 24 * 365 });
-  return { ok: true };
-}
+export const setLocaleAction = definePublicAction({
+  name: "preferences.set-locale",
+  schema: z.object({ locale: z.enum(LOCALES) }),
+  run: async ({ locale }) => {
+    (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", sameSite: "lax", httpOnly: false, maxAge: 60 * 60 * 24 * 365 });
+    return { locale };
+  },
+});

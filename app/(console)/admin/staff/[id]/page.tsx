@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/layout/page-header";
+import { StaffAdministration } from "@/components/staff/staff-administration";
+import { StaffHistory } from "@/components/staff/staff-history";
+import { StaffSummary } from "@/components/staff/staff-summary";
+import { requirePagePermission } from "@/lib/auth/session";
+import { getTranslator } from "@/lib/i18n/server";
+import { getStaffDetail, staffHistory } from "@/lib/staff/queries";
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { t } = await getTranslator();
+  const staff = await getStaffDetail((await params).id);
+  return { title: staff ? `${staff.name} · ${t("staff.title")}` : t("staff.title") };
+}
+
+export default async function StaffDetailPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requirePagePermission("staff:manage");
+  const { t, locale } = await getTranslator();
+  const { id } = await params;
+  const [staff, history] = await Promise.all([getStaffDetail(id), staffHistory(id)]);
+  if (!staff) notFound();
+
+  return (
+    <div className="flex flex-col gap-4">
+      <PageHeader
+        title={staff.name}
+        description={staff.email}
+        breadcrumbs={[{ label: t("staff.breadcrumb"), href: "/admin/staff" }]}
+        breadcrumbsLabel={t("staff.breadcrumbsLabel")}
+      />
+      <StaffSummary staff={staff} t={t} locale={locale} />
+      <StaffAdministration staff={staff} self={staff.id === viewer.id} t={t} locale={locale} />
+      <StaffHistory entries={history} t={t} locale={locale} />
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { PageHeader } from "@/components/layout/page-header";
+import { CreateStaffForm } from "@/components/staff/create-staff-form";
+import { Card, CardBody } from "@/components/ui/card";
+import { requirePagePermission } from "@/lib/auth/session";
+import { getTranslator } from "@/lib/i18n/server";
+import { CATALOGUES } from "@/lib/i18n/translate";
+import { roleNames } from "@/components/staff/role-names";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t("staff.create.title") };
+}
+
+export default async function NewStaffPage() {
+  await requirePagePermission("staff:manage");
+  const { t, locale } = await getTranslator();
+  return (
+    <div className="flex max-w-3xl flex-col">
+      <PageHeader
+        title={t("staff.create.title")}
+        description={t("staff.create.description")}
+        breadcrumbs={[{ label: t("staff.breadcrumb"), href: "/admin/staff" }]}
+        breadcrumbsLabel={t("staff.breadcrumbsLabel")}
+      />
+      <Card title={t("staff.create.formTitle")}>
+        <CardBody>
+          <CreateStaffForm m={CATALOGUES[locale].staff} roleNames={roleNames(t)} />
+        </CardBody>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import { Tabs } from "@/components/ui/tabs";
+import type { Translate } from "@/lib/i18n/translate";
+import { STAFF_STATUS_FILTERS, type StaffStatusFilter } from "@/lib/staff/schemas";
+
+/** Status tabs with counts; each is a URL (?status=), so a filtered list can be bookmarked or shared. */
+export function StaffFilter({ current, counts, t }: { current: StaffStatusFilter; counts: Record<StaffStatusFilter, number>; t: Translate }) {
+  return (
+    <Tabs
+      label={t("staff.filterLabel")}
+      items={STAFF_STATUS_FILTERS.map((filter) => ({
+        href: filter === "all" ? "/admin/staff" : `/admin/staff?status=${filter}`,
+        label: t(`staff.filters.${filter}`),
+        active: filter === current,
+        count: counts[filter],
+      }))}
+    />
+  );
+}

@@ -1,0 +1,50 @@
+// The list of staff accounts: rows read and formatted here (times in Beijing time, role names in the
+// reader's language), shown by the client table.
+import { StaffTable, type StaffTableRow } from "@/components/staff/staff-table";
+import type { StaffSession } from "@/lib/auth/session";
+import type { Locale, Translate } from "@/lib/i18n/translate";
+import type { StaffListRow } from "@/lib/staff/queries";
+import { formatDateTime } from "@/lib/time";
+
+export function statusLabel(row: Pick<StaffListRow, "status" | "lockedUntil">, t: Translate, locale: Locale): string {
+  if (row.status === "locked" && row.lockedUntil) return t("staff.status.lockedUntil", { time: formatDateTime(row.lockedUntil, locale) });
+  return t(`staff.status.${row.status}`);
+}
+
+export function StaffList({ rows, viewer, t, locale }: { rows: StaffListRow[]; viewer: StaffSession; t: Translate; locale: Locale }) {
+  const tableRows: StaffTableRow[] = rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    self: row.id === viewer.id,
+    roles: row.roles.map((role) => t(`roles.${role}`)),
+    status: row.status,
+    statusLabel: statusLabel(row, t, locale),
+    secondFactor: row.secondFactor,
+    lastSignIn: row.lastSignInAt ? formatDateTime(row.lastSignInAt, locale) : null,
+    mustChangePassword: row.mustChangePassword,
+  }));
+  return (
+    <StaffTable
+      rows={tableRows}
+      labels={{
+        caption: t("staff.tableCaption"),
+        name: t("staff.columns.name"),
+        email: t("staff.columns.email"),
+        roles: t("staff.columns.roles"),
+        status: t("staff.columns.status"),
+        secondFactor: t("staff.columns.secondFactor"),
+        lastSignIn: t("staff.columns.lastSignIn"),
+        mustChangePassword: t("staff.columns.mustChangePassword"),
+        enrolled: t("staff.secondFactor.enrolled"),
+        notEnrolled: t("staff.secondFactor.notEnrolled"),
+        never: t("staff.neverSignedIn"),
+        mustChange: t("staff.mustChange"),
+        noValue: t("staff.noValue"),
+        you: t("staff.you"),
+        emptyTitle: t("staff.emptyTitle"),
+        emptyBody: t("staff.emptyBody"),
+      }}
+    />
+  );
+}

@@ -1,0 +1,92 @@
+"use client";
+
+import Link from "next/link";
+import { useMemo } from "react";
+import { Badge } from "@/components/ui/badge";
+import { createDataTableColumnHelper, DataTable } from "@/components/ui/data-table";
+import { EmptyState } from "@/components/ui/empty-state";
+import { RoleBadges, StaffStatusBadge } from "@/components/staff/status-badge";
+import type { StaffStatus } from "@/lib/staff/schemas";
+
+/** One staff member as the list shows them: everything already formatted on the server. */
+export interface StaffTableRow {
+  id: string;
+  name: string;
+  email: string;
+  self: boolean;
+  roles: string[];
+  status: StaffStatus;
+  statusLabel: string;
+  secondFactor: boolean;
+  lastSignIn: string | null;
+  mustChangePassword: boolean;
+}
+
+export interface StaffTableLabels {
+  caption: string;
+  name: string;
+  email: string;
+  roles: string;
+  status: string;
+  secondFactor: string;
+  lastSignIn: string;
+  mustChangePassword: string;
+  enrolled: string;
+  notEnrolled: string;
+  never: string;
+  mustChange: string;
+  noValue: string;
+  you: string;
+  emptyTitle: string;
+  emptyBody: string;
+}
+
+const col = createDataTableColumnHelper<StaffTableRow>();
+
+function staffColumns(labels: StaffTableLabels) {
+  return col.columns([
+    col.accessor("name", {
+      header: labels.name,
+      cell: ({ row }) => (
+        <span className="flex items-center gap-1.5">
+          <Link href={`/admin/staff/${row.original.id}`} className="rounded-sm font-medium text-ink-strong hover:text-brand-700 hover:underline">
+            {row.original.name}
+          </Link>
+          {row.original.self ? <Badge tone="info">{labels.you}</Badge> : null}
+        </span>
+      ),
+    }),
+    col.accessor("email", { header: labels.email, meta: { mono: true } }),
+    col.accessor("roles", { header: labels.roles, cell: ({ getValue }) => <RoleBadges roles={getValue()} />, meta: { wrap: true } }),
+    col.accessor("statusLabel", {
+      header: labels.status,
+      cell: ({ row }) => <StaffStatusBadge status={row.original.status} label={row.original.statusLabel} />,
+    }),
+    col.accessor("secondFactor", {
+      header: labels.secondFactor,
+      cell: ({ getValue }) => (getValue() ? <Badge tone="success">{labels.enrolled}</Badge> : <Badge tone="warning">{labels.notEnrolled}</Badge>),
+    }),
+    col.accessor("lastSignIn", {
+      header: labels.lastSignIn,
+      cell: ({ getValue }) => <span className="num text-ink-muted">{getValue() ?? labels.never}</span>,
+    }),
+    col.accessor("mustChangePassword", {
+      header: labels.mustChangePassword,
+      cell: ({ getValue }) => (getValue() ? <Badge tone="warning">{labels.mustChange}</Badge> : <span className="text-ink-subtle">{labels.noValue}</span>),
+    }),
+  ]);
+}
+
+export function StaffTable({ rows, labels }: { rows: StaffTableRow[]; labels: StaffTableLabels }) {
+  const columns = useMemo(() => staffColumns(labels), [labels]);
+  return (
+    <DataTable
+      columns={columns}
+      data={rows}
+      getRowId={(row) => row.id}
+      rowHref={(row) => `/admin/staff/${row.id}`}
+      caption={labels.caption}
+      emptyState={<EmptyState title={labels.emptyTitle} description={labels.emptyBody} />}
+    />
+  );
+}
