@@ -32,23 +32,44 @@ export function dateOnly(day: string): Date {
   return new Date(`${day}T00:00:00Z`);
 }
 
-export function formatDateTime(instant: Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    timeZone: BANK_TIME_ZONE,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    hour12: false,
-  }).format(instant);
+/**
+ * Dates and times read the same in both languages: 2026-11-28 14:30 (ISO order, 24-hour clock), which a
+ * bank's staff cannot misread the way 11/12 can be. The locale is kept for callers and future formats.
+ */
+export function formatDateTime(instant: Date, _locale?: string): string {
+  return shanghaiIsoString(instant).slice(0, 16).replace("T", " ");
 }
 
-export function formatDate(instant: Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: BANK_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
+/** Like formatDateTime, with seconds: audit events minutes apart are not enough to order or match them. */
+export function formatDateTimeSeconds(instant: Date, _locale?: string): string {
+  return shanghaiIsoString(instant).slice(0, 19).replace("T", " ");
 }
 
-/** Date-only values are midnight UTC; format them in UTC so they never shift a day. */
-export function formatDateOnly(value: Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: "UTC", year: "numeric", month: "2-digit", day: "2-digit" }).format(value);
+export function formatDate(instant: Date, _locale?: string): string {
+  return shanghaiDay(instant);
+}
+
+/** Date-only values are midnight UTC; read them in UTC so they never shift a day. */
+export function formatDateOnly(value: Date, _locale?: string): string {
+  return value.toISOString().slice(0, 10);
+}
+
+/** ISO 8601 in Shanghai time with its offset, e.g. 2026-11-11T14:30:05.123+08:00: unambiguous in exports. */
+export function shanghaiIsoString(instant: Date): string {
+  return new Date(instant.getTime() + SHANGHAI_OFFSET_MS).toISOString().replace("Z", "+08:00");
+}
+
+/**
+ * A Shanghai wall-clock time as an `<input type="datetime-local">` sends it ("YYYY-MM-DDTHH:mm", seconds
+ * optional) -> the instant; null for anything else, including dates that do not exist (02-30).
+ * Never through `new Date(local)`, which would read it in the server's own time zone.
+ */
+export function parseShanghaiLocal(value: string): Date | null {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value);
+  if (!match) return null;
+  const [, day, hour, minute, second = "00"] = match;
+  const instant = new Date(`${day}T${hour}:${minute}:${second}+08:00`);
+  // Date rolls 02-30 over into March and accepts 24:00; the round trip refuses both.
+  if (Number.isNaN(instant.getTime()) || shanghaiIsoString(instant).slice(0, 19) !== `${day}T${hour}:${minute}:${second}`) return null;
+  return instant;
 }

@@ -16,5 +16,6 @@ export async function signIn(page: Page, role: DemoRole): Promise<void> {
   await page.getByLabel(/工作邮箱|Work email/).fill(staff.email);
   await page.getByLabel(/^(密码|Password)$/).fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: /^(登录|Sign in)$/ }).click();
-  await expect(page.getByTestId("signed-in-staff")).toContainText(staff.name);
+  // The first sign-in on a freshly started server compiles and warms caches: allow it time.
+  await expect(page.getByTestId("signed-in-staff")).toContainText(staff.name, { timeout: 30_000 });
 }

@@ -10,11 +10,16 @@ export type ChainVerdict =
 const PAGE = 2_000;
 
 export async function verifyAuditChain(db: Db): Promise<ChainVerdict> {
+  // Read the head first and verify up to it: events written while the walk runs belong to the next check.
+  const head = await db.auditChainHead.findUnique({ where: { id: 1 } });
+  const lastId = head?.lastEventId ?? null;
   let previousHash = GENESIS_HASH;
   let cursor: bigint | null = null;
   let checked = 0;
   for (;;) {
-    const where: { id?: { gt: bigint } } = cursor === null ? {} : { id: { gt: cursor } };
+    const where: { id?: { gt?: bigint; lte?: bigint } } = {
+      id: { ...(cursor === null ? {} : { gt: cursor }), ...(lastId === null ? {} : { lte: lastId }) },
+    };
     const rows = await db.auditEvent.findMany({
       where,
       orderBy: { id: "asc" },
@@ -43,7 +48,6 @@ export async function verifyAuditChain(db: Db): Promise<ChainVerdict> {
     }
     if (rows.length < PAGE) break;
   }
-  const head = await db.auditChainHead.findUnique({ where: { id: 1 } });
   // Deleting the newest events would leave a shorter chain that still verifies; the head remembers.
   if (head && head.lastHash !== previousHash) return { ok: false, checked, brokenId: (head.lastEventId ?? 0n).toString(), problem: "head-mismatch" };
   return { ok: true, checked, lastId: cursor?.toString() ?? null };

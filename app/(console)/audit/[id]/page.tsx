@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/layout/page-header";
+import { AuditDiffTable } from "@/components/audit/audit-diff-table";
+import { AuditEventFields } from "@/components/audit/audit-event-fields";
+import { AuditHashChain } from "@/components/audit/audit-hash-chain";
+import { OutcomeBadge } from "@/components/audit/outcome-badge";
+import { recordAuditAccess } from "@/lib/audit/access";
+import { auditActionLabel } from "@/lib/audit/labels";
+import { getAuditEvent } from "@/lib/audit/queries";
+import { requirePagePermission } from "@/lib/auth/session";
+import { getTranslator } from "@/lib/i18n/server";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t("audit.detail.title", { id: (await params).id }) };
+}
+
+export default async function AuditEventPage({ params }: Props) {
+  const staff = await requirePagePermission("audit:view");
+  const { id } = await params;
+  if (!/^\d{1,19}$/.test(id)) notFound();
+  const found = await getAuditEvent(BigInt(id));
+  if (!found) notFound();
+  await recordAuditAccess(staff, { action: "audit.view", entityId: id });
+  const { t, locale } = await getTranslator();
+  const { event } = found;
+
+  return (
+    <div className="flex flex-col gap-4">
+      <PageHeader
+        title={t("audit.detail.title", { id })}
+        description={auditActionLabel(t, event.action)}
+        breadcrumbs={[{ label: t("audit.title"), href: "/audit" }]}
+        breadcrumbsLabel={t("audit.title")}
+        actions={<OutcomeBadge outcome={event.outcome} label={t(`audit.outcome.${event.outcome}`)} />}
+      />
+      <AuditEventFields event={event} t={t} locale={locale} />
+      <AuditDiffTable before={event.before} after={event.after} t={t} />
+      <AuditHashChain prevHash={event.prevHash} hash={event.hash} previousId={found.previousId} nextId={found.nextId} t={t} />
+    </div>
+  );
+}

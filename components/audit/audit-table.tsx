@@ -1,0 +1,82 @@
+"use client";
+// The audit events of one page. Columns live here because TanStack Table needs them on the client; the
+// server hands over rows already translated and formatted.
+import { useMemo, type ReactNode } from "react";
+import Link from "next/link";
+import { createDataTableColumnHelper, DataTable } from "@/components/ui/data-table";
+import { OutcomeBadge } from "@/components/audit/outcome-badge";
+
+export interface AuditTableRow {
+  id: string;
+  time: string;
+  actorName: string | null;
+  actorEmail: string | null;
+  action: string;
+  actionLabel: string;
+  entityLabel: string;
+  entityId: string | null;
+  outcome: "SUCCESS" | "FAILURE";
+  outcomeLabel: string;
+  ip: string | null;
+  reason: string | null;
+}
+
+export type AuditTableLabels = Record<"caption" | "id" | "time" | "actor" | "action" | "entity" | "outcome" | "ip" | "reason" | "noActor" | "unknownAccount", string>;
+
+const col = createDataTableColumnHelper<AuditTableRow>();
+
+function auditColumns(labels: AuditTableLabels) {
+  return col.columns([
+    col.accessor("id", {
+      header: labels.id,
+      cell: (c) => (
+        <Link href={`/audit/${c.getValue()}`} className="text-brand-700 hover:underline">
+          #{c.getValue()}
+        </Link>
+      ),
+      meta: { mono: true, width: "5.5rem" },
+    }),
+    col.accessor("time", { header: labels.time, meta: { mono: true, width: "11rem" } }),
+    col.display({ id: "actor", header: labels.actor, cell: ({ row }) => <Actor row={row.original} labels={labels} /> }),
+    col.accessor("actionLabel", {
+      header: labels.action,
+      cell: ({ row }) => (
+        <span title={row.original.action} className={row.original.actionLabel === row.original.action ? "font-mono text-[13px]" : undefined}>
+          {row.original.actionLabel}
+        </span>
+      ),
+    }),
+    col.display({
+      id: "entity",
+      header: labels.entity,
+      cell: ({ row }) => (
+        <span className="inline-flex max-w-72 items-baseline gap-1.5">
+          <span className="shrink-0">{row.original.entityLabel}</span>
+          {row.original.entityId ? <span className="truncate font-mono text-xs text-ink-subtle" title={row.original.entityId}>{row.original.entityId}</span> : null}
+        </span>
+      ),
+    }),
+    col.accessor("outcome", { header: labels.outcome, cell: ({ row }) => <OutcomeBadge outcome={row.original.outcome} label={row.original.outcomeLabel} /> }),
+    col.accessor("ip", { header: labels.ip, cell: (c) => c.getValue() ?? "—", meta: { mono: true } }),
+    col.accessor("reason", {
+      header: labels.reason,
+      cell: (c) => <span className="block max-w-64 truncate" title={c.getValue() ?? undefined}>{c.getValue() ?? ""}</span>,
+    }),
+  ]);
+}
+
+// An email without a staff account is a failed sign-in with a mistyped or foreign address: flag it.
+function Actor({ row, labels }: { row: AuditTableRow; labels: AuditTableLabels }) {
+  if (!row.actorName && !row.actorEmail) return <span className="text-ink-subtle">{labels.noActor}</span>;
+  return (
+    <span className="inline-flex max-w-80 items-baseline gap-1.5">
+      {row.actorName ? <span className="shrink-0">{row.actorName}</span> : <span className="shrink-0 text-warning-fg">{labels.unknownAccount}</span>}
+      {row.actorEmail ? <span className="truncate text-xs text-ink-subtle" title={row.actorEmail}>{row.actorEmail}</span> : null}
+    </span>
+  );
+}
+
+export function AuditTable({ rows, labels, emptyState }: { rows: AuditTableRow[]; labels: AuditTableLabels; emptyState: ReactNode }) {
+  const columns = useMemo(() => auditColumns(labels), [labels]);
+  return <DataTable columns={columns} data={rows} getRowId={(row) => row.id} rowHref={(row) => `/audit/${row.id}`} caption={labels.caption} emptyState={emptyState} />;
+}

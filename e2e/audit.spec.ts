@@ -1,0 +1,75 @@
+import { readFile } from "node:fs/promises";
+import { expect, test } from "@playwright/test";
+import { demoStaff, signIn } from "./support/staff";
+
+test.describe("the audit trail", () => {
+  // A console that has just started answers its first sign-in slowly (Argon2 and route modules load on first
+  // use), and this file runs first. Warm it up, so that signIn's timeout measures the journey, not the start.
+  test.beforeAll(async ({ browser }, testInfo) => {
+    const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
+    const page = await context.newPage();
+    await signIn(page, "auditor").catch(() => expect(page.getByTestId("signed-in-staff")).toBeVisible({ timeout: 60_000 }));
+    await context.close();
+  });
+
+  test("an auditor finds their sign-in, filters, opens it, checks the chain and exports the CSV", async ({ page }) => {
+    const auditor = demoStaff("auditor");
+    await signIn(page, "auditor");
+    await page.getByRole("link", { name: "审计日志" }).click();
+    await expect(page).toHaveURL("/audit");
+    await expect(page.getByRole("heading", { level: 1, name: "审计日志" })).toBeVisible();
+
+    const rows = page.getByTestId("audit-events").locator("tbody tr");
+    const signInRow = rows.filter({ hasText: "登录" }).filter({ hasText: auditor.email }).first();
+    await expect(signInRow).toBeVisible();
+
+    // Reading is audited; links prefetched in the background must not count as opening an event.
+    await page.waitForLoadState("networkidle");
+    await page.goto("/audit?action=audit.view");
+    await expect(rows.first()).toBeVisible();
+    await expect(rows.filter({ hasText: /审计事件\s*\d+/ })).toHaveCount(0);
+
+    await page.getByLabel("操作", { exact: true }).selectOption("auth.sign-in");
+    await page.getByRole("button", { name: "筛选", exact: true }).click();
+    await expect(page).toHaveURL(/\/audit\?action=auth\.sign-in$/);
+    await expect(rows.filter({ hasText: auditor.email }).first()).toBeVisible();
+    await expect(rows.filter({ hasNotText: "登录" })).toHaveCount(0);
+
+    await rows.filter({ hasText: auditor.email }).first().click();
+    await expect(page).toHaveURL(/\/audit\/\d+$/);
+    await expect(page.getByRole("heading", { level: 1, name: /^事件 #\d+$/ })).toBeVisible();
+    const fields = page.getByTestId("audit-event-fields");
+    await expect(fields).toContainText(auditor.name);
+    await expect(fields).toContainText(auditor.email);
+    await expect(fields).toContainText("auth.sign-in");
+    await expect(page.getByTestId("audit-diff")).toContainText("secondFactor");
+    await expect(page.getByTestId("audit-event-hash")).toHaveText(/^[0-9a-f]{64}$/);
+
+    await page.getByRole("link", { name: "审计日志" }).first().click();
+    await expect(page).toHaveURL("/audit");
+    await page.getByTestId("audit-verify-run").click();
+    const verdict = page.getByTestId("audit-verify-result");
+    await expect(verdict).toContainText("审计日志完整");
+    await expect(verdict).toHaveAttribute("data-tone", "success");
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("audit-export").click()]);
+    expect(download.suggestedFilename()).toMatch(/^audit-trail-\d{8}-\d{4}\.csv$/);
+    const csv = await readFile((await download.path())!, "utf8");
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.slice(1).split("\r\n")[0]).toBe(
+      "事件编号,时间（北京时间）,操作人,操作人邮箱,操作人编号,操作,操作代码,对象类型,对象编号,结果,原因,IP 地址,客户端,变更前,变更后,前一事件哈希,本事件哈希",
+    );
+    expect(csv).toContain(`${auditor.name},${auditor.email},${auditor.id},登录,auth.sign-in`);
+  });
+
+  test("a marketing user cannot open /audit, nor export it", async ({ page }) => {
+    await signIn(page, "marketing");
+    await expect(page.getByRole("link", { name: "审计日志" })).toHaveCount(0);
+    await page.goto("/audit");
+    await expect(page.getByTestId("forbidden")).toBeVisible();
+    await page.goto("/audit/1");
+    await expect(page.getByTestId("forbidden")).toBeVisible();
+    const response = await page.request.get("/api/audit/export");
+    expect(response.status()).toBe(403);
+  });
+});

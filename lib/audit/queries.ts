@@ -1,0 +1,130 @@
+// Reading the audit trail: filtered pages newest first, one event, and the values the filter selects
+// offer. Pages are keyset on the id (the chain's order), so page 10,000 costs what page 1 costs.
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Db } from "@/lib/db/client";
+import { db } from "@/lib/db";
+import { auditTimeRange, type AuditCursor, type AuditFilters } from "@/lib/audit/schemas";
+
+export const AUDIT_PAGE_SIZE = 50;
+
+export function auditEventWhere(filters: AuditFilters): Prisma.AuditEventWhereInput {
+  const range = auditTimeRange(filters);
+  return {
+    ...(filters.actor ? { actorId: filters.actor } : {}),
+    ...(filters.actorEmail ? { actorEmail: { contains: filters.actorEmail, mode: "insensitive" as const } } : {}),
+    ...(filters.action ? { action: filters.action } : {}),
+    ...(filters.entityType ? { entityType: filters.entityType } : {}),
+    ...(filters.entityId ? { entityId: filters.entityId } : {}),
+    ...(filters.outcome ? { outcome: filters.outcome } : {}),
+    ...(range ? { createdAt: range } : {}),
+  };
+}
+
+const listSelect = {
+  id: true,
+  createdAt: true,
+  actorId: true,
+  actorEmail: true,
+  action: true,
+  entityType: true,
+  entityId: true,
+  outcome: true,
+  ip: true,
+  reason: true,
+  actor: { select: { name: true } },
+} satisfies Prisma.AuditEventSelect;
+
+export type AuditListRow = Prisma.AuditEventGetPayload<{ select: typeof listSelect }>;
+
+export interface AuditPage {
+  rows: AuditListRow[];
+  /** Cursor for the "newer" link (the first row's id), or null on the newest page. */
+  newer: bigint | null;
+  /** Cursor for the "older" link (the last row's id), or null on the oldest page. */
+  older: bigint | null;
+}
+
+export async function listAuditEvents(filters: AuditFilters, cursor: AuditCursor = {}, from: Db = db): Promise<AuditPage> {
+  const where = auditEventWhere(filters);
+  if (cursor.after !== undefined) {
+    // Walking back towards the newest: read upwards from the cursor, then show newest first as usual.
+    const rows = await from.auditEvent.findMany({ where: { AND: [where, { id: { gt: cursor.after } }] }, orderBy: { id: "asc" }, take: AUDIT_PAGE_SIZE + 1, select: listSelect });
+    const page = rows.slice(0, AUDIT_PAGE_SIZE).reverse();
+    return { rows: page, newer: rows.length > AUDIT_PAGE_SIZE ? page[0]!.id : null, older: page.at(-1)?.id ?? null };
+  }
+  const rows = await from.auditEvent.findMany({
+    where: cursor.before === undefined ? where : { AND: [where, { id: { lt: cursor.before } }] },
+    orderBy: { id: "desc" },
+    take: AUDIT_PAGE_SIZE + 1,
+    select: listSelect,
+  });
+  const page = rows.slice(0, AUDIT_PAGE_SIZE);
+  return { rows: page, newer: cursor.before !== undefined ? (page[0]?.id ?? null) : null, older: rows.length > AUDIT_PAGE_SIZE ? page.at(-1)!.id : null };
+}
+
+const eventInclude = { actor: { select: { name: true, email: true } } } satisfies Prisma.AuditEventInclude;
+export type AuditEventRow = Prisma.AuditEventGetPayload<{ include: typeof eventInclude }>;
+
+/** One event with its neighbours in the chain, or null. */
+export async function getAuditEvent(id: bigint, from: Db = db): Promise<{ event: AuditEventRow; previousId: bigint | null; nextId: bigint | null } | null> {
+  const event = await from.auditEvent.findUnique({ where: { id }, include: eventInclude });
+  if (!event) return null;
+  const [previous, next] = await Promise.all([
+    from.auditEvent.findFirst({ where: { id: { lt: id } }, orderBy: { id: "desc" }, select: { id: true } }),
+    from.auditEvent.findFirst({ where: { id: { gt: id } }, orderBy: { id: "asc" }, select: { id: true } }),
+  ]);
+  return { event, previousId: previous?.id ?? null, nextId: next?.id ?? null };
+}
+
+export interface AuditFilterOptions {
+  actions: string[];
+  entityTypes: string[];
+  staff: { id: string; name: string; email: string }[];
+}
+
+/**
+ * The distinct actions and entity types, by a loose index scan (one index probe per distinct value):
+ * plain DISTINCT would read every event, and the trail only grows.
+ */
+export async function auditFilterOptions(from: Db = db): Promise<AuditFilterOptions> {
+  const [actions, entityTypes, staff] = await Promise.all([
+    from.$queryRaw<{ value: string }[]>`
+      WITH RECURSIVE found(value) AS (
+        (SELECT action FROM audit_event ORDER BY action LIMIT 1)
+        UNION ALL
+        SELECT (SELECT action FROM audit_event WHERE action > found.value ORDER BY action LIMIT 1) FROM found WHERE found.value IS NOT NULL
+      )
+      SELECT value FROM found WHERE value IS NOT NULL`,
+    from.$queryRaw<{ value: string }[]>`
+      WITH RECURSIVE found(value) AS (
+        (SELECT entity_type FROM audit_event ORDER BY entity_type LIMIT 1)
+        UNION ALL
+        SELECT (SELECT entity_type FROM audit_event WHERE entity_type > found.value ORDER BY entity_type LIMIT 1) FROM found WHERE found.value IS NOT NULL
+      )
+      SELECT value FROM found WHERE value IS NOT NULL`,
+    // Deactivated staff too: their past actions stay in the trail.
+    from.staffUser.findMany({ select: { id: true, name: true, email: true }, orderBy: [{ name: "asc" }, { email: "asc" }] }),
+  ]);
+  return { actions: actions.map((row) => row.value), entityTypes: entityTypes.map((row) => row.value), staff };
+}
+
+const exportInclude = { actor: { select: { name: true } } } satisfies Prisma.AuditEventInclude;
+export type AuditExportRow = Prisma.AuditEventGetPayload<{ include: typeof exportInclude }>;
+
+/** Every matching event, newest first, in keyset batches: memory stays flat however many match. */
+export async function* auditEventBatches(filters: AuditFilters, batchSize: number, from: Db = db): AsyncGenerator<AuditExportRow[]> {
+  const where = auditEventWhere(filters);
+  let cursor: bigint | null = null;
+  for (;;) {
+    const batch: AuditExportRow[] = await from.auditEvent.findMany({
+      where: cursor === null ? where : { AND: [where, { id: { lt: cursor } }] },
+      orderBy: { id: "desc" },
+      take: batchSize,
+      include: exportInclude,
+    });
+    if (batch.length > 0) yield batch;
+    if (batch.length < batchSize) return;
+    cursor = batch.at(-1)!.id;
+  }
+}
