@@ -2,7 +2,7 @@ import { defineConfig } from "@playwright/test";
 
 // Two consoles on fresh demo data, built once by scripts/e2e.ts:
 // - "console" (port 3100): the embedded-demo settings most journeys run under;
-// - "strict" (port 3101): second factor required and a 45-second idle limit, for the security journeys.
+// - "strict" (port 3101): second factor required and a 30-second idle limit, for the security journeys.
 // Without DATABASE_URL each gets its own in-memory embedded database; with it (CI's real PostgreSQL) the
 // strict console uses E2E_STRICT_DATABASE_URL. Chromium comes from Debian, never from a download.
 const CONSOLE_PORT = Number(process.env.E2E_PORT_BASE ?? 3100);
@@ -45,7 +45,7 @@ export default defineConfig({
     server(CONSOLE_PORT, { WALLET_MFA: "optional" }),
     server(STRICT_PORT, {
       WALLET_MFA: "required",
-      SESSION_IDLE_SECONDS: "45",
+      SESSION_IDLE_SECONDS: "30",
       ...(realPostgres ? { DATABASE_URL: process.env.E2E_STRICT_DATABASE_URL! } : {}),
     }),
   ],

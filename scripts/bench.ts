@@ -1,4 +1,4 @@
-// npm run bench [-- --customers N] - the console's performance targets, measured and written to
+// npm run bench [-- --customers N] [--kyc-rows N] - the console's performance targets, measured and written to
 // docs/benchmarks.md. Runs against DATABASE_URL when set, otherwise against an embedded database served
 // by a separate process (so the numbers of this process are the console's, not the database's).
 import { spawn } from "node:child_process";
@@ -7,9 +7,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { env } from "@/lib/env";
+import { benchKycQueue, kycQueueBenchReport } from "@/scripts/bench/kyc-queue";
 import { benchSeed } from "@/scripts/bench/seed";
 
-const { values } = parseArgs({ options: { customers: { type: "string", default: "21000" } } });
+const { values } = parseArgs({ options: { customers: { type: "string", default: "21000" }, "kyc-rows": { type: "string", default: "1000000" } } });
 
 async function embeddedServer(): Promise<{ url: string; stop: () => void }> {
   const dir = mkdtempSync(path.join(tmpdir(), "wallet-bench-"));
@@ -42,6 +43,11 @@ try {
   ].join("\n");
   console.log(report);
   writeFileSync(path.join("docs", `bench-seed-${env.DATABASE_URL ? "postgres" : "pglite"}.md`), report);
+
+  // The KYC review queue, on the seeded population grown to a million submissions.
+  const queue = kycQueueBenchReport(await benchKycQueue(server.url, { rows: Number(values["kyc-rows"]) }), target);
+  console.log(queue);
+  writeFileSync(path.join("docs", `bench-kyc-queue-${env.DATABASE_URL ? "postgres" : "pglite"}.md`), queue);
 } finally {
   server.stop();
 }

@@ -13,7 +13,8 @@ import type { Messages } from "@/lib/i18n/messages/zh-CN";
  *  server sees: navigation and form submissions. */
 export function IdleGuard({ idleSeconds, labels }: { idleSeconds: number; labels: Messages["session"] }) {
   const pathname = usePathname();
-  const lastActivity = useRef(Date.now());
+  // Set on mount and on every navigation: the server saw a request then.
+  const lastActivity = useRef(0);
   const [secondsLeft, setSecondsLeft] = useState<number | null>(null);
   const lead = warningLeadSeconds(idleSeconds);
 
@@ -22,7 +23,9 @@ export function IdleGuard({ idleSeconds, labels }: { idleSeconds: number; labels
     setSecondsLeft(null);
   }, []);
 
-  useEffect(touch, [pathname, touch]);
+  useEffect(() => {
+    lastActivity.current = Date.now();
+  }, [pathname]);
 
   useEffect(() => {
     const onSubmit = () => touch();

@@ -2,6 +2,7 @@
 // batches, each batch in one transaction, so that memory stays flat however many rows are written.
 import type { Db } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
+import { assessAllSubmissions } from "@/lib/kyc/assessment";
 import { recordTransactions, type NewTransaction } from "@/lib/transactions/record";
 import type { SimOptions } from "@/lib/sim/options";
 import { generatePopulation, type CustomerBundle } from "@/lib/sim/population";
@@ -53,6 +54,9 @@ export async function seedDatabase(db: Db, options: SimOptions, log: (line: stri
     if (batchTransactions >= MAX_TRANSACTIONS_PER_BATCH || batch.length >= MAX_CUSTOMERS_PER_BATCH) await flush();
   }
   await flush();
+  // The automated KYC checks, as they would have run when each submission arrived.
+  const checks = await assessAllSubmissions(db);
+  log(`  KYC checks: ${checks.submissions} submissions in ${checks.milliseconds} ms`);
   summary.milliseconds = Date.now() - started;
   return summary;
 }

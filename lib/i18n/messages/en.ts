@@ -1,11 +1,17 @@
 import { account } from "./en/account";
 import { audit } from "./en/audit";
+import { kycChecks } from "./en/kyc-checks";
+import { kycQueue } from "./en/kyc-queue";
+import { kycReview } from "./en/kyc-review";
 import { staff } from "./en/staff";
 import type { Messages } from "./zh-CN";
 
 export const en: Messages = {
   account,
   audit,
+  kycChecks,
+  kycQueue,
+  kycReview,
   staff,
   app: {
     name: "Wallet Console",

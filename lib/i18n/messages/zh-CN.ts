@@ -2,11 +2,17 @@
 // Larger areas keep their messages in zh-CN/<area>.ts (and en/<area>.ts).
 import { account } from "./zh-CN/account";
 import { audit } from "./zh-CN/audit";
+import { kycChecks } from "./zh-CN/kyc-checks";
+import { kycQueue } from "./zh-CN/kyc-queue";
+import { kycReview } from "./zh-CN/kyc-review";
 import { staff } from "./zh-CN/staff";
 
 export const zhCN = {
   account,
   audit,
+  kycChecks,
+  kycQueue,
+  kycReview,
   staff,
   app: {
     name: "钱包运营控制台",

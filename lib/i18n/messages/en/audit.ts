@@ -82,6 +82,29 @@ export const audit: Messages["audit"] = {
       verify: "Checked audit trail integrity",
       export: "Exported the audit trail",
     },
+    kyc: {
+      open: "Opened a KYC review",
+      assign: "Assigned a KYC submission",
+      "assign-self": "Took a KYC submission",
+      "bulk-assign": "Assigned KYC submissions in bulk",
+      "take-next": "Took the next KYC submission",
+      approve: "Approved a KYC submission",
+      "approve-proposed": "Proposed a high-risk approval",
+      "approve-confirm": "Confirmed a high-risk approval",
+      "approve-decline": "Declined a high-risk approval",
+      reject: "Rejected a KYC submission",
+      "request-info": "Asked the customer for more information",
+      note: "Added an internal note",
+    },
+    pii: {
+      reveal: "Revealed masked personal data",
+    },
+    wallet: {
+      activate: "Activated a wallet",
+    },
+    preferences: {
+      "set-locale": "Changed the display language",
+    },
   },
   entityTypes: {
     AuditEvent: "Audit event",

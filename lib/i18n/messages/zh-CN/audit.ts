@@ -81,6 +81,29 @@ export const audit = {
       verify: "校验审计日志完整性",
       export: "导出审计日志",
     },
+    kyc: {
+      open: "打开实名审核工作台",
+      assign: "分派实名审核",
+      "assign-self": "领取实名审核",
+      "bulk-assign": "批量分派实名审核",
+      "take-next": "领取下一条实名审核",
+      approve: "批准实名认证",
+      "approve-proposed": "提议批准（待主管复核）",
+      "approve-confirm": "复核批准高风险认证",
+      "approve-decline": "复核驳回高风险认证",
+      reject: "拒绝实名认证",
+      "request-info": "要求客户补充材料",
+      note: "添加内部备注",
+    },
+    pii: {
+      reveal: "查看未脱敏个人信息",
+    },
+    wallet: {
+      activate: "激活钱包",
+    },
+    preferences: {
+      "set-locale": "切换界面语言",
+    },
   },
   entityTypes: {
     AuditEvent: "审计事件",

@@ -1,0 +1,93 @@
+import { Suspense } from "react";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Card } from "@/components/ui/card";
+import { TableSkeleton } from "@/components/ui/skeleton";
+import { ChecksCard } from "@/components/kyc/review/checks-card";
+import { ComparisonCard } from "@/components/kyc/review/comparison-card";
+import { CustomerCard } from "@/components/kyc/review/customer-card";
+import { DecisionCard } from "@/components/kyc/review/decision-card";
+import { DocumentsCard } from "@/components/kyc/review/documents-card";
+import { HistoryCard } from "@/components/kyc/review/history-card";
+import { LinkedCard } from "@/components/kyc/review/linked-card";
+import { NotesCard } from "@/components/kyc/review/notes-card";
+import { PiiProvider } from "@/components/kyc/review/pii-context";
+import { PiiRevealButton, PiiRevealedBanner } from "@/components/kyc/review/pii-reveal";
+import { ReviewHeader } from "@/components/kyc/review/review-header";
+import { TimelineCard } from "@/components/kyc/review/timeline-card";
+import { can } from "@/lib/auth/permissions";
+import { requirePagePermission } from "@/lib/auth/session";
+import { requestMeta } from "@/lib/http/request-meta";
+import { getTranslator } from "@/lib/i18n/server";
+import { CATALOGUES } from "@/lib/i18n/translate";
+import { recordWorkspaceOpened } from "@/lib/kyc/review-access";
+import { getReviewSubmission } from "@/lib/kyc/review-queries";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t("kycReview.title", { id: (await params).id }) };
+}
+
+function Loading({ title }: { title: string }) {
+  return (
+    <Card title={title}>
+      <TableSkeleton rows={3} columns={3} />
+    </Card>
+  );
+}
+
+export default async function KycReviewPage({ params }: Props) {
+  const staff = await requirePagePermission("kyc:view");
+  const { t, locale } = await getTranslator();
+  const { id } = await params;
+  const submission = await getReviewSubmission(id);
+  if (!submission) notFound();
+  await recordWorkspaceOpened(staff, submission.id, await requestMeta());
+  const m = CATALOGUES[locale].kycReview;
+  const canDecide = can(staff.roles, "kyc:decide");
+  const open = (submission.status === "PENDING" || submission.status === "IN_REVIEW") && !submission.approvalPending;
+  // Rendering time, for the overdue mark; the page is rendered per request.
+  const now = new Date();
+
+  return (
+    <PiiProvider>
+      <ReviewHeader
+        submission={submission}
+        now={now}
+        shortcuts={open && canDecide}
+        t={t}
+        m={m}
+        locale={locale}
+        actions={can(staff.roles, "pii:reveal") ? <PiiRevealButton entityType="KycSubmission" entityId={submission.id} fields={["idNumber", "phone", "address", "birthDate"]} m={m} /> : undefined}
+      />
+      <div className="flex flex-col gap-4">
+        <PiiRevealedBanner m={m} />
+        <div className="grid grid-cols-1 items-start gap-4 xl:grid-cols-[minmax(0,1fr)_24rem]">
+          <div className="flex min-w-0 flex-col gap-4">
+            <DocumentsCard submissionId={submission.id} documents={submission.documents} m={m} />
+            <ComparisonCard rows={submission.comparison} m={m} />
+            <ChecksCard results={submission.checkResults} score={submission.riskScore} level={submission.riskLevel} t={t} m={m} />
+            <Suspense fallback={<Loading title={m.timeline.title} />}>
+              <TimelineCard submission={submission} t={t} m={m} locale={locale} />
+            </Suspense>
+          </div>
+          <div className="flex min-w-0 flex-col gap-4">
+            <DecisionCard submission={submission} staff={staff} m={m} locale={locale} />
+            <CustomerCard customer={submission.customer} t={t} m={m} locale={locale} />
+            <Suspense fallback={<Loading title={m.linked.title} />}>
+              <LinkedCard submission={submission} m={m} locale={locale} />
+            </Suspense>
+            <Suspense fallback={<Loading title={m.history.title} />}>
+              <HistoryCard customerId={submission.customer.id} submissionId={submission.id} m={m} locale={locale} />
+            </Suspense>
+            <Suspense fallback={<Loading title={m.notes.title} />}>
+              <NotesCard submissionId={submission.id} canWrite={canDecide} m={m} locale={locale} />
+            </Suspense>
+          </div>
+        </div>
+      </div>
+    </PiiProvider>
+  );
+}

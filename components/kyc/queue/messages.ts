@@ -1,0 +1,9 @@
+// The queue's strings as client components receive them: the server passes the locale's kycQueue
+// catalogue down, and fill() puts the values into its {placeholders}.
+import type { Messages } from "@/lib/i18n/messages/zh-CN";
+
+export type QueueMessages = Messages["kycQueue"];
+
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}

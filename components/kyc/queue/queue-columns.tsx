@@ -1,0 +1,166 @@
+"use client";
+// The review queue's columns and their cells. Column definitions must live in a client module (TanStack
+// Table); the rows arrive from the server already masked, translated and formatted.
+import { createContext, use, useEffect, useRef } from "react";
+import Link from "next/link";
+import { AlarmClockOff } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { createDataTableColumnHelper } from "@/components/ui/data-table";
+import { AwaitingLeadBadge, QueueRiskBadge, QueueStatusBadge } from "@/components/kyc/queue/queue-badges";
+import { fill, type QueueMessages } from "@/components/kyc/queue/messages";
+import type { KycStatusCode } from "@/lib/kyc/queue-schemas";
+
+export interface QueueTableRow {
+  id: string;
+  version: number;
+  customerName: string;
+  idNumber: string;
+  province: string;
+  tier: number;
+  riskLevel: "LOW" | "MEDIUM" | "HIGH";
+  riskScore: number;
+  status: KycStatusCode;
+  approvalPending: boolean;
+  assigneeName: string | null;
+  mine: boolean;
+  submitted: string;
+  /** "3 小时 12 分" while the submission is open, else null. */
+  waiting: string | null;
+  due: string;
+  /** "超时 2 小时" / "剩余 5 小时" while open, else null. */
+  dueRelative: string | null;
+  overdue: boolean;
+  /** Unassigned and open, and the viewer may take work. */
+  canTake: boolean;
+}
+
+export interface Selection {
+  selected: ReadonlySet<string>;
+  toggle: (id: string) => void;
+  toggleAll: () => void;
+  all: boolean;
+  some: boolean;
+}
+
+export const SelectionContext = createContext<Selection | null>(null);
+export const TakeContext = createContext<{ take: (row: QueueTableRow) => void; taking: string | null }>({ take: () => {}, taking: null });
+
+const col = createDataTableColumnHelper<QueueTableRow>();
+
+
+export function queueColumns(m: QueueMessages, selectable: boolean, decided: boolean) {
+  const t = m.table;
+  const columns = col.columns([
+    col.accessor("id", {
+      header: t.id,
+      enableSorting: false,
+      cell: (c) => (
+        <Link href={`/kyc/${c.getValue()}`} className="text-brand-700 hover:underline" tabIndex={-1}>
+          {c.getValue()}
+        </Link>
+      ),
+      meta: { mono: true, width: "7.5rem" },
+    }),
+    col.accessor("customerName", {
+      header: t.customer,
+      enableSorting: false,
+      cell: ({ row }) => (
+        <span className="inline-flex items-baseline gap-2">
+          <span className="min-w-8">{row.original.customerName}</span>
+          <span className="font-mono text-[13px] text-ink-muted">{row.original.idNumber}</span>
+        </span>
+      ),
+    }),
+    col.accessor("province", { header: t.province, enableSorting: false }),
+    col.accessor("tier", { header: t.tier, enableSorting: false, cell: (c) => fill(t.tierValue, { tier: c.getValue() }) }),
+    col.accessor("riskScore", {
+      id: "risk",
+      header: t.risk,
+      enableSorting: true,
+      cell: ({ row }) => (
+        <QueueRiskBadge level={row.original.riskLevel} label={m.risk[row.original.riskLevel]} score={row.original.riskScore} scoreLabel={fill(t.riskScore, { score: row.original.riskScore })} />
+      ),
+    }),
+    col.accessor("status", {
+      header: t.status,
+      enableSorting: false,
+      cell: ({ row }) => (
+        <span className="inline-flex items-center gap-1">
+          <QueueStatusBadge status={row.original.status} label={m.status[row.original.status]} />
+          {row.original.approvalPending ? <AwaitingLeadBadge label={t.awaitingLead} /> : null}
+        </span>
+      ),
+    }),
+    col.accessor("assigneeName", {
+      header: t.assignee,
+      enableSorting: false,
+      cell: ({ row }) =>
+        row.original.assigneeName ? (
+          <span className={row.original.mine ? "font-medium text-ink-strong" : undefined}>{row.original.mine ? fill(t.me, { name: row.original.assigneeName }) : row.original.assigneeName}</span>
+        ) : (
+          <span className="text-ink-subtle">{t.unassigned}</span>
+        ),
+    }),
+    // Open submissions: how long they have waited (longest first is the FIFO order); decided ones: when.
+    col.accessor("waiting", { id: "submitted", header: decided ? t.submitted : t.waiting, enableSorting: true, cell: ({ row }) => <Waiting row={row.original} m={m} />, meta: { align: decided ? "start" : "end" } }),
+    ...(decided ? [] : [col.accessor("dueRelative", { id: "due", header: t.due, enableSorting: true, cell: ({ row }) => <Due row={row.original} m={m} /> })]),
+    col.display({ id: "actions", header: () => <span className="sr-only">{t.actions}</span>, cell: ({ row }) => <TakeCell row={row.original} m={m} />, meta: { align: "end", width: "6rem" } }),
+  ]);
+  if (!selectable) return columns;
+  return [
+    col.display({ id: "select", header: () => <SelectAll m={m} />, cell: ({ row }) => <SelectRow id={row.original.id} m={m} />, meta: { width: "2.5rem" } }),
+    ...columns,
+  ];
+}
+
+function Waiting({ row, m }: { row: QueueTableRow; m: QueueMessages }) {
+  if (!row.waiting) return <span className="font-mono text-[13px]">{row.submitted}</span>;
+  return (
+    <span title={fill(m.table.submittedAt, { time: row.submitted })}>
+      {row.waiting}
+      <span className="sr-only">{` (${fill(m.table.submittedAt, { time: row.submitted })})`}</span>
+    </span>
+  );
+}
+
+function Due({ row, m }: { row: QueueTableRow; m: QueueMessages }) {
+  const title = fill(m.table.dueAt, { time: row.due });
+  if (!row.dueRelative) return <span className="text-ink-subtle" title={title}>{m.table.notApplicable}</span>;
+  if (row.overdue) {
+    return (
+      <span className="inline-flex items-center gap-1 font-medium text-danger-fg" title={title} data-testid="kyc-overdue">
+        <AlarmClockOff aria-hidden className="size-4" />
+        {row.dueRelative}
+      </span>
+    );
+  }
+  return (
+    <span className="text-ink-muted" title={title}>
+      {row.dueRelative}
+    </span>
+  );
+}
+
+function TakeCell({ row, m }: { row: QueueTableRow; m: QueueMessages }) {
+  const { take, taking } = use(TakeContext);
+  if (!row.canTake) return null;
+  return (
+    <Button size="sm" onClick={() => take(row)} loading={taking === row.id} disabled={taking !== null && taking !== row.id} aria-label={fill(m.table.assignToMeLabel, { id: row.id })} data-testid="kyc-assign-me">
+      {m.table.assignToMe}
+    </Button>
+  );
+}
+
+function SelectAll({ m }: { m: QueueMessages }) {
+  const selection = use(SelectionContext)!;
+  const ref = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (ref.current) ref.current.indeterminate = selection.some && !selection.all;
+  }, [selection.some, selection.all]);
+  return <input ref={ref} type="checkbox" checked={selection.all} onChange={selection.toggleAll} aria-label={m.table.selectAll} className="size-4 accent-brand-600" />;
+}
+
+function SelectRow({ id, m }: { id: string; m: QueueMessages }) {
+  const selection = use(SelectionContext)!;
+  return <input type="checkbox" checked={selection.selected.has(id)} onChange={() => selection.toggle(id)} aria-label={fill(m.table.selectRow, { id })} className="size-4 accent-brand-600" />;
+}

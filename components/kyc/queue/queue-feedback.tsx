@@ -1,0 +1,46 @@
+"use client";
+// The outcome of the last assignment on this page: done (with a way into the review), or refused in the
+// officer's language, with "reload" when someone else got there first.
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { X } from "lucide-react";
+import { AlertBanner } from "@/components/ui/alert-banner";
+import { Button, buttonClassName } from "@/components/ui/button";
+import type { QueueMessages } from "@/components/kyc/queue/messages";
+
+export interface Feedback {
+  tone: "success" | "warning" | "danger";
+  message: string;
+  /** A review to open. */
+  href?: string;
+  reload?: boolean;
+}
+
+export function QueueFeedback({ feedback, m, onDismiss }: { feedback: Feedback; m: QueueMessages; onDismiss: () => void }) {
+  const router = useRouter();
+  return (
+    <AlertBanner
+      tone={feedback.tone}
+      testId="kyc-queue-feedback"
+      action={
+        <span className="flex items-center gap-2">
+          {feedback.href ? (
+            <Link href={feedback.href} className={buttonClassName("secondary", "sm")}>
+              {m.assign.open}
+            </Link>
+          ) : null}
+          {feedback.reload ? (
+            <Button size="sm" onClick={() => { onDismiss(); router.refresh(); }}>
+              {m.reload}
+            </Button>
+          ) : null}
+          <Button size="sm" variant="ghost" onClick={onDismiss} aria-label={m.dismiss} className="px-1.5">
+            <X aria-hidden />
+          </Button>
+        </span>
+      }
+    >
+      {feedback.message}
+    </AlertBanner>
+  );
+}

@@ -1,0 +1,82 @@
+// The automated checks: each check's outcome as an icon and a word, with its explanation, and the risk
+// score and level. Check names and explanations come from the kycChecks area; a missing one shows its code.
+import { CircleCheck, OctagonX, TriangleAlert } from "lucide-react";
+import { clsx } from "clsx";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { RiskBadge } from "@/components/kyc/review/status-badges";
+import { fill, optionalT, type ReviewMessages } from "@/components/kyc/review/messages";
+import type { RiskLevel } from "@/lib/generated/prisma/enums";
+import type { CheckOutcome, KycCheckResult } from "@/lib/kyc/check-types";
+import type { Translate } from "@/lib/i18n/translate";
+
+const OUTCOME = {
+  pass: { icon: CircleCheck, className: "text-success-fg" },
+  warn: { icon: TriangleAlert, className: "text-warning-fg" },
+  fail: { icon: OctagonX, className: "text-danger-fg" },
+} as const satisfies Record<CheckOutcome, unknown>;
+
+export function riskLabel(t: Translate, level: RiskLevel): string {
+  return optionalT(t, `kycChecks.level.${level}`, t(`kycReview.risk.${level}`));
+}
+
+export function ChecksCard({ results, score, level, t, m }: { results: KycCheckResult[]; score: number; level: RiskLevel; t: Translate; m: ReviewMessages }) {
+  const count = (outcome: CheckOutcome) => results.filter((r) => r.outcome === outcome).length;
+  const th = "h-9 border-b border-border bg-surface-muted px-3 text-left text-xs font-medium whitespace-nowrap text-ink-muted";
+  const td = "border-b border-border px-3 py-2 align-top text-sm text-ink";
+  return (
+    <Card
+      title={m.checks.title}
+      description={results.length ? fill(m.checks.summary, { pass: count("pass"), warn: count("warn"), fail: count("fail") }) : m.checks.description}
+      data-testid="kyc-checks"
+      actions={
+        <div className="flex items-center gap-2 text-xs text-ink-muted">
+          <span>
+            {m.checks.score} <span className="num text-sm font-semibold text-ink-strong" data-testid="kyc-risk-score">{score}</span>
+          </span>
+          <RiskBadge level={level} label={riskLabel(t, level)} testId="kyc-risk-level" />
+        </div>
+      }
+    >
+      {results.length === 0 ? (
+        <EmptyState title={m.checks.empty} className="py-6" />
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full border-separate border-spacing-0">
+            <caption className="sr-only">{m.checks.caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className={th}>{m.checks.check}</th>
+                <th scope="col" className={clsx(th, "w-24")}>{m.checks.outcomeHeader}</th>
+                <th scope="col" className={th}>{m.checks.detail}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {results.map((result, index) => {
+                const look = OUTCOME[result.outcome] ?? OUTCOME.warn;
+                const Icon = look.icon;
+                return (
+                  <tr key={`${result.code}-${index}`} data-testid={`kyc-check-${result.code}`} data-outcome={result.outcome}>
+                    <th scope="row" className={clsx(td, "text-left font-medium")}>
+                      {optionalT(t, `kycChecks.names.${result.code}`, result.code)}
+                    </th>
+                    <td className={clsx(td, "whitespace-nowrap")}>
+                      <span className={clsx("inline-flex items-center gap-1 font-medium", look.className)}>
+                        <Icon aria-hidden className="size-4" />
+                        {optionalT(t, `kycChecks.outcome.${result.outcome}`, m.checks.outcome[result.outcome] ?? result.outcome)}
+                      </span>
+                    </td>
+                    <td className={clsx(td, "text-ink-muted")}>
+                      {result.detail ? optionalT(t, result.detail, result.detail, result.values) : <Badge>{m.noValue}</Badge>}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </Card>
+  );
+}

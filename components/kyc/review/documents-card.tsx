@@ -1,0 +1,38 @@
+// The four documents side by side, each in its own viewer; a missing one says so instead of a gap.
+import { ImageOff } from "lucide-react";
+import { Card, CardBody } from "@/components/ui/card";
+import { DocumentViewer } from "@/components/kyc/review/document-viewer";
+import { fill, type ReviewMessages } from "@/components/kyc/review/messages";
+import { KYC_DOCUMENT_KINDS } from "@/lib/kyc/decision-schemas";
+
+export function DocumentsCard({ submissionId, documents, m }: { submissionId: string; documents: { id: string; kind: string }[]; m: ReviewMessages }) {
+  return (
+    <Card title={m.documents.title} description={m.documents.description} data-testid="kyc-documents">
+      <CardBody className="grid grid-cols-1 gap-4 sm:grid-cols-2">
+        {KYC_DOCUMENT_KINDS.map((kind) => {
+          const document = documents.find((d) => d.kind === kind);
+          const label = m.documentKinds[kind];
+          return (
+            <figure key={kind} className="flex min-w-0 flex-col gap-1.5">
+              <figcaption className="text-xs font-medium text-ink-muted">{label}</figcaption>
+              {document ? (
+                <DocumentViewer
+                  src={`/api/kyc/documents/${encodeURIComponent(document.id)}`}
+                  alt={fill(m.documents.alt, { kind: label, id: submissionId })}
+                  kind={label}
+                  m={m}
+                  testId={`kyc-document-${kind}`}
+                />
+              ) : (
+                <div className="flex aspect-[4/3] flex-col items-center justify-center gap-2 rounded-md border border-dashed border-border-strong bg-surface-muted text-sm text-ink-subtle" data-testid={`kyc-document-${kind}-missing`}>
+                  <ImageOff aria-hidden className="size-5" />
+                  {m.documents.missing}
+                </div>
+              )}
+            </figure>
+          );
+        })}
+      </CardBody>
+    </Card>
+  );
+}

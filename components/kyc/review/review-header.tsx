@@ -1,0 +1,62 @@
+// The workspace's header: which submission, whose, its status and risk, when it is due.
+import { PageHeader } from "@/components/layout/page-header";
+import { Badge } from "@/components/ui/badge";
+import { Kbd } from "@/components/ui/kbd";
+import { riskLabel } from "@/components/kyc/review/checks-card";
+import { fill, type ReviewMessages } from "@/components/kyc/review/messages";
+import { KycStatusBadge, RiskBadge } from "@/components/kyc/review/status-badges";
+import type { ReviewSubmission } from "@/lib/kyc/review-queries";
+import type { Locale, Translate } from "@/lib/i18n/translate";
+import { formatDateTime } from "@/lib/time";
+import type { ReactNode } from "react";
+
+export function ReviewHeader({ submission, now, actions, shortcuts, t, m, locale }: { submission: ReviewSubmission; now: Date; actions?: ReactNode; shortcuts: boolean; t: Translate; m: ReviewMessages; locale: Locale }) {
+  const open = submission.status === "PENDING" || submission.status === "IN_REVIEW";
+  const overdue = open && submission.dueAt < now;
+  const item = (label: string, value: ReactNode) => (
+    <span className="inline-flex items-center gap-1.5">
+      <span className="text-ink-subtle">{label}</span>
+      <span className="text-ink">{value}</span>
+    </span>
+  );
+  const [before, after] = m.summary.shortcuts.split("{approve}");
+  const [middle, end] = (after ?? "").split("{reject}");
+  return (
+    <PageHeader
+      title={fill(m.title, { id: submission.id })}
+      description={fill(m.summary.customerLine, { name: submission.customer.name, id: submission.customer.id })}
+      breadcrumbs={[{ label: m.breadcrumb, href: "/kyc" }]}
+      breadcrumbsLabel={m.breadcrumbsLabel}
+      actions={actions}
+    >
+      <div className="flex flex-wrap items-center gap-x-5 gap-y-2 text-sm">
+        <span className="inline-flex items-center gap-2">
+          <KycStatusBadge status={submission.status} approvalPending={submission.approvalPending} m={m} testId="kyc-status" />
+          <RiskBadge level={submission.riskLevel} label={riskLabel(t, submission.riskLevel)} />
+          <Badge>{fill(m.summary.riskScore, { score: submission.riskScore })}</Badge>
+        </span>
+        {item(m.summary.tierRequested, fill(m.summary.tier, { tier: submission.tierRequested }))}
+        {item(m.summary.submitted, <span className="num">{formatDateTime(submission.submittedAt, locale)}</span>)}
+        {open
+          ? item(
+              m.summary.due,
+              <span className="inline-flex items-center gap-1.5">
+                <span className="num">{formatDateTime(submission.dueAt, locale)}</span>
+                {overdue ? <Badge tone="danger">{m.summary.overdue}</Badge> : null}
+              </span>,
+            )
+          : null}
+        {item(m.summary.assignee, submission.assignee?.name ?? m.summary.unassigned)}
+        {shortcuts ? (
+          <span className="text-xs text-ink-subtle">
+            {before}
+            <Kbd>A</Kbd>
+            {middle}
+            <Kbd>R</Kbd>
+            {end}
+          </span>
+        ) : null}
+      </div>
+    </PageHeader>
+  );
+}

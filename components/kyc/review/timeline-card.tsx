@@ -1,0 +1,66 @@
+// Every event on the submission, newest first, with who did it and when (Beijing time).
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { riskLabel } from "@/components/kyc/review/checks-card";
+import { reasonLabel } from "@/components/kyc/review/history-card";
+import { actionLabel, fill, type ReviewMessages } from "@/components/kyc/review/messages";
+import { getReviewTimeline, type ReviewSubmission } from "@/lib/kyc/review-queries";
+import type { TimelineEntry } from "@/lib/kyc/timeline";
+import type { Locale, Translate } from "@/lib/i18n/translate";
+import { formatDateTimeSeconds } from "@/lib/time";
+
+function describe(entry: TimelineEntry, t: Translate, m: ReviewMessages): { what: string; detail: string | null; actor: string | null } {
+  switch (entry.kind) {
+    case "submitted":
+      return { what: fill(m.timeline.submitted, { tier: entry.tier }), detail: null, actor: m.timeline.customer };
+    case "assigned":
+      return { what: fill(m.timeline.assigned, { name: entry.assignee }), detail: null, actor: null };
+    case "checks":
+      return { what: fill(m.timeline.checks, { score: entry.score, level: riskLabel(t, entry.level) }), detail: null, actor: m.timeline.system };
+    case "decided": {
+      const status = entry.status === "approvalPending" ? m.status.approvalPending : m.status[entry.status];
+      return { what: fill(m.timeline.decided, { status }), detail: entry.reason ? fill(m.timeline.reason, { reason: reasonLabel(m, entry.reason) }) : null, actor: entry.actor };
+    }
+    case "checked":
+      return { what: m.timeline.checked, detail: null, actor: entry.actor };
+    case "audit": {
+      let detail: string | null = null;
+      if (entry.fields.length) detail = fill(m.timeline.fields, { fields: entry.fields.map((f) => (f in m.pii.fields ? m.pii.fields[f as keyof ReviewMessages["pii"]["fields"]] : f)).join("、") });
+      if (entry.reason) detail = [detail, fill(m.timeline.reason, { reason: reasonLabel(m, entry.reason) })].filter(Boolean).join(" · ");
+      const what = entry.assignee ? fill(m.timeline.assigned, { name: entry.assignee }) : actionLabel(t, entry.action);
+      return { what, detail, actor: entry.actor };
+    }
+  }
+}
+
+export async function TimelineCard({ submission, t, m, locale }: { submission: ReviewSubmission; t: Translate; m: ReviewMessages; locale: Locale }) {
+  const entries = await getReviewTimeline(submission);
+  return (
+    <Card title={m.timeline.title} description={m.timeline.description} data-testid="kyc-timeline">
+      {entries.length === 0 ? (
+        <EmptyState title={m.timeline.empty} className="py-6" />
+      ) : (
+        <ol className="max-h-[28rem] overflow-y-auto px-4 py-2">
+          {entries.map((entry) => {
+            const { what, detail, actor } = describe(entry, t, m);
+            return (
+              <li key={entry.key} className="relative border-l border-border py-2 pl-4" data-testid="kyc-timeline-entry" data-kind={entry.kind} data-action={entry.kind === "audit" ? entry.action : undefined}>
+                <span aria-hidden className="absolute top-3.5 -left-[4.5px] size-2 rounded-full bg-border-strong" />
+                <p className="flex flex-wrap items-center gap-1.5 text-sm text-ink">
+                  {what}
+                  {entry.kind === "audit" && entry.failed ? <Badge tone="danger">{m.timeline.failed}</Badge> : null}
+                </p>
+                {detail ? <p className="mt-0.5 text-xs break-words text-ink-muted">{detail}</p> : null}
+                <p className="mt-0.5 text-xs text-ink-subtle">
+                  <span className="num">{formatDateTimeSeconds(entry.at, locale)}</span>
+                  {actor ? ` · ${actor}` : null}
+                </p>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </Card>
+  );
+}

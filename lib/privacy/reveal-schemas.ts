@@ -1,0 +1,29 @@
+// Asking to see personal data unmasked: which record, which fields, and why (the reason goes into the
+// audit trail). No server imports: the reveal dialog imports this too.
+import { z } from "zod";
+
+export const PII_FIELDS = ["idNumber", "phone", "address", "birthDate", "name"] as const;
+export type PiiField = (typeof PII_FIELDS)[number];
+
+export const REVEAL_ENTITY_TYPES = ["KycSubmission", "Customer"] as const;
+export type RevealEntityType = (typeof REVEAL_ENTITY_TYPES)[number];
+
+export const REVEAL_REASON_MIN = 5;
+export const REVEAL_REASON_MAX = 500;
+
+export const revealPersonalDataSchema = z.object({
+  entityType: z.enum(REVEAL_ENTITY_TYPES, { error: "validation.required" }),
+  entityId: z.string({ error: "validation.required" }).trim().min(1, "validation.required").max(40),
+  fields: z
+    .array(z.enum(PII_FIELDS), { error: "validation.required" })
+    .min(1, "validation.required")
+    .transform((fields) => PII_FIELDS.filter((field) => fields.includes(field))),
+  reason: z.string({ error: "validation.reasonRequired" }).trim().min(REVEAL_REASON_MIN, "validation.reasonRequired").max(REVEAL_REASON_MAX),
+});
+export type RevealPersonalData = z.infer<typeof revealPersonalDataSchema>;
+
+/** Where a value was shown: the customer's record, what they entered, or what was read from documents. */
+export type PiiSource = "customer" | "entered" | "read";
+
+/** The unmasked values, per source and field; only the fields asked for. */
+export type RevealedPii = Partial<Record<PiiSource, Partial<Record<PiiField, string>>>>;

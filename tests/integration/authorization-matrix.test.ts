@@ -1,0 +1,201 @@
+// The whole authorization matrix: every role x every permission, every server action and every route
+// handler, signed in as each role. The expected tables below are written out by hand on purpose: adding a
+// permission, a grant, an action or a route without deciding who may use it fails this test.
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runAsStaff } from "@/lib/actions/context";
+import { ACTION_REGISTRY, type Action } from "@/lib/actions/define";
+import { can, PERMISSIONS, ROLE_PERMISSIONS, ROLES, type Permission } from "@/lib/auth/permissions";
+import type { Db } from "@/lib/db/client";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { DEMO_STAFF } from "@/lib/sim/staff";
+import { freshPopulation, testDb } from "@/tests/support/database";
+
+const A = "ADMIN", O = "COMPLIANCE_OFFICER", L = "COMPLIANCE_LEAD", K = "MARKETING", M = "MANAGER", U = "AUDITOR";
+
+/** permission -> the roles that hold it. */
+const EXPECTED_GRANTS: Record<Permission, Role[]> = {
+  "kyc:view": [O, L, M, U],
+  "kyc:decide": [O, L],
+  "kyc:approve-high-risk": [L],
+  "kyc:assign": [L],
+  "alert:view": [O, L, M, U],
+  "alert:resolve": [O, L],
+  "rule:view": [O, L, M, U],
+  "rule:edit": [L],
+  "rule:approve": [M],
+  "promotion:view": [K, M, U],
+  "promotion:edit": [K],
+  "promotion:approve": [M],
+  "analytics:view": [A, L, K, M, U],
+  "customer:view": [O, L, M, U],
+  "transaction:view": [O, L, M, U],
+  "transaction:export": [L, M],
+  "wallet:freeze": [O, L],
+  "wallet:unfreeze": [O, L],
+  "pii:reveal": [O, L],
+  "staff:manage": [A],
+  "audit:view": [A, U],
+  "account:manage-own": [A, O, L, K, M, U],
+};
+
+/** action name -> its permission (null: public, the sign-in steps). */
+const EXPECTED_ACTIONS: Record<string, Permission | null> = {
+  "auth.start": null,
+  "auth.change-temporary-password": null,
+  "auth.begin-enrolment": null,
+  "auth.confirm-enrolment": null,
+  "auth.verify-second-factor": null,
+  "preferences.set-locale": null,
+  "account.change-password": "account:manage-own",
+  "audit.verify": "audit:view",
+  "staff.create": "staff:manage",
+  "staff.change-roles": "staff:manage",
+  "staff.deactivate": "staff:manage",
+  "staff.reactivate": "staff:manage",
+  "staff.reset-password": "staff:manage",
+  "staff.reset-mfa": "staff:manage",
+  "staff.unlock": "staff:manage",
+  "kyc.assign-self": "kyc:decide",
+  "kyc.bulk-assign": "kyc:assign",
+  "kyc.take-next": "kyc:decide",
+  "kyc.approve": "kyc:decide",
+  "kyc.approve-confirm": "kyc:approve-high-risk",
+  "kyc.approve-decline": "kyc:approve-high-risk",
+  "kyc.reject": "kyc:decide",
+  "kyc.request-info": "kyc:decide",
+  "kyc.note": "kyc:decide",
+  "pii.reveal": "pii:reveal",
+};
+
+/** route file under app/ -> who may call it: a permission, "signed-in", or "public". */
+const EXPECTED_ROUTES: Record<string, Permission | "signed-in" | "public"> = {
+  "api/auth/[...nextauth]/route.ts": "public",
+  "api/session/ping/route.ts": "signed-in",
+  "api/audit/export/route.ts": "audit:view",
+  "api/kyc/documents/[id]/route.ts": "kyc:view",
+};
+
+/** Route params for dynamic routes: a real row, so that an allowed role gets a real answer. */
+async function routeParams(file: string): Promise<{ params: Promise<Record<string, string>> } | undefined> {
+  if (file === "api/kyc/documents/[id]/route.ts") {
+    const document = await db.kycDocument.findFirstOrThrow({ select: { id: true } });
+    return { params: Promise.resolve({ id: document.id }) };
+  }
+  return undefined;
+}
+
+const actionModules = import.meta.glob<Record<string, unknown>>(["/lib/**/actions.ts", "/lib/**/*-actions.ts"]);
+const routeModules = import.meta.glob<Record<string, unknown>>("/app/api/**/route.ts");
+
+function staffFor(role: Role) {
+  const staff = DEMO_STAFF.find((s) => s.roles.length === 1 && s.roles[0] === role)!;
+  return { id: staff.id, name: staff.name, email: staff.email, roles: staff.roles };
+}
+
+let db: Db;
+beforeAll(async () => {
+  db = testDb();
+  await freshPopulation(db, { customers: 20, days: 3 });
+});
+afterAll(async () => {
+  await db.$disconnect();
+});
+
+/** Row counts of every table but the audit trail, which records refused attempts. */
+async function domainFingerprint(): Promise<string> {
+  const tables = await db.$queryRaw<{ tablename: string }[]>`
+    SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('audit_event', 'audit_chain_head', '_prisma_migrations') ORDER BY 1`;
+  const counts: string[] = [];
+  for (const { tablename } of tables) {
+    const [row] = await db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM "${tablename}"`);
+    counts.push(`${tablename}=${row!.n}`);
+  }
+  const staff = await db.staffUser.findMany({ orderBy: { id: "asc" }, select: { id: true, updatedAt: true } });
+  return counts.join(",") + staff.map((s) => `${s.id}@${s.updatedAt.toISOString()}`).join(",");
+}
+
+describe("authorization matrix", () => {
+  it("grants every permission to exactly the roles the table names", () => {
+    expect(Object.keys(EXPECTED_GRANTS).sort()).toEqual([...PERMISSIONS].sort());
+    for (const permission of PERMISSIONS) {
+      for (const role of ROLES) {
+        expect(can([role], permission), `${role} ${permission}`).toBe(EXPECTED_GRANTS[permission].includes(role));
+        expect(ROLE_PERMISSIONS[role].includes(permission)).toBe(EXPECTED_GRANTS[permission].includes(role));
+      }
+    }
+  });
+
+  it("knows every server action, and every export of an actions module is a gated action", async () => {
+    for (const [file, load] of Object.entries(actionModules)) {
+      const exports = await load();
+      for (const [name, value] of Object.entries(exports)) {
+        const spec = (value as Partial<Action<unknown>>).spec;
+        expect(spec, `${file} exports ${name} that was not made with defineAction/definePublicAction`).toBeDefined();
+      }
+    }
+    expect(Object.fromEntries([...ACTION_REGISTRY.values()].map((a) => [a.name, a.permission]))).toEqual(EXPECTED_ACTIONS);
+  });
+
+  it("knows every route handler", () => {
+    const found: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const full = path.join(dir, name);
+        if (statSync(full).isDirectory()) walk(full);
+        else if (name === "route.ts") found.push(path.relative(path.join(process.cwd(), "app"), full));
+      }
+    };
+    walk(path.join(process.cwd(), "app"));
+    expect(found.sort()).toEqual(Object.keys(EXPECTED_ROUTES).sort());
+  });
+
+  it("refuses every gated action to every role without its permission, writing nothing but the audit record", async () => {
+    const actions = await allActions();
+    for (const action of actions) {
+      const permission = action.spec.permission;
+      for (const role of ROLES) {
+        const before = await domainFingerprint();
+        const refusalsBefore = await db.auditEvent.count({ where: { outcome: "FAILURE", action: action.spec.name } });
+        const result = await runAsStaff(staffFor(role), () => action({}));
+        if (permission === null || can([role], permission)) {
+          expect(result.ok || result.error !== "forbidden", `${role} may use ${action.spec.name}`).toBe(true);
+        } else {
+          expect(result, `${role} must not use ${action.spec.name}`).toMatchObject({ ok: false, error: "forbidden" });
+          expect(await domainFingerprint()).toBe(before);
+          expect(await db.auditEvent.count({ where: { outcome: "FAILURE", action: action.spec.name } })).toBe(refusalsBefore + 1);
+        }
+      }
+      if (permission !== null) expect(await runAsStaff(null, () => action({}))).toMatchObject({ ok: false, error: "unauthenticated" });
+    }
+  });
+
+  it("refuses every route handler to roles without its permission", async () => {
+    for (const [file, expected] of Object.entries(EXPECTED_ROUTES)) {
+      if (expected === "public") continue;
+      const handlers = await routeModules[`/app/${file}`]!();
+      for (const method of ["GET", "POST"] as const) {
+        const handler = handlers[method] as ((request: Request, context?: unknown) => Promise<Response>) | undefined;
+        if (!handler) continue;
+        const context = await routeParams(file);
+        for (const role of ROLES) {
+          const response = await runAsStaff(staffFor(role), () => handler(new Request(`http://localhost/${file}`, { method }), context));
+          const allowed = expected === "signed-in" || can([role], expected);
+          if (allowed) expect(response.status, `${role} ${method} ${file}`).toBeLessThan(400);
+          else expect(response.status, `${role} ${method} ${file}`).toBe(403);
+        }
+        const anonymous = await runAsStaff(null, () => handler(new Request(`http://localhost/${file}`, { method }), context));
+        expect(anonymous.status, `anonymous ${method} ${file}`).toBe(401);
+      }
+    }
+  });
+});
+
+async function allActions(): Promise<Action<unknown>[]> {
+  const actions: Action<unknown>[] = [];
+  for (const load of Object.values(actionModules)) {
+    for (const value of Object.values(await load())) actions.push(value as Action<unknown>);
+  }
+  return actions;
+}
