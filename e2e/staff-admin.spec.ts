@@ -40,7 +40,7 @@ test("five wrong passwords lock an account; the administrator unlocks it with a 
   await admin.getByRole("link", { name: /^已锁定/ }).click();
   await expect(admin).toHaveURL(/status=locked/);
   const row = admin.getByRole("row", { name: new RegExp(officer2.name) });
-  await expect(row.getByTestId("staff-status")).toHaveText(/^锁定至 \d{4}\/\d{2}\/\d{2} \d{2}:\d{2}$/);
+  await expect(row.getByTestId("staff-status")).toHaveText(/^锁定至 \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
   await row.getByRole("link", { name: officer2.name }).click();
 
   await expect(admin.getByTestId("staff-unlock")).toContainText("北京时间");
