@@ -112,7 +112,8 @@ test("deactivating a staff member ends their open session at their next click", 
   await submitChange(admin, "staff-deactivate", "员工调岗，HR-2026-207", /^停用账户$/);
   await expect(admin.getByTestId("staff-summary").getByTestId("staff-status")).toHaveText("已停用");
 
-  await page.getByRole("link", { name: "概览" }).click();
+  // Their next click (to a page they have not loaded yet, so the server is asked) lands on the sign-in page.
+  await page.getByTestId("signed-in-staff").click();
   await expect(page).toHaveURL(/\/login/);
 
   // Reactivated, they can sign in again.
