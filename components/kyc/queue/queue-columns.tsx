@@ -8,20 +8,13 @@ import { Button } from "@/components/ui/button";
 import { createDataTableColumnHelper } from "@/components/ui/data-table";
 import { AwaitingLeadBadge, QueueRiskBadge, QueueStatusBadge } from "@/components/kyc/queue/queue-badges";
 import { fill, type QueueMessages } from "@/components/kyc/queue/messages";
-import type { KycStatusCode } from "@/lib/kyc/queue-schemas";
+import type { QueueRow } from "@/lib/kyc/queue-read";
 
-export interface QueueTableRow {
-  id: string;
-  version: number;
-  customerName: string;
-  idNumber: string;
-  province: string;
-  tier: number;
-  riskLevel: "LOW" | "MEDIUM" | "HIGH";
-  riskScore: number;
-  status: KycStatusCode;
-  approvalPending: boolean;
-  assigneeName: string | null;
+/** A queue row as the table shows it: the server's row with its times already formatted. */
+export type QueueTableRow = Pick<
+  QueueRow,
+  "id" | "version" | "customerName" | "idNumber" | "province" | "tier" | "riskLevel" | "riskScore" | "status" | "approvalPending" | "assigneeName" | "overdue"
+> & {
   mine: boolean;
   submitted: string;
   /** "3 小时 12 分" while the submission is open, else null. */
@@ -29,10 +22,9 @@ export interface QueueTableRow {
   due: string;
   /** "超时 2 小时" / "剩余 5 小时" while open, else null. */
   dueRelative: string | null;
-  overdue: boolean;
   /** Unassigned and open, and the viewer may take work. */
   canTake: boolean;
-}
+};
 
 export interface Selection {
   selected: ReadonlySet<string>;
