@@ -18,6 +18,8 @@ export interface NavEntry {
 export const NAV_ENTRIES: readonly NavEntry[] = [
   { href: "/", label: "nav.overview", icon: "overview", section: "work", permission: null },
   { href: "/kyc", label: "nav.kyc", icon: "kyc", section: "work", permission: "kyc:view" },
+  { href: "/customers", label: "nav.customers", icon: "customers", section: "work", permission: "customer:view" },
+  { href: "/transactions", label: "nav.transactions", icon: "transactions", section: "work", permission: "transaction:view" },
   { href: "/audit", label: "nav.audit", icon: "audit", section: "oversight", permission: "audit:view" },
   { href: "/admin/staff", label: "nav.staff", icon: "staff", section: "oversight", permission: "staff:manage" },
 ];

@@ -16,6 +16,7 @@ import { randomPerson } from "@/lib/sim/people";
 import { createRandom, type Random } from "@/lib/sim/random";
 import type { WatchlistPerson } from "@/lib/sim/reference";
 import { DECIDING_STAFF_IDS } from "@/lib/sim/staff";
+import { pinyinKey } from "@/lib/text/pinyin";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -152,6 +153,7 @@ function customerBundle(
       id: customerId,
       name: person.name,
       namePinyin: person.namePinyin,
+      pinyinKey: pinyinKey(person.namePinyin),
       phone: person.phone,
       email: person.email,
       idNumber: draft.entered.idNumber,

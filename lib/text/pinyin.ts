@@ -7,3 +7,11 @@ export function namePinyin(name: string): string {
     .join(" ")
     .toLowerCase();
 }
+
+/**
+ * The search key of a pinyin spelling: lower case letters only ("Zhang Wei", "zhang-wei" -> "zhangwei"),
+ * so staff find a customer however they space what they type. ü may be typed v or u:, both give v.
+ */
+export function pinyinKey(text: string): string {
+  return text.toLowerCase().replace(/u:|ü/g, "v").replace(/[^a-z]/g, "");
+}

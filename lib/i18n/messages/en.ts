@@ -1,18 +1,24 @@
 import { account } from "./en/account";
 import { audit } from "./en/audit";
+import { customers } from "./en/customers";
 import { kycChecks } from "./en/kyc-checks";
 import { kycQueue } from "./en/kyc-queue";
 import { kycReview } from "./en/kyc-review";
 import { staff } from "./en/staff";
+import { transactions } from "./en/transactions";
+import { wallets } from "./en/wallets";
 import type { Messages } from "./zh-CN";
 
 export const en: Messages = {
   account,
   audit,
+  customers,
   kycChecks,
   kycQueue,
   kycReview,
   staff,
+  transactions,
+  wallets,
   app: {
     name: "Wallet Console",
     bank: "Digital wallet operations",

@@ -2,18 +2,24 @@
 // Larger areas keep their messages in zh-CN/<area>.ts (and en/<area>.ts).
 import { account } from "./zh-CN/account";
 import { audit } from "./zh-CN/audit";
+import { customers } from "./zh-CN/customers";
 import { kycChecks } from "./zh-CN/kyc-checks";
 import { kycQueue } from "./zh-CN/kyc-queue";
 import { kycReview } from "./zh-CN/kyc-review";
 import { staff } from "./zh-CN/staff";
+import { transactions } from "./zh-CN/transactions";
+import { wallets } from "./zh-CN/wallets";
 
 export const zhCN = {
   account,
   audit,
+  customers,
   kycChecks,
   kycQueue,
   kycReview,
   staff,
+  transactions,
+  wallets,
   app: {
     name: "钱包运营控制台",
     bank: "数字钱包业务",

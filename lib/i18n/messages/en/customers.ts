@@ -1,0 +1,5 @@
+import type { Messages } from "../zh-CN";
+
+export const customers: Messages["customers"] = {
+  title: "Customers",
+};

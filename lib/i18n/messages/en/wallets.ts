@@ -1,0 +1,5 @@
+import type { Messages } from "../zh-CN";
+
+export const wallets: Messages["wallets"] = {
+  title: "Wallet",
+};

@@ -1,0 +1,3 @@
+export const wallets = {
+  title: "钱包",
+};
