@@ -39,3 +39,29 @@ export function formatForeign(minor: bigint, currency: string, locale: string): 
 export function formatCount(value: number | bigint, locale: string): string {
   return new Intl.NumberFormat(locale).format(value);
 }
+
+/** Fen as a plain decimal yuan string ("1234.50", "-0.05"): for form fields and exports, never for display. */
+export function fenToYuanText(fen: Fen): string {
+  const negative = fen < 0n;
+  const abs = negative ? -fen : fen;
+  return `${negative ? "-" : ""}${abs / FEN_PER_YUAN}.${(abs % FEN_PER_YUAN).toString().padStart(2, "0")}`;
+}
+
+/**
+ * What a person typed as yuan ("5000", "5,000.5", "0.01") -> fen, exactly (no floating point); null when it
+ * is not a non-negative amount with at most two decimals.
+ */
+export function parseYuanText(text: string): Fen | null {
+  const match = /^(\d{1,13})(?:\.(\d{1,2}))?$/.exec(text.trim().replace(/[,，\s]/g, ""));
+  if (!match) return null;
+  return BigInt(match[1]!) * FEN_PER_YUAN + BigInt((match[2] ?? "").padEnd(2, "0"));
+}
+
+/** Minor units of a currency as a plain decimal string ("1250" USD -> "12.50", "1800" JPY -> "1800"): for exports. */
+export function minorToDecimalText(minor: bigint, currency: string): string {
+  const digits = new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  if (digits === 0) return minor.toString();
+  const divisor = 10n ** BigInt(digits);
+  const abs = minor < 0n ? -minor : minor;
+  return `${minor < 0n ? "-" : ""}${abs / divisor}.${(abs % divisor).toString().padStart(digits, "0")}`;
+}

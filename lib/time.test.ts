@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateOnly, formatDateTime, formatDateTimeSeconds, parseShanghaiLocal, shanghaiIsoString } from "@/lib/time";
+import { formatDate, formatDateOnly, formatDateTime, formatDateTimeSeconds, parseShanghaiLocal, shanghaiIsoString, startOfShanghaiYear } from "@/lib/time";
 
 describe("Shanghai local date-times", () => {
   it("reads a datetime-local value as Beijing time, whatever the server's zone", () => {
@@ -26,5 +26,13 @@ describe("Shanghai local date-times", () => {
     expect(formatDateTime(new Date("2026-11-10T23:30:00Z"), "en")).toBe("2026-11-11 07:30");
     expect(formatDate(new Date("2026-11-10T16:00:00Z"))).toBe("2026-11-11");
     expect(formatDateOnly(new Date("1990-03-07T00:00:00Z"))).toBe("1990-03-07");
+  });
+});
+
+describe("Shanghai years", () => {
+  it("starts the year at midnight Beijing time, which is the previous day in UTC", () => {
+    expect(startOfShanghaiYear(new Date("2026-07-01T12:00:00Z")).toISOString()).toBe("2025-12-31T16:00:00.000Z");
+    // 2026-12-31 17:00 UTC is already 2027-01-01 01:00 in Shanghai.
+    expect(startOfShanghaiYear(new Date("2026-12-31T17:00:00Z")).toISOString()).toBe("2026-12-31T16:00:00.000Z");
   });
 });

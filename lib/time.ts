@@ -21,6 +21,11 @@ export function shanghaiDayRange(instant: Date): { start: Date; end: Date } {
   return { start, end: addDays(start, 1) };
 }
 
+/** The instant the Shanghai calendar year containing `instant` starts: annual limits count from here. */
+export function startOfShanghaiYear(instant: Date): Date {
+  return startOfShanghaiDay(`${shanghaiDay(instant).slice(0, 4)}-01-01`);
+}
+
 /** Shanghai wall-clock hour (0-23) and weekday (0 = Sunday) of an instant. */
 export function shanghaiClock(instant: Date): { hour: number; weekday: number } {
   const shifted = new Date(instant.getTime() + SHANGHAI_OFFSET_MS);

@@ -6,9 +6,7 @@ import type { Messages } from "@/lib/i18n/messages/zh-CN";
 export type StaffMessages = Messages["staff"];
 export type RoleNames = Record<Role, string>;
 
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
+export { fill } from "@/lib/i18n/translate";
 
 /** The action wrapper translates validation.* itself; the staff area's own validation keys come raw. */
 export function fieldErrorText(m: StaffMessages, message: string | undefined): string | undefined {

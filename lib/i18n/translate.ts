@@ -20,12 +20,17 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }
 
+/** Puts values into a message's {placeholders}; unknown placeholders stay as they are. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
 export function translator(locale: Locale): Translate {
   const messages = CATALOGUES[locale];
   return (key, values) => {
     let node: unknown = messages;
     for (const part of key.split(".")) node = (node as Record<string, unknown> | undefined)?.[part];
     if (typeof node !== "string") return key;
-    return values ? node.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole)) : node;
+    return values ? fill(node, values) : node;
   };
 }

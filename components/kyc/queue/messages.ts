@@ -4,6 +4,4 @@ import type { Messages } from "@/lib/i18n/messages/zh-CN";
 
 export type QueueMessages = Messages["kycQueue"];
 
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
+export { fill } from "@/lib/i18n/translate";

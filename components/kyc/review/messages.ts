@@ -6,9 +6,7 @@ import type { MessageKey, Translate } from "@/lib/i18n/translate";
 
 export type ReviewMessages = Messages["kycReview"];
 
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
+export { fill } from "@/lib/i18n/translate";
 
 /** t() for a key that may not be in the catalogue: the fallback when it is not. */
 export function optionalT(t: Translate, key: string, fallback: string, values?: Record<string, string | number>): string {

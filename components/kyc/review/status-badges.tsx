@@ -3,10 +3,10 @@ import { Badge } from "@/components/ui/badge";
 import type { Tone } from "@/components/ui/tone";
 import type { KycStatus, RiskLevel, WalletStatus } from "@/lib/generated/prisma/enums";
 import type { ReviewMessages } from "@/components/kyc/review/messages";
+import { WalletStatusBadge as SharedWalletStatusBadge } from "@/components/wallets/wallet-status-badge";
 
 const STATUS_TONE: Record<KycStatus, Tone> = { PENDING: "neutral", IN_REVIEW: "info", NEEDS_INFO: "warning", APPROVED: "success", REJECTED: "danger" };
 const RISK_TONE: Record<RiskLevel, Tone> = { LOW: "neutral", MEDIUM: "warning", HIGH: "danger" };
-const WALLET_TONE: Record<WalletStatus, Tone> = { PENDING_KYC: "neutral", ACTIVE: "success", FROZEN: "danger", CLOSED: "neutral" };
 
 export function KycStatusBadge({ status, approvalPending, m, testId }: { status: KycStatus; approvalPending: boolean; m: ReviewMessages; testId?: string }) {
   if (approvalPending) {
@@ -32,9 +32,5 @@ export function RiskBadge({ level, label, testId }: { level: RiskLevel; label: s
 }
 
 export function WalletStatusBadge({ status, m, testId }: { status: WalletStatus; m: ReviewMessages; testId?: string }) {
-  return (
-    <Badge tone={WALLET_TONE[status]} dot data-testid={testId} data-status={status}>
-      {m.customer.walletStatus[status]}
-    </Badge>
-  );
+  return <SharedWalletStatusBadge status={status} label={m.customer.walletStatus[status]} testId={testId} />;
 }

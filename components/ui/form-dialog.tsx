@@ -1,0 +1,64 @@
+"use client";
+// A dialog around one form: the fields, a refusal banner for errors that belong to no field, Cancel and a
+// submit button. The form is never reset by React, so a refused submission keeps what was typed.
+import { useId, type ReactNode } from "react";
+import { AlertBanner } from "./alert-banner";
+import { Button, type ButtonVariant } from "./button";
+import { Dialog } from "./dialog";
+
+export type FormDialogProps = {
+  open: boolean;
+  onClose: () => void;
+  title: ReactNode;
+  description?: ReactNode;
+  /** The form's fields; each shows its own error. */
+  children: ReactNode;
+  submitLabel: string;
+  cancelLabel: string;
+  submitVariant?: ButtonVariant;
+  pending: boolean;
+  /** A message that belongs to no single field (a conflict, a wrong state). */
+  error?: { message: string; tone?: "danger" | "warning"; action?: ReactNode } | null;
+  onSubmit: (form: FormData) => void;
+  /** data-testid of the form; the submit button gets `${testId}-submit`. */
+  testId: string;
+};
+
+export function FormDialog({ open, onClose, title, description, children, submitLabel, cancelLabel, submitVariant = "primary", pending, error, onSubmit, testId }: FormDialogProps) {
+  const formId = useId();
+  return (
+    <Dialog
+      open={open}
+      onClose={onClose}
+      title={title}
+      description={description}
+      closeLabel={cancelLabel}
+      footer={
+        <>
+          <Button onClick={onClose}>{cancelLabel}</Button>
+          <Button type="submit" form={formId} variant={submitVariant} loading={pending} data-testid={`${testId}-submit`}>
+            {submitLabel}
+          </Button>
+        </>
+      }
+    >
+      <form
+        id={formId}
+        noValidate
+        className="flex flex-col gap-4"
+        data-testid={testId}
+        onSubmit={(event) => {
+          event.preventDefault();
+          onSubmit(new FormData(event.currentTarget));
+        }}
+      >
+        {error ? (
+          <AlertBanner tone={error.tone ?? "danger"} action={error.action} testId={`${testId}-error`}>
+            {error.message}
+          </AlertBanner>
+        ) : null}
+        {children}
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,138 @@
+// The wallet controls: freeze, unfreeze (four eyes), adjust limits within policy, close. Each is one
+// transaction that locks the wallet row, checks its state and the version the officer saw, writes the
+// change and its audit event. The state rules themselves are in policy.ts.
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Db } from "@/lib/db/client";
+import { ActionError, conflict, invalidField, notFound, wrongState } from "@/lib/actions/errors";
+import { recordAudit, type RequestMeta } from "@/lib/audit/write";
+import type { StaffSession } from "@/lib/auth/session";
+import { DEFAULT_LOCALE } from "@/lib/i18n/translate";
+import { formatCny } from "@/lib/money";
+import { closeRefusal, freezeRefusal, limitViolations, limitsRefusal, unfreezeRefusal } from "@/lib/wallets/policy";
+import type { AdjustLimits, WalletChange } from "@/lib/wallets/schemas";
+
+type Tx = Prisma.TransactionClient;
+
+export interface WalletActor {
+  staff: StaffSession;
+  request: RequestMeta;
+}
+
+/** The wallet's new version, for the next change from the same screen. */
+export interface WalletChanged {
+  walletId: string;
+  customerId: string;
+  version: number;
+}
+
+const lockedSelect = {
+  id: true,
+  customerId: true,
+  status: true,
+  tier: true,
+  balanceFen: true,
+  singleLimitFen: true,
+  dailyLimitFen: true,
+  annualLimitFen: true,
+  frozenAt: true,
+  frozenById: true,
+  freezeReason: true,
+  version: true,
+  frozenBy: { select: { name: true } },
+} satisfies Prisma.WalletSelect;
+
+type LockedWallet = Prisma.WalletGetPayload<{ select: typeof lockedSelect }>;
+
+interface Plan {
+  action: string;
+  data: Prisma.WalletUpdateManyMutationInput;
+  before: Record<string, unknown>;
+  after: Record<string, unknown>;
+}
+
+/**
+ * Locks the wallet, lets `plan` refuse or describe the change, then writes it with its audit event. The
+ * state is judged before the version: "already frozen by 林晓雯" tells the officer more than "changed".
+ */
+async function changeWallet(db: Db, input: WalletChange, actor: WalletActor, plan: (wallet: LockedWallet) => Plan): Promise<WalletChanged> {
+  return db.$transaction(async (tx: Tx) => {
+    await tx.$queryRaw`SELECT id FROM wallet WHERE id = ${input.walletId} FOR UPDATE`;
+    const wallet = await tx.wallet.findUnique({ where: { id: input.walletId }, select: lockedSelect });
+    if (!wallet) throw notFound("wallets.errors.notFound");
+    const change = plan(wallet);
+    if (wallet.version !== input.version) throw conflict("wallets.errors.changed");
+    await tx.wallet.update({ where: { id: wallet.id }, data: { ...change.data, version: { increment: 1 } } });
+    await recordAudit(tx, {
+      actor: actor.staff,
+      action: change.action,
+      entityType: "Wallet",
+      entityId: wallet.id,
+      before: change.before,
+      after: { ...change.after, customerId: wallet.customerId },
+      reason: input.reason,
+      request: actor.request,
+    });
+    return { walletId: wallet.id, customerId: wallet.customerId, version: wallet.version + 1 };
+  });
+}
+
+export function freezeWallet(db: Db, input: WalletChange, actor: WalletActor, now = new Date()): Promise<WalletChanged> {
+  return changeWallet(db, input, actor, (wallet) => {
+    const refusal = freezeRefusal(wallet);
+    // Someone froze it while this officer was looking: a conflict, with who did it.
+    if (refusal?.key === "wallets.errors.alreadyFrozen") throw conflict(refusal.key, { name: wallet.frozenBy?.name ?? "—" });
+    if (refusal) throw wrongState(refusal.key);
+    return {
+      action: "wallet.freeze",
+      data: { status: "FROZEN", frozenAt: now, frozenById: actor.staff.id, freezeReason: input.reason },
+      before: { status: wallet.status },
+      after: { status: "FROZEN", frozenAt: now },
+    };
+  });
+}
+
+export function unfreezeWallet(db: Db, input: WalletChange, actor: WalletActor): Promise<WalletChanged> {
+  return changeWallet(db, input, actor, (wallet) => {
+    const refusal = unfreezeRefusal(wallet, actor.staff.id);
+    if (refusal) throw wrongState(refusal.key);
+    return {
+      action: "wallet.unfreeze",
+      data: { status: "ACTIVE", frozenAt: null, frozenById: null, freezeReason: null },
+      before: { status: wallet.status, frozenAt: wallet.frozenAt, frozenById: wallet.frozenById, freezeReason: wallet.freezeReason },
+      after: { status: "ACTIVE" },
+    };
+  });
+}
+
+export function adjustWalletLimits(db: Db, input: AdjustLimits, actor: WalletActor): Promise<WalletChanged> {
+  return changeWallet(db, input, actor, (wallet) => {
+    const refusal = limitsRefusal(wallet);
+    if (refusal) throw wrongState(refusal.key);
+    const next = { singleFen: input.singleLimit, dailyFen: input.dailyLimit, annualFen: input.annualLimit };
+    const violations = limitViolations(wallet.tier, next);
+    const first = Object.values(violations)[0];
+    if (first) throw new ActionError("invalid", first, {}, violations);
+    if (next.singleFen === wallet.singleLimitFen && next.dailyFen === wallet.dailyLimitFen && next.annualFen === wallet.annualLimitFen) throw invalidField("singleLimit", "wallets.errors.unchanged");
+    return {
+      action: "wallet.adjust-limits",
+      data: { singleLimitFen: next.singleFen, dailyLimitFen: next.dailyFen, annualLimitFen: next.annualFen },
+      before: { tier: wallet.tier, singleLimitFen: wallet.singleLimitFen, dailyLimitFen: wallet.dailyLimitFen, annualLimitFen: wallet.annualLimitFen },
+      after: { singleLimitFen: next.singleFen, dailyLimitFen: next.dailyFen, annualLimitFen: next.annualFen },
+    };
+  });
+}
+
+export function closeWallet(db: Db, input: WalletChange, actor: WalletActor, now = new Date()): Promise<WalletChanged> {
+  return changeWallet(db, input, actor, (wallet) => {
+    const refusal = closeRefusal(wallet);
+    if (refusal?.key === "wallets.errors.closeBalance") throw wrongState(refusal.key, { amount: formatCny(wallet.balanceFen, DEFAULT_LOCALE) });
+    if (refusal) throw wrongState(refusal.key);
+    return {
+      action: "wallet.close",
+      data: { status: "CLOSED", closedAt: now, closedById: actor.staff.id, closeReason: input.reason },
+      before: { status: wallet.status, balanceFen: wallet.balanceFen },
+      after: { status: "CLOSED", closedAt: now },
+    };
+  });
+}

@@ -1,0 +1,34 @@
+// What the wallet controls send: which wallet, the version the officer saw (optimistic concurrency) and
+// why. No server imports: the dialogs import this too. Field messages are i18n keys.
+import { z } from "zod";
+import { parseYuanText } from "@/lib/money";
+
+export const WALLET_REASON_MIN = 5;
+export const WALLET_REASON_MAX = 500;
+
+const walletTarget = {
+  walletId: z.string({ error: "validation.required" }).trim().min(1, "validation.required").max(40),
+  version: z.coerce.number({ error: "validation.required" }).int().min(0),
+  reason: z.string({ error: "validation.reasonRequired" }).trim().min(WALLET_REASON_MIN, "validation.reasonRequired").max(WALLET_REASON_MAX),
+};
+
+/** Yuan as typed ("5,000.50") -> fen. */
+const yuanLimit = z
+  .string({ error: "wallets.errors.amountInvalid" })
+  .transform((text, context) => {
+    const fen = parseYuanText(text);
+    if (fen === null) {
+      context.addIssue({ code: "custom", message: "wallets.errors.amountInvalid" });
+      return z.NEVER;
+    }
+    return fen;
+  })
+  .refine((fen) => fen > 0n, "wallets.errors.amountPositive");
+
+export const freezeWalletSchema = z.object(walletTarget);
+export const unfreezeWalletSchema = z.object(walletTarget);
+export const closeWalletSchema = z.object(walletTarget);
+export const adjustLimitsSchema = z.object({ ...walletTarget, singleLimit: yuanLimit, dailyLimit: yuanLimit, annualLimit: yuanLimit });
+
+export type WalletChange = z.infer<typeof freezeWalletSchema>;
+export type AdjustLimits = z.infer<typeof adjustLimitsSchema>;
