@@ -1,5 +1,5 @@
-// npm run bench [-- --customers N] [--kyc-rows N] - the console's performance targets, measured and written to
-// docs/benchmarks.md. Runs against DATABASE_URL when set, otherwise against an embedded database served
+// npm run bench [-- --customers N] [--kyc-rows N] [--tx-rows N] [--only seed|kyc|transactions|customers] - the console's
+// performance targets, measured and written to docs/bench-*.md. Runs against DATABASE_URL when set, otherwise against an embedded database served
 // by a separate process (so the numbers of this process are the console's, not the database's).
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -8,9 +8,25 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { env } from "@/lib/env";
 import { benchKycQueue, kycQueueBenchReport } from "@/scripts/bench/kyc-queue";
+import { benchCustomerSearch, customerSearchBenchReport } from "@/scripts/bench/customer-search";
 import { benchSeed } from "@/scripts/bench/seed";
+import { benchTransactions } from "@/scripts/bench/transactions";
+import { transactionBenchReport } from "@/scripts/bench/transactions-report";
 
-const { values } = parseArgs({ options: { customers: { type: "string", default: "21000" }, "kyc-rows": { type: "string", default: "1000000" } } });
+const { values } = parseArgs({
+  options: {
+    customers: { type: "string", default: "21000" },
+    "kyc-rows": { type: "string", default: "1000000" },
+    "tx-rows": { type: "string", default: "10000000" },
+    "csv-rows": { type: "string", default: "1000000" },
+    "customer-rows": { type: "string", default: "1000000" },
+    /** One benchmark only; without it, all of them (the KYC queue needs the seed's population). */
+    only: { type: "string" },
+  },
+});
+const only = values.only;
+if (only !== undefined && !["seed", "kyc", "transactions", "customers"].includes(only)) throw new Error(`--only: seed, kyc, transactions or customers, not ${only}`);
+const runs = (name: "seed" | "kyc" | "transactions" | "customers") => only === undefined || only === name || (only === "kyc" && name === "seed");
 
 async function embeddedServer(): Promise<{ url: string; stop: () => void }> {
   const dir = mkdtempSync(path.join(tmpdir(), "wallet-bench-"));
@@ -31,24 +47,42 @@ async function embeddedServer(): Promise<{ url: string; stop: () => void }> {
 const server = env.DATABASE_URL ? { url: env.DATABASE_URL, stop: () => {} } : await embeddedServer();
 const target = env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : "embedded PGlite";
 try {
-  console.log(`seeding ${values.customers} customers into ${target}…`);
-  const seed = await benchSeed(server.url, Number(values.customers));
-  const report = [
-    `### Simulator: streaming ${seed.transactions.toLocaleString("en")} transactions into ${target}`,
-    "",
-    `- ${seed.customers.toLocaleString("en")} customers, ${seed.transactions.toLocaleString("en")} transactions in ${seed.seconds.toFixed(1)} s (${seed.rowsPerSecond.toLocaleString("en")} transactions/s, documents and rollups included)`,
-    `- seeding process memory (RSS) by progress: ${seed.rssMbAt.map((s) => `${s.percent}%: ${s.rssMb} MB`).join(", ")}; peak ${seed.peakRssMb} MB`,
-    `- measured ${new Date().toISOString().slice(0, 10)} on ${process.platform}/${process.arch}, Node ${process.version}`,
-    "",
-  ].join("\n");
-  console.log(report);
-  // Only the full-size run (about 1,000,000 transactions) replaces the recorded figures.
-  if (seed.transactions >= 1_000_000) writeFileSync(path.join("docs", `bench-seed-${env.DATABASE_URL ? "postgres" : "pglite"}.md`), report);
-
-  // The KYC review queue, on the seeded population grown to a million submissions.
-  const queue = kycQueueBenchReport(await benchKycQueue(server.url, { rows: Number(values["kyc-rows"]) }), target);
-  console.log(queue);
-  writeFileSync(path.join("docs", `bench-kyc-queue-${env.DATABASE_URL ? "postgres" : "pglite"}.md`), queue);
+  if (runs("seed")) {
+    console.log(`seeding ${values.customers} customers into ${target}…`);
+    const seed = await benchSeed(server.url, Number(values.customers));
+    const report = [
+      `### Simulator: streaming ${seed.transactions.toLocaleString("en")} transactions into ${target}`,
+      "",
+      `- ${seed.customers.toLocaleString("en")} customers, ${seed.transactions.toLocaleString("en")} transactions in ${seed.seconds.toFixed(1)} s (${seed.rowsPerSecond.toLocaleString("en")} transactions/s, documents and rollups included)`,
+      `- seeding process memory (RSS) by progress: ${seed.rssMbAt.map((s) => `${s.percent}%: ${s.rssMb} MB`).join(", ")}; peak ${seed.peakRssMb} MB`,
+      `- measured ${new Date().toISOString().slice(0, 10)} on ${process.platform}/${process.arch}, Node ${process.version}`,
+      "",
+    ].join("\n");
+    console.log(report);
+    // Only the full-size run (about 1,000,000 transactions) replaces the recorded figures.
+    if (seed.transactions >= 1_000_000) writeFileSync(path.join("docs", `bench-seed-${env.DATABASE_URL ? "postgres" : "pglite"}.md`), report);
+  }
+  if (runs("kyc")) {
+    // The KYC review queue, on the seeded population grown to a million submissions.
+    const queue = kycQueueBenchReport(await benchKycQueue(server.url, { rows: Number(values["kyc-rows"]) }), target);
+    console.log(queue);
+    writeFileSync(path.join("docs", `bench-kyc-queue-${env.DATABASE_URL ? "postgres" : "pglite"}.md`), queue);
+  }
+  if (runs("transactions")) {
+    // The transaction search and its export, in a table grown to ten million rows (reseeds its own population).
+    const transactions = transactionBenchReport(
+      await benchTransactions(server.url, { rows: Number(values["tx-rows"]), csvRows: Number(values["csv-rows"]) }),
+      target,
+    );
+    console.log(transactions);
+    writeFileSync(path.join("docs", `bench-transactions-${env.DATABASE_URL ? "postgres" : "pglite"}.md`), transactions);
+  }
+  if (runs("customers")) {
+    // The customer search, on the population grown to a million customers (seeds a small one if there is none).
+    const customers = customerSearchBenchReport(await benchCustomerSearch(server.url, { rows: Number(values["customer-rows"]) }), target);
+    console.log(customers);
+    writeFileSync(path.join("docs", `bench-customer-search-${env.DATABASE_URL ? "postgres" : "pglite"}.md`), customers);
+  }
 } finally {
   server.stop();
 }

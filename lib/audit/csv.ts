@@ -1,8 +1,8 @@
-// The audit trail as CSV: matching events read in keyset batches and piped through csv-stringify, so an
-// export of millions of events streams with flat memory. UTF-8 with a BOM, or Excel garbles Chinese.
+// The audit trail as CSV: matching events read in keyset batches and piped through csv-stringify
+// (lib/csv/stream.ts), so an export of millions of events streams with flat memory.
 import "server-only";
-import { pipeline, Readable } from "node:stream";
-import { stringify } from "csv-stringify";
+import type { Readable } from "node:stream";
+import { csvByteStream, spreadsheetSafe } from "@/lib/csv/stream";
 import type { Db } from "@/lib/db/client";
 import { db } from "@/lib/db";
 import { auditActionLabel, auditEntityLabel, auditReasonLabel } from "@/lib/audit/labels";
@@ -24,13 +24,8 @@ export function auditCsvColumns(t: Translate): { key: Column; header: string }[]
   return COLUMNS.map((key) => ({ key, header: t(`audit.csv.${key}` as MessageKey) }));
 }
 
-/**
- * Text a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading apostrophe. User
- * agents and the emails of failed sign-ins are typed by strangers; opening the export must not run them.
- */
-export function spreadsheetSafe(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
+// User agents and the emails of failed sign-ins are typed by strangers: every cell goes through spreadsheetSafe.
+export { spreadsheetSafe };
 
 const json = (value: unknown) => (value === null || value === undefined ? "" : JSON.stringify(value));
 
@@ -68,15 +63,8 @@ export interface AuditCsvOptions {
 /** A byte stream of the CSV; reading it drives the queries (back-pressure), cancelling it stops them. */
 export function auditCsvStream({ filters, t, from = db, batchSize = AUDIT_CSV_BATCH }: AuditCsvOptions): Readable {
   async function* records() {
-    for await (const batch of auditEventBatches(filters, batchSize, from)) {
-      for (const row of batch) yield auditCsvRecord(row, t);
-    }
+    for await (const batch of auditEventBatches(filters, batchSize, from)) yield batch.map((row) => auditCsvRecord(row, t));
   }
-  const csv = stringify({ bom: true, header: true, columns: auditCsvColumns(t), record_delimiter: "windows" });
-  pipeline(Readable.from(records()), csv, (error) => {
-    // The response has started, so the status cannot change: the download ends early and the reader sees it
-    // is cut short (no final line); the server log says why.
-    if (error && error.name !== "AbortError") console.error("[audit export] stream failed", error);
-  });
-  return csv;
+  return csvByteStream(records(), auditCsvColumns(t), "audit export");
 }
+

@@ -1,7 +1,7 @@
 // How the review screens show each kind of personal data until someone reveals it. Builds on
 // lib/privacy/mask.ts (the one place that decides the audit trail's masking) with partial masks that
 // still let a reviewer compare: the birth year, the start of an address.
-import { maskIdNumber, maskName, maskPhone } from "@/lib/privacy/mask";
+import { maskEmail, maskIdNumber, maskName, maskPhone } from "@/lib/privacy/mask";
 import type { PiiField } from "@/lib/privacy/reveal-schemas";
 
 /** The province and city (about six characters) stay readable; the street and number do not. */
@@ -18,6 +18,7 @@ export function maskBirthDate(value: string): string {
 const MASKS: Readonly<Record<PiiField, (value: string) => string>> = {
   idNumber: maskIdNumber,
   phone: maskPhone,
+  email: maskEmail,
   address: maskAddress,
   birthDate: maskBirthDate,
   name: maskName,

@@ -24,10 +24,10 @@ function identityValues(data: unknown): Values {
   return { name: text(d.name), idNumber: text(d.idNumber), birthDate: text(d.birthDate), address: text(d.address) };
 }
 
-const customerSelect = { id: true, name: true, phone: true, idNumber: true, birthDate: true } as const;
+const customerSelect = { id: true, name: true, phone: true, email: true, idNumber: true, birthDate: true } as const;
 
-function customerValues(customer: { name: string; phone: string; idNumber: string; birthDate: Date }): Values {
-  return { name: customer.name, phone: customer.phone, idNumber: customer.idNumber, birthDate: dayOf(customer.birthDate) };
+function customerValues(customer: { name: string; phone: string; email: string | null; idNumber: string; birthDate: Date }): Values {
+  return { name: customer.name, phone: customer.phone, email: customer.email ?? undefined, idNumber: customer.idNumber, birthDate: dayOf(customer.birthDate) };
 }
 
 export async function revealPersonalData(db: Db, input: RevealPersonalData, actor: { staff: StaffSession; request: RequestMeta }): Promise<RevealedPii> {

@@ -2,7 +2,7 @@
 // audit trail). No server imports: the reveal dialog imports this too.
 import { z } from "zod";
 
-export const PII_FIELDS = ["idNumber", "phone", "address", "birthDate", "name"] as const;
+export const PII_FIELDS = ["idNumber", "phone", "email", "address", "birthDate", "name"] as const;
 export type PiiField = (typeof PII_FIELDS)[number];
 
 export const REVEAL_ENTITY_TYPES = ["KycSubmission", "Customer"] as const;

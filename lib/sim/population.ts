@@ -113,7 +113,7 @@ function customerBundle(
   if (approved) {
     for (let i = 1, extra = random.weighted([0, 1, 2], (n) => [6, 3, 1][n]!); i <= extra; i++) {
       const more = draftSubmission(random, person, null, submittedAt, { duplicateIdNumber: null, watchlistName: null }).card;
-      cards.push({ id: `BC${serial}${i}`, walletId, bankName: more.bankName, bin: more.bin, last4: more.last4, cardType: more.cardType, holderName: draft.read.cardHolderName, linkedAt: new Date(activatedAt!.getTime() + random.int(1, 200) * DAY), status: random.chance(0.1) ? "REMOVED" : "ACTIVE" });
+      cards.push({ id: `BC${serial}${i}`, walletId, bankName: more.bankName, bin: more.bin, last4: more.last4, cardType: more.cardType, holderName: draft.read.cardHolderName, linkedAt: linkedAfter(activatedAt!, random.int(1, 200), now), status: random.chance(0.1) ? "REMOVED" : "ACTIVE" });
     }
   }
 
@@ -178,7 +178,7 @@ function customerBundle(
       activatedAt,
       frozenAt: ending?.status === "FROZEN" ? ending.at : null,
       frozenById: ending?.status === "FROZEN" ? "staff_officer2" : null,
-      freezeReason: ending?.status === "FROZEN" ? "Suspected account takeover reported by the customer" : null,
+      freezeReason: ending?.status === "FROZEN" ? "客户报告疑似账户被盗用，暂停支付与提现" : null,
       closedAt: ending?.status === "CLOSED" ? ending.at : null,
     },
     cards,
@@ -240,6 +240,12 @@ function submissionRow(
     decidedById: decider,
     decidedAt,
   };
+}
+
+/** A card added after activation, up to 200 days later but never after `now`: `step` (1-200) places it. */
+function linkedAfter(activatedAt: Date, step: number, now: Date): Date {
+  const span = Math.min(200 * DAY, now.getTime() - activatedAt.getTime());
+  return new Date(activatedAt.getTime() + Math.floor((span * step) / 201));
 }
 
 /** A few approved wallets were later frozen or closed. */

@@ -42,7 +42,7 @@ export const getWalletPanel = cache(async (customerId: string, now: Date = new D
   const today = shanghaiDayRange(now).start;
   const year = startOfShanghaiYear(now);
   const [usage] = await db.$queryRaw<{ today: bigint | null; year: bigint | null }[]>`
-    SELECT sum(amount_fen) FILTER (WHERE created_at >= ${today}) AS today, sum(amount_fen) AS year
+    SELECT (sum(amount_fen) FILTER (WHERE created_at >= ${today}))::bigint AS today, sum(amount_fen)::bigint AS year
     FROM "transaction"
     WHERE wallet_id = ${wallet.id} AND created_at >= ${year} AND status = 'SUCCEEDED' AND type IN (${OUTGOING})`;
   return {

@@ -70,6 +70,11 @@ const EXPECTED_ACTIONS: Record<string, Permission | null> = {
   "kyc.request-info": "kyc:decide",
   "kyc.note": "kyc:decide",
   "pii.reveal": "pii:reveal",
+  "wallet.freeze": "wallet:freeze",
+  "wallet.unfreeze": "wallet:unfreeze",
+  "wallet.adjust-limits": "wallet:adjust-limits",
+  "wallet.close": "wallet:close",
+  "customer.note": "customer:note",
 };
 
 /** route file under app/ -> who may call it: a permission, "signed-in", or "public". */
@@ -77,6 +82,7 @@ const EXPECTED_ROUTES: Record<string, Permission | "signed-in" | "public"> = {
   "api/auth/[...nextauth]/route.ts": "public",
   "api/session/ping/route.ts": "signed-in",
   "api/audit/export/route.ts": "audit:view",
+  "api/transactions/export/route.ts": "transaction:export",
   "api/kyc/documents/[id]/route.ts": "kyc:view",
 };
 

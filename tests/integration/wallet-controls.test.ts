@@ -8,6 +8,7 @@ import type { Db } from "@/lib/db/client";
 import { DEMO_STAFF } from "@/lib/sim/staff";
 import { TIER_LIMITS } from "@/lib/wallets/limits";
 import { adjustWalletLimitsAction, closeWalletAction, freezeWalletAction, unfreezeWalletAction } from "@/lib/wallets/actions";
+import { getWalletPanel } from "@/lib/wallets/queries";
 import { freshPopulation, testDb } from "@/tests/support/database";
 
 let db: Db;
@@ -164,5 +165,23 @@ describe("closing a wallet", () => {
     const stale = await runAsStaff(officer2, () => adjustWalletLimitsAction({ walletId: wallet.id, version: seen, singleLimit: "150", dailyLimit: "200", annualLimit: "300", reason: "客户申请调整限额" }));
     expect(stale).toMatchObject({ ok: false, error: "conflict" });
     expect((await state(wallet.id)).singleLimitFen).toBe(10_000n);
+  });
+});
+
+describe("the wallet panel", () => {
+  it("shows what the limits have used today and this year: successful outgoing money only, by Shanghai day", async () => {
+    const wallet = await db.wallet.findFirstOrThrow({ where: { status: "ACTIVE", transactions: { some: { type: "PAYMENT", status: "SUCCEEDED" } } }, select: { id: true, customerId: true } });
+    const last = await db.transaction.findFirstOrThrow({ where: { walletId: wallet.id, type: "PAYMENT", status: "SUCCEEDED" }, orderBy: { createdAt: "desc" }, select: { createdAt: true } });
+    // "Now" is one minute after the wallet's last payment, so that payment falls on "today".
+    const now = new Date(last.createdAt.getTime() + 60_000);
+    const panel = (await getWalletPanel(wallet.customerId, now))!;
+    const outgoing = await db.transaction.findMany({ where: { walletId: wallet.id, status: "SUCCEEDED", type: { in: ["PAYMENT", "TRANSFER_OUT", "WITHDRAWAL"] }, createdAt: { lte: now } }, select: { amountFen: true, createdAt: true } });
+    const day = (at: Date) => new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const sum = (rows: { amountFen: bigint }[]) => rows.reduce((total, row) => total + row.amountFen, 0n);
+    expect(typeof panel.usedTodayFen).toBe("bigint");
+    expect(panel.usedTodayFen).toBe(sum(outgoing.filter((row) => day(row.createdAt) === day(now))));
+    expect(panel.usedTodayFen).toBeGreaterThan(0n);
+    expect(panel.usedThisYearFen).toBe(sum(outgoing.filter((row) => day(row.createdAt).slice(0, 4) === day(now).slice(0, 4))));
+    expect(panel.tierMaximum).toEqual({ singleFen: TIER_LIMITS[panel.tier as 1 | 2 | 3].singleFen, dailyFen: TIER_LIMITS[panel.tier as 1 | 2 | 3].dailyFen, annualFen: TIER_LIMITS[panel.tier as 1 | 2 | 3].annualFen });
   });
 });

@@ -1,5 +1,6 @@
 // Who the customer is (personal data masked until revealed) and where their wallet stands.
 import type { ReactNode } from "react";
+import Link from "next/link";
 import { Card, CardBody } from "@/components/ui/card";
 import { PiiValue } from "@/components/kyc/review/pii-context";
 import { WalletStatusBadge, RiskBadge } from "@/components/kyc/review/status-badges";
@@ -30,9 +31,15 @@ export function CustomerCard({ customer, actions, t, m, locale }: { customer: Re
     <Card title={m.customer.title} actions={actions} data-testid="kyc-customer">
       <CardBody className="flex flex-col gap-3 py-3">
         <dl className="divide-y divide-border">
-          <Row label={m.customer.name}>{customer.name}</Row>
+          <Row label={m.customer.name}>
+            <Link href={`/customers/${customer.id}`} prefetch={false} className="text-brand-700 underline-offset-2 hover:underline" data-testid="kyc-customer-link">
+              {customer.name}
+            </Link>
+          </Row>
           <Row label={m.customer.customerId}>
-            <span className="font-mono text-[13px]">{customer.id}</span>
+            <Link href={`/customers/${customer.id}`} prefetch={false} className="font-mono text-[13px] text-brand-700 underline-offset-2 hover:underline">
+              {customer.id}
+            </Link>
           </Row>
           <Row label={m.customer.idNumber}>{pii("idNumber", customer.idNumberMasked)}</Row>
           <Row label={m.customer.phone}>{pii("phone", customer.phoneMasked)}</Row>

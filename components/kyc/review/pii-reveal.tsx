@@ -1,5 +1,6 @@
 "use client";
 // "Reveal personal data": choose the fields, give a reason (audited), see the values for this view only.
+// Shared by the KYC review and the customer 360 (entityType says whose record is revealed).
 import { useId, useState, useTransition } from "react";
 import { Eye, EyeOff } from "lucide-react";
 import { AlertBanner } from "@/components/ui/alert-banner";
@@ -12,12 +13,18 @@ import type { ReviewMessages } from "@/components/kyc/review/messages";
 import { revealPersonalDataAction } from "@/lib/privacy/reveal-actions";
 import { REVEAL_REASON_MAX, type PiiField, type RevealEntityType } from "@/lib/privacy/reveal-schemas";
 
+/** The strings the reveal needs: the KYC review's and the customer 360's catalogues both carry them. */
+export interface PiiMessages {
+  pii: ReviewMessages["pii"];
+  errors: { revealFieldsRequired: string };
+}
+
 interface Refusal {
   message: string;
   fieldErrors?: Record<string, string>;
 }
 
-export function PiiRevealButton({ entityType, entityId, fields, m }: { entityType: RevealEntityType; entityId: string; fields: PiiField[]; m: ReviewMessages }) {
+export function PiiRevealButton({ entityType, entityId, fields, m }: { entityType: RevealEntityType; entityId: string; fields: PiiField[]; m: PiiMessages }) {
   const { revealed, setRevealed } = usePii();
   const [open, setOpen] = useState(false);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
@@ -113,7 +120,7 @@ export function PiiRevealButton({ entityType, entityId, fields, m }: { entityTyp
 }
 
 /** Shown while values are revealed, so nobody forgets the screen shows more than usual. */
-export function PiiRevealedBanner({ m }: { m: ReviewMessages }) {
+export function PiiRevealedBanner({ m }: { m: Pick<PiiMessages, "pii"> }) {
   const { revealed } = usePii();
   return revealed ? (
     <AlertBanner tone="warning" testId="pii-revealed">

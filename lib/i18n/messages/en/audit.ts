@@ -101,6 +101,18 @@ export const audit: Messages["audit"] = {
     },
     wallet: {
       activate: "Activated a wallet",
+      freeze: "Froze a wallet",
+      unfreeze: "Unfroze a wallet",
+      "adjust-limits": "Adjusted a wallet's limits",
+      close: "Closed a wallet",
+    },
+    customer: {
+      view: "Opened a customer 360 view",
+      note: "Added a customer note",
+      "search-id-number": "Searched customers by full ID number",
+    },
+    transaction: {
+      export: "Exported transactions",
     },
     preferences: {
       "set-locale": "Changed the display language",

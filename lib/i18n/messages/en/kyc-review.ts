@@ -176,6 +176,7 @@ export const kycReview: Messages["kycReview"] = {
     fields: {
       idNumber: "ID number",
       phone: "Phone",
+      email: "Email",
       address: "Address",
       birthDate: "Date of birth",
       name: "Name",

@@ -2,7 +2,7 @@ import type { Messages } from "../zh-CN";
 
 export const wallets: Messages["wallets"] = {
   title: "Wallet",
-  status: { PENDING_KYC: "Awaiting KYC", ACTIVE: "Active", FROZEN: "Frozen", CLOSED: "Closed" },
+  status: { PENDING_KYC: "Pending KYC", ACTIVE: "Active", FROZEN: "Frozen", CLOSED: "Closed" },
   none: "This customer has no wallet yet.",
   walletId: "Wallet ID",
   statusLabel: "Status",
@@ -43,7 +43,6 @@ export const wallets: Messages["wallets"] = {
     body: "{name} froze this wallet at {at}. Reason: {reason}. Unfreeze only once the case has been checked.",
     confirm: "Unfreeze",
     done: "The wallet is active again.",
-    ownFreeze: "You froze this wallet; another compliance officer must unfreeze it (four eyes).",
   },
   limitsForm: {
     title: "Adjust limits of {id}",

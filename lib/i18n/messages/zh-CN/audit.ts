@@ -100,6 +100,18 @@ export const audit = {
     },
     wallet: {
       activate: "激活钱包",
+      freeze: "冻结钱包",
+      unfreeze: "解除钱包冻结",
+      "adjust-limits": "调整钱包限额",
+      close: "钱包销户",
+    },
+    customer: {
+      view: "查看客户 360 视图",
+      note: "添加客户备注",
+      "search-id-number": "按完整身份证号搜索客户",
+    },
+    transaction: {
+      export: "导出交易明细",
     },
     preferences: {
       "set-locale": "切换界面语言",

@@ -176,6 +176,7 @@ export const kycReview = {
     fields: {
       idNumber: "身份证号",
       phone: "手机号",
+      email: "邮箱",
       address: "住址",
       birthDate: "出生日期",
       name: "姓名",

@@ -2,7 +2,7 @@
 // must be added to ../en/wallets.ts too.
 export const wallets = {
   title: "钱包",
-  status: { PENDING_KYC: "待实名", ACTIVE: "正常", FROZEN: "已冻结", CLOSED: "已销户" },
+  status: { PENDING_KYC: "待实名", ACTIVE: "已开通", FROZEN: "已冻结", CLOSED: "已销户" },
   none: "该客户尚未开立钱包。",
   walletId: "钱包编号",
   statusLabel: "状态",
@@ -43,7 +43,6 @@ export const wallets = {
     body: "该钱包由 {name} 于 {at} 冻结，原因：{reason}。请确认已核实情况后再解除。",
     confirm: "确认解除",
     done: "钱包已解除冻结。",
-    ownFreeze: "您冻结了该钱包，须由另一位合规人员解除（双人复核）。",
   },
   limitsForm: {
     title: "调整交易限额 {id}",
@@ -71,11 +70,11 @@ export const wallets = {
   errors: {
     notFound: "找不到该钱包。",
     changed: "该钱包刚被其他人更改过，请重新加载后再操作。",
-    notActive: "只有状态为“正常”的钱包可以冻结。",
+    notActive: "只有已开通的钱包可以冻结。",
     alreadyFrozen: "该钱包已被 {name} 冻结。",
     notFrozen: "该钱包未处于冻结状态。",
     ownFreeze: "您不能解除自己冻结的钱包：须由另一位合规人员操作（双人复核）。",
-    limitsState: "只有正常或冻结中的钱包可以调整限额。",
+    limitsState: "只有已开通或冻结中的钱包可以调整限额。",
     closeState: "该钱包当前状态不能销户。",
     closeFrozen: "冻结中的钱包不能销户，请先由另一位合规人员解除冻结。",
     closeBalance: "余额为 {amount}，须为零才能销户。",

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { PageHeader } from "@/components/layout/page-header";
+import { Card } from "@/components/ui/card";
+import { TableSkeleton } from "@/components/ui/skeleton";
+import { CustomerSearchForm } from "@/components/customers/search-form";
+import { CustomerSearchResults } from "@/components/customers/search-results";
+import { requirePagePermission } from "@/lib/auth/session";
+import { readCustomerQuery, readNewestCursor, readWalletFilter } from "@/lib/customers/search-schemas";
+import { getTranslator } from "@/lib/i18n/server";
+import { CATALOGUES } from "@/lib/i18n/translate";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t("customers.title") };
+}
+
+export default async function CustomersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const staff = await requirePagePermission("customer:view");
+  const { t, locale } = await getTranslator();
+  const params = await searchParams;
+  const query = readCustomerQuery(params);
+  const cursor = query ? null : readNewestCursor(params);
+  const wallet = query ? null : readWalletFilter(params);
+  const m = CATALOGUES[locale].customers;
+
+  return (
+    <div className="flex flex-col gap-4">
+      <PageHeader title={t("customers.title")} description={m.description} />
+      <CustomerSearchForm key={query} query={query} m={m} />
+      <Suspense key={JSON.stringify([query, cursor, wallet])} fallback={<Card><TableSkeleton rows={12} columns={9} label={m.results.loading} /></Card>}>
+        <CustomerSearchResults staff={staff} query={query} cursor={cursor} wallet={wallet} m={m} locale={locale} />
+      </Suspense>
+    </div>
+  );
+}

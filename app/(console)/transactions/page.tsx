@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { PageHeader } from "@/components/layout/page-header";
+import { TransactionSearch } from "@/components/transactions/transaction-search";
+import { requirePagePermission } from "@/lib/auth/session";
+import { getTranslator } from "@/lib/i18n/server";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t("transactions.title") };
+}
+
+export default async function TransactionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const staff = await requirePagePermission("transaction:view");
+  const { t, locale } = await getTranslator();
+  return (
+    <div className="flex flex-col gap-4">
+      <PageHeader title={t("transactions.title")} description={t("transactions.description")} />
+      <TransactionSearch staff={staff} params={await searchParams} basePath="/transactions" t={t} locale={locale} />
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+// The wallet's linked bank cards: bank, BIN and last four only (PCI DSS 3.4.1), type, status, when linked.
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { CardStatusBadge } from "@/components/customers/badges";
+import type { CustomersMessages } from "@/components/customers/messages";
+import { cellClassName, PlainTable } from "@/components/customers/plain-table";
+import { getCustomerCards } from "@/lib/customers/profile-queries";
+import type { Locale } from "@/lib/i18n/translate";
+import { formatDate } from "@/lib/time";
+
+export async function CardsCard({ walletId, m, locale }: { walletId: string | null; m: CustomersMessages; locale: Locale }) {
+  const c = m.cards;
+  const rows = walletId ? await getCustomerCards(walletId) : [];
+  return (
+    <Card title={c.title} description={c.description} data-testid="customer-cards">
+      {rows.length === 0 ? (
+        <EmptyState title={walletId ? c.empty : c.noWallet} className="py-6" />
+      ) : (
+        <PlainTable caption={c.caption} headers={[c.bank, c.number, c.type, c.status, c.linked].map((label) => ({ label }))}>
+          {rows.map((card) => (
+            <tr key={card.id} className="group/row" data-testid="customer-card">
+              <td className={cellClassName}>{card.bankName}</td>
+              <td className={`${cellClassName} num font-mono text-[13px] whitespace-nowrap`}>
+                {card.bin} •••• {card.last4}
+              </td>
+              <td className={`${cellClassName} whitespace-nowrap`}>{c.types[card.cardType]}</td>
+              <td className={cellClassName}>
+                <CardStatusBadge status={card.status} m={m} />
+              </td>
+              <td className={`${cellClassName} num whitespace-nowrap`}>{formatDate(card.linkedAt, locale)}</td>
+            </tr>
+          ))}
+        </PlainTable>
+      )}
+    </Card>
+  );
+}

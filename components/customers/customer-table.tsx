@@ -1,0 +1,40 @@
+// Customers as a dense list: the name (linking to the 360) and what tells namesakes apart, with the
+// personal data masked.
+import Link from "next/link";
+import { WalletStatusBadge, CustomerRiskBadge } from "@/components/customers/badges";
+import { fill, type CustomersMessages } from "@/components/customers/messages";
+import { cellClassName, PlainTable } from "@/components/customers/plain-table";
+import type { CustomerRow } from "@/lib/customers/search-read";
+import type { Locale } from "@/lib/i18n/translate";
+import { formatDate } from "@/lib/time";
+
+export function CustomerTable({ rows, m, locale }: { rows: CustomerRow[]; m: CustomersMessages; locale: Locale }) {
+  const c = m.results.columns;
+  const headers = [c.name, c.customerId, c.phone, c.idNumber, c.region, c.wallet, c.tier, c.risk, c.registered].map((label) => ({ label }));
+  const td = `${cellClassName} whitespace-nowrap`;
+  return (
+    <PlainTable caption={m.results.caption} headers={headers} testId="customer-results">
+      {rows.map((row) => (
+        <tr key={row.id} className="group/row hover:bg-surface-hover" data-testid="customer-result" data-customer-id={row.id} data-customer-name={row.name}>
+          <td className={td}>
+            <Link href={`/customers/${row.id}`} prefetch={false} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+              {row.name}
+            </Link>
+          </td>
+          <td className={`${td} font-mono text-[13px] text-ink-muted`}>{row.id}</td>
+          <td className={`${td} font-mono text-[13px]`}>{row.phoneMasked}</td>
+          <td className={`${td} font-mono text-[13px]`}>{row.idNumberMasked}</td>
+          <td className={td}>
+            {row.province} {row.city}
+          </td>
+          <td className={td}>{row.wallet ? <WalletStatusBadge status={row.wallet.status} m={m} /> : <span className="text-ink-subtle">{m.noWallet}</span>}</td>
+          <td className={td}>{row.wallet ? fill(m.tier, { tier: row.wallet.tier }) : m.noValue}</td>
+          <td className={td}>
+            <CustomerRiskBadge level={row.riskLevel} m={m} />
+          </td>
+          <td className={`${td} num`}>{formatDate(row.createdAt, locale)}</td>
+        </tr>
+      ))}
+    </PlainTable>
+  );
+}

@@ -1,0 +1,48 @@
+// Every KYC submission of the customer, newest first, each linked to its review.
+import Link from "next/link";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { CustomerRiskBadge, KycBadge } from "@/components/customers/badges";
+import { fill, type CustomersMessages } from "@/components/customers/messages";
+import { cellClassName, PlainTable } from "@/components/customers/plain-table";
+import { getCustomerKycHistory } from "@/lib/customers/profile-queries";
+import type { Locale } from "@/lib/i18n/translate";
+import { formatDateTime } from "@/lib/time";
+
+export async function KycHistoryCard({ customerId, m, locale }: { customerId: string; m: CustomersMessages; locale: Locale }) {
+  const rows = await getCustomerKycHistory(customerId);
+  const k = m.kyc;
+  return (
+    <Card title={k.title} data-testid="customer-kyc">
+      {rows.length === 0 ? (
+        <EmptyState title={k.empty} className="py-6" />
+      ) : (
+        <PlainTable caption={k.caption} headers={[k.submission, k.tier, k.status, k.risk, k.submitted, k.decided].map((label) => ({ label }))}>
+          {rows.map((row) => (
+            <tr key={row.id} className="group/row" data-testid="customer-kyc-row">
+              <td className={cellClassName}>
+                <Link href={`/kyc/${row.id}`} prefetch={false} className="font-mono text-[13px] text-brand-700 underline-offset-2 hover:underline">
+                  {row.id}
+                </Link>
+              </td>
+              <td className={`${cellClassName} whitespace-nowrap`}>{fill(m.tier, { tier: row.tierRequested })}</td>
+              <td className={cellClassName}>
+                <KycBadge status={row.status} approvalPending={row.approvalPending} m={m} />
+              </td>
+              <td className={`${cellClassName} whitespace-nowrap`}>
+                <span className="inline-flex items-center gap-1.5">
+                  <CustomerRiskBadge level={row.riskLevel} m={m} />
+                  <span className="num text-xs text-ink-muted">{row.riskScore}</span>
+                </span>
+              </td>
+              <td className={`${cellClassName} num whitespace-nowrap`}>{formatDateTime(row.submittedAt, locale)}</td>
+              <td className={`${cellClassName} text-xs text-ink-muted`}>
+                {row.decidedAt ? fill(k.decidedBy, { name: row.decidedBy?.name ?? k.system, time: formatDateTime(row.decidedAt, locale) }) : m.noValue}
+              </td>
+            </tr>
+          ))}
+        </PlainTable>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,50 @@
+// The search box: a plain GET form (next/form navigates client-side), so every search is a URL staff can
+// share, reload and go back to.
+import Form from "next/form";
+import Link from "next/link";
+import { Search } from "lucide-react";
+import { Button, buttonClassName } from "@/components/ui/button";
+import { fieldHintId } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import type { CustomersMessages } from "@/components/customers/messages";
+import { MAX_QUERY_LENGTH } from "@/lib/customers/search-query";
+
+export function CustomerSearchForm({ query, m }: { query: string; m: CustomersMessages }) {
+  const id = "customer-search";
+  return (
+    <Form action="/customers" role="search" className="rounded-lg border border-border bg-surface px-4 py-3 shadow-xs">
+      <Label htmlFor={id}>{m.search.label}</Label>
+      <div className="mt-1.5 flex flex-wrap items-center gap-2">
+        <div className="relative min-w-64 flex-1">
+          <Search aria-hidden className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-ink-subtle" />
+          <Input
+            id={id}
+            name="q"
+            type="search"
+            defaultValue={query}
+            placeholder={m.search.placeholder}
+            maxLength={MAX_QUERY_LENGTH}
+            autoComplete="off"
+            spellCheck={false}
+            autoFocus={!query}
+            aria-describedby={fieldHintId(id)}
+            className="pl-8"
+            data-testid="customer-search-input"
+          />
+        </div>
+        <Button type="submit" variant="primary" data-testid="customer-search-submit">
+          {m.search.submit}
+        </Button>
+        {query ? (
+          <Link href="/customers" className={buttonClassName("ghost")}>
+            {m.search.clear}
+          </Link>
+        ) : null}
+      </div>
+      <p id={fieldHintId(id)} className="mt-1.5 text-xs text-ink-subtle">
+        {m.search.hint}
+      </p>
+    </Form>
+  );
+}

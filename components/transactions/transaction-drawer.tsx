@@ -1,0 +1,106 @@
+// One transaction beside the list: amounts (with the original currency and FX rate when cross-border),
+// merchant and counterparty, card (bank and last four only), device and IP, and the way to the customer.
+import type { ReactNode } from "react";
+import Link from "next/link";
+import { ArrowUpRight } from "lucide-react";
+import { buttonClassName } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { TransactionDrawerShell } from "@/components/transactions/transaction-drawer-shell";
+import { TransactionStatusBadge } from "@/components/transactions/transaction-status-badge";
+import { CATALOGUES, fill, type Locale } from "@/lib/i18n/translate";
+import { formatCny, formatForeign } from "@/lib/money";
+import { formatDateTimeSeconds } from "@/lib/time";
+import { getTransactionDetail } from "@/lib/transactions/queries";
+import { countryName, isCredit, isKnownMcc } from "@/lib/transactions/reference";
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="border-b border-border py-3 first:pt-0 last:border-b-0">
+      <h3 className="mb-2 text-xs font-medium text-ink-muted">{title}</h3>
+      <dl className="grid grid-cols-[9rem_1fr] gap-x-3 gap-y-1.5 text-sm">{children}</dl>
+    </section>
+  );
+}
+
+function Item({ label, children, mono, testId }: { label: string; children: ReactNode; mono?: boolean; testId?: string }) {
+  return (
+    <>
+      <dt className="text-ink-subtle">{label}</dt>
+      <dd className={mono ? "font-mono text-[13px] break-all text-ink" : "text-ink"} data-testid={testId}>
+        {children}
+      </dd>
+    </>
+  );
+}
+
+export async function TransactionDrawer({ id, walletId, closeHref, locale }: { id: bigint; walletId?: string; closeHref: string; locale: Locale }) {
+  const m = CATALOGUES[locale].transactions;
+  const d = m.drawer;
+  const tx = await getTransactionDetail(id, walletId);
+  if (!tx) {
+    return (
+      <TransactionDrawerShell closeHref={closeHref} title={fill(d.title, { id: id.toString() })} closeLabel={d.close}>
+        <EmptyState title={d.notFound} description={d.notFoundBody} />
+      </TransactionDrawerShell>
+    );
+  }
+  const credit = isCredit(tx.type);
+  const foreign = tx.currency !== "CNY" && tx.originalAmountMinor !== null;
+  const none = <span className="text-ink-subtle">{d.none}</span>;
+  const footer = (
+    <Link href={`/customers/${tx.customerId}`} className={buttonClassName("secondary", "sm")} data-testid="transaction-customer-link">
+      {d.openCustomer}
+      <ArrowUpRight aria-hidden />
+    </Link>
+  );
+
+  return (
+    <TransactionDrawerShell
+      closeHref={closeHref}
+      title={fill(d.title, { id: tx.id })}
+      description={<span className="inline-flex items-center gap-2">{m.type[tx.type]} · {formatDateTimeSeconds(tx.createdAt, locale)} <TransactionStatusBadge status={tx.status} label={m.status[tx.status]} /></span>}
+      closeLabel={d.close}
+      footer={footer}
+    >
+      <Section title={d.sectionMoney}>
+        <Item label={d.amount} testId="drawer-amount">
+          <span className="num text-base font-semibold text-ink-strong">{credit ? "+" : ""}{formatCny(credit ? tx.amountFen : -tx.amountFen, locale)}</span>
+        </Item>
+        {foreign ? (
+          <>
+            <Item label={d.original} testId="drawer-original">
+              <span className="num" data-currency={tx.currency}>{formatForeign(tx.originalAmountMinor!, tx.currency, locale)}</span>
+            </Item>
+            <Item label={d.fxRate} testId="drawer-fx-rate">
+              <span className="num">{fill(d.fxRateValue, { currency: tx.currency, rate: tx.fxRate ?? "" })}</span>
+            </Item>
+          </>
+        ) : null}
+        <Item label={d.time}>{formatDateTimeSeconds(tx.createdAt, locale)}</Item>
+        <Item label={d.channel}>{m.channel[tx.channel]}</Item>
+        <Item label={d.country}>{countryName(tx.country, locale)} ({tx.country})</Item>
+        <Item label={d.crossBorder} testId="drawer-cross-border">{tx.crossBorder ? d.yes : d.no}</Item>
+      </Section>
+      <Section title={d.sectionParties}>
+        <Item label={d.merchant}>{tx.merchantName ?? none}</Item>
+        <Item label={d.mcc}>{tx.mcc ? `${tx.mcc}${isKnownMcc(tx.mcc) ? ` · ${m.mcc[tx.mcc]}` : ""}` : none}</Item>
+        <Item label={d.counterparty}>{tx.counterpartyName ?? none}</Item>
+        <Item label={d.counterpartyWallet} mono={tx.counterpartyWalletId !== null}>{tx.counterpartyWalletId ?? none}</Item>
+        <Item label={d.card} testId="drawer-card">
+          {tx.card ? fill(d.cardValue, { bank: tx.card.bankName, type: m.cardType[tx.card.cardType as "DEBIT" | "CREDIT"] ?? "", last4: tx.card.last4 }) : none}
+        </Item>
+      </Section>
+      <Section title={d.sectionAccess}>
+        <Item label={d.device} mono testId="drawer-device">{tx.deviceId}</Item>
+        <Item label={d.ip} mono testId="drawer-ip">{tx.ip}</Item>
+      </Section>
+      <Section title={d.sectionAccount}>
+        <Item label={d.customer}>
+          <Link href={`/customers/${tx.customerId}`} className="text-brand-700 hover:underline">{tx.customerName}</Link> <span className="font-mono text-xs text-ink-subtle">{tx.customerId}</span>
+        </Item>
+        <Item label={d.wallet} mono>{tx.walletId}</Item>
+        <Item label={d.alerts}>{fill(d.alertsValue, { count: String(tx.alertCount) })}</Item>
+      </Section>
+    </TransactionDrawerShell>
+  );
+}

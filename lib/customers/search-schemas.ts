@@ -1,0 +1,67 @@
+// The customer search as a URL: the query (q) and, for the newest-customers list, a keyset cursor. Read
+// leniently (a malformed cursor starts the list over) and written back short. No server imports.
+import { z } from "zod";
+import { MAX_QUERY_LENGTH } from "@/lib/customers/search-query";
+import type { NewestCursor } from "@/lib/customers/search-sql";
+import type { WalletStatus } from "@/lib/generated/prisma/enums";
+
+export const CUSTOMER_PAGE_SIZE = 50;
+
+type SearchParams = URLSearchParams | Record<string, string | string[] | undefined>;
+
+function param(params: SearchParams, key: string): string | undefined {
+  const value = params instanceof URLSearchParams ? (params.get(key) ?? undefined) : params[key];
+  const single = Array.isArray(value) ? value[0] : value;
+  return single === "" ? undefined : single;
+}
+
+export const WALLET_FILTERS = ["ACTIVE", "FROZEN", "PENDING_KYC", "CLOSED"] as const satisfies readonly WalletStatus[];
+
+/** The newest list's wallet filter (?wallet=FROZEN); anything else lists every customer. */
+export function readWalletFilter(params: SearchParams): WalletStatus | null {
+  return z.enum(WALLET_FILTERS).nullable().catch(null).parse(param(params, "wallet") ?? null);
+}
+
+export function readCustomerQuery(params: SearchParams): string {
+  return z.string().trim().max(MAX_QUERY_LENGTH).catch("").parse(param(params, "q") ?? "");
+}
+
+const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const ID = /^[\w-]{1,64}$/;
+
+// Cursors hold ASCII only (an ISO time and an id), so btoa/atob serve server and browser alike.
+export function encodeNewestCursor(createdAt: Date, id: string): string {
+  return btoa(JSON.stringify([createdAt.toISOString(), id])).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
+}
+
+export function decodeNewestCursor(token: string, direction: NewestCursor["direction"]): NewestCursor | null {
+  let parts: unknown;
+  try {
+    parts = JSON.parse(atob(token.replaceAll("-", "+").replaceAll("_", "/")));
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(parts) || parts.length !== 2) return null;
+  const [createdAt, id] = parts as unknown[];
+  if (typeof createdAt !== "string" || !ISO.test(createdAt) || Number.isNaN(Date.parse(createdAt))) return null;
+  if (typeof id !== "string" || !ID.test(id)) return null;
+  return { direction, createdAt, id };
+}
+
+export function readNewestCursor(params: SearchParams): NewestCursor | null {
+  const after = param(params, "after");
+  const before = param(params, "before");
+  if (after) return decodeNewestCursor(after, "after");
+  if (before) return decodeNewestCursor(before, "before");
+  return null;
+}
+
+/** "/customers?…" for a query or a page of the newest list (of one wallet status). */
+export function customersHref(query: string, cursor?: { direction: "after" | "before"; token: string }, wallet: WalletStatus | null = null): string {
+  const params = new URLSearchParams();
+  if (query) params.set("q", query);
+  if (wallet && !query) params.set("wallet", wallet);
+  if (cursor) params.set(cursor.direction, cursor.token);
+  const text = params.toString();
+  return text ? `/customers?${text}` : "/customers";
+}

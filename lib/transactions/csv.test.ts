@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { translator } from "@/lib/i18n/translate";
+import { transactionCsvColumns, transactionCsvFilename, transactionCsvRecord } from "@/lib/transactions/csv";
+import type { TransactionExportRow } from "@/lib/transactions/read";
+
+const base: TransactionExportRow = {
+  id: "1001", walletId: "W0001", customerId: "C0001", type: "PAYMENT", status: "SUCCEEDED", channel: "QR", amountFen: 123_456_789_012_345_67n,
+  currency: "CNY", originalAmountMinor: null, fxRate: null, merchantName: "盒马鲜生", mcc: "5411", counterpartyName: null, country: "CN",
+  crossBorder: false, createdAt: new Date("2026-11-10T16:30:05.120Z"), counterpartyWalletId: null, cardId: "K1", deviceId: "dev-1", ip: "10.0.0.1",
+};
+
+describe("transaction CSV rows", () => {
+  const zh = translator("zh-CN");
+
+  it("writes exact decimal yuan from fen, Beijing time with its offset, and readable labels", () => {
+    const record = transactionCsvRecord(base, zh);
+    expect(record.amountCny).toBe("123456789012345.67");
+    expect(record.time).toBe("2026-11-11T00:30:05.120+08:00");
+    expect(record).toMatchObject({ type: "消费", status: "成功", channel: "扫码", mcc: "5411", mccName: "超市", crossBorder: "否", originalAmount: "", fxRate: "" });
+  });
+
+  it("gives a cross-border payment its original amount in that currency's own decimals and the rate", () => {
+    const jpy = transactionCsvRecord({ ...base, currency: "JPY", originalAmountMinor: 18_000n, fxRate: "0.048215", crossBorder: true, country: "JP" }, zh);
+    expect(jpy).toMatchObject({ currency: "JPY", originalAmount: "18000", fxRate: "0.048215", crossBorder: "是" });
+    const usd = transactionCsvRecord({ ...base, currency: "USD", originalAmountMinor: 1_250n, fxRate: "7.180000", crossBorder: true }, translator("en"));
+    expect(usd).toMatchObject({ originalAmount: "12.50", crossBorder: "Yes", type: "Payment" });
+  });
+
+  it("defuses cells a spreadsheet would run as formulas", () => {
+    const record = transactionCsvRecord({ ...base, merchantName: "=HYPERLINK(\"http://x\")", deviceId: "+1", counterpartyName: null }, zh);
+    expect(record.merchant).toBe("'=HYPERLINK(\"http://x\")");
+    expect(record.deviceId).toBe("'+1");
+  });
+
+  it("has a translated header per column and a dated file name in Beijing time", () => {
+    expect(transactionCsvColumns(zh).map((c) => c.header).slice(0, 3)).toEqual(["交易号", "时间（北京时间）", "类型"]);
+    expect(transactionCsvFilename(new Date("2026-11-10T16:30:05Z"))).toBe("transactions-20261111-0030.csv");
+  });
+});
