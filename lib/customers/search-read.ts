@@ -1,6 +1,7 @@
 // Reading the customer search with any Prisma client (the app's through search-queries.ts, a test's, the
 // benchmark's). Personal data leaves here masked: staff pick the right person by name, region and the
 // masked phone and ID number; the whole values are only ever shown through the audited reveal.
+import { readKeysetPage, type KeysetPage } from "@/lib/paging/keyset-page";
 import type { Db } from "@/lib/db/client";
 import { recordAudit, type AuditActor, type RequestMeta } from "@/lib/audit/write";
 import type { CustomerSearch } from "@/lib/customers/search-query";
@@ -87,30 +88,14 @@ export async function readCustomerSearch(db: Db, search: CustomerSearch, searche
   return { rows: fetched.slice(0, pageSize).map(toRow), more: fetched.length > pageSize };
 }
 
-export interface NewestPage {
-  rows: CustomerRow[];
-  /** Cursor tokens for the neighbouring pages, or null where there is none. */
-  prev: string | null;
-  next: string | null;
-}
+export type NewestPage = KeysetPage<CustomerRow>;
 
-export async function readNewestCustomers(db: Reader, cursor: NewestCursor | null, pageSize = CUSTOMER_PAGE_SIZE, wallet: WalletStatus | null = null): Promise<NewestPage> {
-  const fetched = await db.$queryRaw<RawRow[]>(newestCustomersSql(cursor, pageSize + 1, wallet));
-  const more = fetched.length > pageSize;
-  const page = fetched.slice(0, pageSize);
-  if (cursor?.direction === "before") {
-    // Walking back reached the newest customers: show the first page whole rather than a short one.
-    if (!more) return readNewestCustomers(db, null, pageSize, wallet);
-    page.reverse();
-  }
-  const rows = page.map(toRow);
-  const first = rows[0];
-  const last = rows.at(-1);
-  const hasPrev = cursor?.direction === "before" ? more : cursor !== null;
-  const hasNext = cursor?.direction === "before" ? true : more;
-  return {
-    rows,
-    prev: hasPrev && first ? encodeNewestCursor(first.createdAt, first.id) : null,
-    next: hasNext && last ? encodeNewestCursor(last.createdAt, last.id) : null,
-  };
+export function readNewestCustomers(db: Reader, cursor: NewestCursor | null, pageSize = CUSTOMER_PAGE_SIZE, wallet: WalletStatus | null = null): Promise<NewestPage> {
+  return readKeysetPage({
+    cursor,
+    pageSize,
+    fetch: (at, limit) => db.$queryRaw<RawRow[]>(newestCustomersSql(at, limit, wallet)),
+    toRow,
+    encode: (row) => encodeNewestCursor(row.createdAt, row.id),
+  });
 }

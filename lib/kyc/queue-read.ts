@@ -2,6 +2,7 @@
 // benchmark's): one keyset page, the per-status counts, and what the filter selects offer. Personal data
 // leaves here masked: a list is no place to read a customer's name or ID number.
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { readKeysetPage, type KeysetPage } from "@/lib/paging/keyset-page";
 import { maskIdNumber, maskName } from "@/lib/privacy/mask";
 import { encodeQueueCursor, KYC_STATUSES, OPEN_STATUSES, QUEUE_PAGE_SIZE, type KycStatusCode, type QueueCursor, type QueueFilters, type QueueSort } from "@/lib/kyc/queue-schemas";
 import { queueCountsSql, queuePageSql, type QueueViewer } from "@/lib/kyc/queue-sql";
@@ -48,12 +49,7 @@ interface RawRow {
   approval_pending: boolean;
 }
 
-export interface QueuePage {
-  rows: QueueRow[];
-  /** Cursor tokens for the neighbouring pages, or null where there is none. */
-  prev: string | null;
-  next: string | null;
-}
+export type QueuePage = KeysetPage<QueueRow>;
 
 export interface QueueView {
   filters: QueueFilters;
@@ -94,25 +90,14 @@ async function fetchRows(db: Reader, view: QueueView, viewer: QueueViewer, limit
   return sql ? db.$queryRaw<RawRow[]>(sql) : [];
 }
 
-export async function readQueuePage(db: Reader, view: QueueView, viewer: QueueViewer, pageSize = QUEUE_PAGE_SIZE): Promise<QueuePage> {
-  const fetched = await fetchRows(db, view, viewer, pageSize + 1);
-  const more = fetched.length > pageSize;
-  const page = fetched.slice(0, pageSize);
-  if (view.cursor?.direction === "before") {
-    // Walking back reached the start: show the first page whole rather than a short one.
-    if (!more) return readQueuePage(db, { ...view, cursor: null }, viewer, pageSize);
-    page.reverse();
-  }
-  const rows = page.map((raw) => toRow(raw, viewer.now));
-  const first = rows[0];
-  const last = rows.at(-1);
-  const hasPrev = view.cursor?.direction === "before" ? more : view.cursor !== null;
-  const hasNext = view.cursor?.direction === "before" ? true : more;
-  return {
-    rows,
-    prev: hasPrev && first ? queueCursorOf(first, view.sort) : null,
-    next: hasNext && last ? queueCursorOf(last, view.sort) : null,
-  };
+export function readQueuePage(db: Reader, view: QueueView, viewer: QueueViewer, pageSize = QUEUE_PAGE_SIZE): Promise<QueuePage> {
+  return readKeysetPage({
+    cursor: view.cursor,
+    pageSize,
+    fetch: (cursor, limit) => fetchRows(db, { ...view, cursor }, viewer, limit),
+    toRow: (raw) => toRow(raw, viewer.now),
+    encode: (row) => queueCursorOf(row, view.sort),
+  });
 }
 
 export const QUEUE_COUNT_CAP = 10_000;

@@ -1,6 +1,7 @@
 // Reading transactions with any Prisma client (the app's through queries.ts, a test's, the benchmark's):
 // one keyset page, the export's batches, and one transaction with its wallet, customer and card. Personal
 // data leaves here masked: a counterparty's or customer's name is shown with its given name starred.
+import { readKeysetPage, type KeysetPage } from "@/lib/paging/keyset-page";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { maskName } from "@/lib/privacy/mask";
 import { encodeTransactionCursor, type TransactionCursor } from "@/lib/transactions/cursor";
@@ -84,32 +85,16 @@ function toExportRow(raw: RawRow): TransactionExportRow {
   return { ...toRow(raw), counterpartyWalletId: raw.counterparty_wallet_id ?? null, cardId: raw.card_id ?? null, deviceId: raw.device_id ?? "", ip: raw.ip ?? "" };
 }
 
-export interface TransactionPage {
-  rows: TransactionRow[];
-  /** Cursor tokens for the neighbouring pages, or null where there is none. */
-  prev: string | null;
-  next: string | null;
-}
+export type TransactionPage = KeysetPage<TransactionRow>;
 
-export async function readTransactionPage(db: Reader, filters: TransactionFilters, cursor: TransactionCursor | null, pageSize = TRANSACTION_PAGE_SIZE): Promise<TransactionPage> {
-  const fetched = await db.$queryRaw<RawRow[]>(transactionPageSql(filters, cursor, pageSize + 1));
-  const more = fetched.length > pageSize;
-  const page = fetched.slice(0, pageSize);
-  if (cursor?.direction === "before") {
-    // Walking back reached the newest rows: show the first page whole rather than a short one.
-    if (!more) return readTransactionPage(db, filters, null, pageSize);
-    page.reverse();
-  }
-  const rows = page.map(toRow);
-  const first = rows[0];
-  const last = rows.at(-1);
-  const hasPrev = cursor?.direction === "before" ? more : cursor !== null;
-  const hasNext = cursor?.direction === "before" ? true : more;
-  return {
-    rows,
-    prev: hasPrev && first ? encodeTransactionCursor(first) : null,
-    next: hasNext && last ? encodeTransactionCursor(last) : null,
-  };
+export function readTransactionPage(db: Reader, filters: TransactionFilters, cursor: TransactionCursor | null, pageSize = TRANSACTION_PAGE_SIZE): Promise<TransactionPage> {
+  return readKeysetPage({
+    cursor,
+    pageSize,
+    fetch: (at, limit) => db.$queryRaw<RawRow[]>(transactionPageSql(filters, at, limit)),
+    toRow,
+    encode: encodeTransactionCursor,
+  });
 }
 
 /** Runs one statement and returns its rows: Prisma's `$queryRaw`, or a plain `pg` client (the export's). */
