@@ -3,6 +3,7 @@
 import type { ReactNode } from "react";
 import { Card, CardBody } from "@/components/ui/card";
 import { PiiValue } from "@/components/kyc/review/pii-context";
+import type { PiiMessages } from "@/components/kyc/review/pii-reveal";
 import { CustomerRiskBadge } from "@/components/customers/badges";
 import type { CustomersMessages } from "@/components/customers/messages";
 import type { CustomerProfile } from "@/lib/customers/profile-queries";
@@ -19,9 +20,9 @@ function Row({ label, children }: { label: ReactNode; children: ReactNode }) {
   );
 }
 
-export function ProfileCard({ customer, m, locale }: { customer: CustomerProfile; m: CustomersMessages; locale: Locale }) {
+export function ProfileCard({ customer, m, pii: pm, locale }: { customer: CustomerProfile; m: CustomersMessages; pii: PiiMessages; locale: Locale }) {
   const p = m.profile;
-  const pii = (field: PiiField, masked: string) => <PiiValue source="customer" field={field} masked={masked} maskedLabel={m.pii.masked} revealedLabel={m.pii.shown} />;
+  const pii = (field: PiiField, masked: string) => <PiiValue source="customer" field={field} masked={masked} maskedLabel={pm.masked} revealedLabel={pm.shown} />;
   const gender = customer.gender === "M" || customer.gender === "F" ? p.genders[customer.gender] : m.noValue;
   return (
     <Card title={p.title} description={p.description} data-testid="customer-profile">

@@ -8,14 +8,15 @@ import { fill, type CustomersMessages } from "@/components/customers/messages";
 import { auditActionLabel, auditReasonLabel } from "@/lib/audit/labels";
 import { getCustomerTimeline, TIMELINE_SHOWN, type CustomerTimelineEntry } from "@/lib/customers/timeline-queries";
 import { optionalT } from "@/components/kyc/review/messages";
+import type { PiiMessages } from "@/components/kyc/review/pii-reveal";
 import type { Locale, Translate } from "@/lib/i18n/translate";
 import { formatDateTimeSeconds } from "@/lib/time";
 
-function describe(entry: CustomerTimelineEntry, t: Translate, m: CustomersMessages): { what: string; where: string | null; detail: string | null } {
+function describe(entry: CustomerTimelineEntry, t: Translate, m: CustomersMessages, pii: PiiMessages): { what: string; where: string | null; detail: string | null } {
   const what = optionalT(t, `customers.timeline.actions.${entry.action}`, auditActionLabel(t, entry.action));
   const entities = m.timeline.entities;
   const where = entry.entityType === "Wallet" || entry.entityType === "KycSubmission" ? fill(entities[entry.entityType], { id: entry.entityId ?? "" }) : null;
-  const fields = entry.fields.map((field) => (field in m.pii.fields ? m.pii.fields[field as keyof CustomersMessages["pii"]["fields"]] : field));
+  const fields = entry.fields.map((field) => (field in pii.fields ? pii.fields[field as keyof PiiMessages["fields"]] : field));
   const detail = [
     fields.length ? fill(m.timeline.fields, { fields: fields.join("、") }) : null,
     entry.reason ? fill(m.timeline.reason, { reason: auditReasonLabel(t, entry.reason) }) : null,
@@ -24,7 +25,7 @@ function describe(entry: CustomerTimelineEntry, t: Translate, m: CustomersMessag
   return { what, where, detail: detail.length ? detail.join(" · ") : null };
 }
 
-export async function CustomerTimelineCard({ customerId, walletId, auditLink, t, m, locale }: { customerId: string; walletId: string | null; auditLink: boolean; t: Translate; m: CustomersMessages; locale: Locale }) {
+export async function CustomerTimelineCard({ customerId, walletId, auditLink, t, m, pii, locale }: { customerId: string; walletId: string | null; auditLink: boolean; t: Translate; m: CustomersMessages; pii: PiiMessages; locale: Locale }) {
   const { entries, more } = await getCustomerTimeline(customerId, walletId);
   return (
     <Card title={m.timeline.title} description={m.timeline.description} data-testid="customer-timeline">
@@ -33,7 +34,7 @@ export async function CustomerTimelineCard({ customerId, walletId, auditLink, t,
       ) : (
         <ol className="max-h-[32rem] overflow-y-auto px-4 py-2">
           {entries.map((entry) => {
-            const { what, where, detail } = describe(entry, t, m);
+            const { what, where, detail } = describe(entry, t, m, pii);
             return (
               <li key={entry.id} className="relative border-l border-border py-2 pl-4" data-testid="customer-timeline-entry" data-action={entry.action}>
                 <span aria-hidden className="absolute top-3.5 -left-[4.5px] size-2 rounded-full bg-border-strong" />

@@ -1,8 +1,9 @@
 "use client";
 
-import { useEffect, useId, useRef, type ReactNode } from "react";
+import { useId, useRef, type ReactNode } from "react";
 import { clsx } from "clsx";
 import { X } from "lucide-react";
+import { useNativeModal } from "@/components/ui/use-native-modal";
 
 export type DialogProps = {
   open: boolean;
@@ -37,46 +38,18 @@ export function Dialog({
   className,
 }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
-  const returnFocusTo = useRef<HTMLElement | null>(null);
-  const openRef = useRef(open);
+  const modal = useNativeModal(ref, { open, onClose, dismissOnBackdrop });
   const titleId = useId();
   const descriptionId = useId();
-
-  useEffect(() => {
-    openRef.current = open;
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      returnFocusTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      dialog.showModal();
-    } else if (!open && dialog.open) {
-      dialog.close();
-    }
-  }, [open]);
-
-  // Fires for every close: ours (open became false) or the browser's (form method="dialog", forced Escape).
-  const handleNativeClose = () => {
-    // Return focus explicitly: not every browser restores it, and the trigger may have re-rendered.
-    const target = returnFocusTo.current;
-    returnFocusTo.current = null;
-    if (target?.isConnected) target.focus();
-    if (openRef.current) onClose();
-  };
 
   return (
     <dialog
       ref={ref}
       aria-labelledby={titleId}
       aria-describedby={description ? descriptionId : undefined}
-      onClose={handleNativeClose}
-      onCancel={(event) => {
-        // Let the parent own the state: Escape asks to close, the effect above then closes.
-        event.preventDefault();
-        onClose();
-      }}
-      onClick={(event) => {
-        if (dismissOnBackdrop && event.target === event.currentTarget) onClose();
-      }}
+      onClose={modal.onClose}
+      onCancel={modal.onCancel}
+      onClick={modal.onClick}
       className={clsx(
         "m-auto w-[calc(100%-2rem)] rounded-lg border border-border bg-surface p-0 text-ink shadow-overlay",
         "backdrop:bg-ink-strong/40",

@@ -1,8 +1,9 @@
 "use client";
 
-import { useEffect, useId, useRef, type ReactNode } from "react";
+import { useId, useRef, type ReactNode } from "react";
 import { clsx } from "clsx";
 import { X } from "lucide-react";
+import { useNativeModal } from "@/components/ui/use-native-modal";
 
 export type DrawerProps = {
   open: boolean;
@@ -27,30 +28,9 @@ const widths = { md: "sm:max-w-md", lg: "sm:max-w-xl" } as const;
  */
 export function Drawer({ open, onClose, title, description, closeLabel, children, footer, size = "lg", testId }: DrawerProps) {
   const ref = useRef<HTMLDialogElement>(null);
-  const returnFocusTo = useRef<HTMLElement | null>(null);
+  const modal = useNativeModal(ref, { open, onClose, dismissOnBackdrop: true });
   const titleId = useId();
   const descriptionId = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      returnFocusTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      dialog.showModal();
-    } else if (!open && dialog.open) {
-      dialog.close();
-    }
-  }, [open]);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    // Unmounting while open (the page navigated): hand focus back to where it was.
-    return () => {
-      if (dialog?.open) dialog.close();
-      const target = returnFocusTo.current;
-      if (target?.isConnected) target.focus();
-    };
-  }, []);
 
   return (
     <dialog
@@ -58,13 +38,9 @@ export function Drawer({ open, onClose, title, description, closeLabel, children
       aria-labelledby={titleId}
       aria-describedby={description ? descriptionId : undefined}
       data-testid={testId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-      onClick={(event) => {
-        if (event.target === event.currentTarget) onClose();
-      }}
+      onClose={modal.onClose}
+      onCancel={modal.onCancel}
+      onClick={modal.onClick}
       className={clsx(
         "fixed inset-y-0 right-0 left-auto m-0 h-dvh max-h-none w-full max-w-none border-l border-border bg-surface p-0 text-ink shadow-overlay",
         "backdrop:bg-ink-strong/30",

@@ -5,18 +5,19 @@ import { clsx } from "clsx";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PiiValue } from "@/components/kyc/review/pii-context";
+import type { PiiMessages } from "@/components/kyc/review/pii-reveal";
 import { fill, type ReviewMessages } from "@/components/kyc/review/messages";
 import type { ComparisonRow } from "@/lib/kyc/review-comparison";
 
-function shown(row: ComparisonRow, value: string | null, source: "entered" | "read", m: ReviewMessages) {
+function shown(row: ComparisonRow, value: string | null, source: "entered" | "read", m: ReviewMessages, pii: PiiMessages) {
   if (value === null) return <span className="text-ink-subtle">{row.result === "documentOnly" && source === "entered" ? m.noValue : m.compare.unread}</span>;
-  if (row.pii) return <PiiValue source={source} field={row.pii} masked={value} maskedLabel={m.pii.masked} revealedLabel={m.pii.shown} />;
+  if (row.pii) return <PiiValue source={source} field={row.pii} masked={value} maskedLabel={pii.masked} revealedLabel={pii.shown} />;
   if (row.field === "gender" && (value === "M" || value === "F")) return m.compare.gender[value];
   if (row.field === "idValidTo" && value === "LONG_TERM") return m.compare.longTerm;
   return <span className={row.field === "card" || row.field === "idValidFrom" || row.field === "idValidTo" ? "num" : undefined}>{value}</span>;
 }
 
-export function ComparisonCard({ rows, m }: { rows: ComparisonRow[]; m: ReviewMessages }) {
+export function ComparisonCard({ rows, m, pii }: { rows: ComparisonRow[]; m: ReviewMessages; pii: PiiMessages }) {
   const differ = rows.filter((r) => r.result === "differ").length;
   const th = "h-9 border-b border-border bg-surface-muted px-3 text-left text-xs font-medium whitespace-nowrap text-ink-muted";
   const td = "border-b border-border px-3 py-2 align-top text-sm text-ink";
@@ -46,8 +47,8 @@ export function ComparisonCard({ rows, m }: { rows: ComparisonRow[]; m: ReviewMe
                   <th scope="row" className={clsx(td, "text-left font-medium whitespace-nowrap text-ink-muted", bad && "border-l-4 border-l-warning-solid")}>
                     {m.compare.fields[row.field]}
                   </th>
-                  <td className={td}>{shown(row, row.entered, "entered", m)}</td>
-                  <td className={td}>{shown(row, row.read, "read", m)}</td>
+                  <td className={td}>{shown(row, row.entered, "entered", m, pii)}</td>
+                  <td className={td}>{shown(row, row.read, "read", m, pii)}</td>
                   <td className={clsx(td, "whitespace-nowrap")}>
                     {bad ? (
                       <span className="inline-flex items-center gap-1 font-semibold text-warning-fg">

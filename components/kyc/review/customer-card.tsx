@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import { Card, CardBody } from "@/components/ui/card";
 import { PiiValue } from "@/components/kyc/review/pii-context";
+import type { PiiMessages } from "@/components/kyc/review/pii-reveal";
 import { WalletStatusBadge, RiskBadge } from "@/components/kyc/review/status-badges";
 import { riskLabel } from "@/components/kyc/review/checks-card";
 import { fill, type ReviewMessages } from "@/components/kyc/review/messages";
@@ -22,10 +23,10 @@ function Row({ label, children, testId }: { label: ReactNode; children: ReactNod
   );
 }
 
-export function CustomerCard({ customer, actions, t, m, locale }: { customer: ReviewSubmission["customer"]; actions?: ReactNode; t: Translate; m: ReviewMessages; locale: Locale }) {
+export function CustomerCard({ customer, actions, t, m, pii: pm, locale }: { customer: ReviewSubmission["customer"]; actions?: ReactNode; t: Translate; m: ReviewMessages; pii: PiiMessages; locale: Locale }) {
   const wallet = customer.wallet;
   const pii = (field: "phone" | "idNumber" | "birthDate", masked: string) => (
-    <PiiValue source="customer" field={field} masked={masked} maskedLabel={m.pii.masked} revealedLabel={m.pii.shown} />
+    <PiiValue source="customer" field={field} masked={masked} maskedLabel={pm.masked} revealedLabel={pm.shown} />
   );
   return (
     <Card title={m.customer.title} actions={actions} data-testid="kyc-customer">

@@ -9,15 +9,12 @@ import { Dialog } from "@/components/ui/dialog";
 import { Field, fieldDescribedBy } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import { usePii } from "@/components/kyc/review/pii-context";
-import type { ReviewMessages } from "@/components/kyc/review/messages";
+import type { Messages } from "@/lib/i18n/messages/zh-CN";
 import { revealPersonalDataAction } from "@/lib/privacy/reveal-actions";
 import { REVEAL_REASON_MAX, type PiiField, type RevealEntityType } from "@/lib/privacy/reveal-schemas";
 
-/** The strings the reveal needs: the KYC review's and the customer 360's catalogues both carry them. */
-export interface PiiMessages {
-  pii: ReviewMessages["pii"];
-  errors: { revealFieldsRequired: string };
-}
+/** The locale's pii catalogue: the reveal's strings, the same on the KYC review and the customer 360. */
+export type PiiMessages = Messages["pii"];
 
 interface Refusal {
   message: string;
@@ -36,7 +33,7 @@ export function PiiRevealButton({ entityType, entityId, fields, m }: { entityTyp
     return (
       <Button size="sm" variant="secondary" onClick={() => setRevealed(null)} data-testid="pii-hide">
         <EyeOff aria-hidden />
-        {m.pii.hide}
+        {m.hide}
       </Button>
     );
   }
@@ -53,25 +50,25 @@ export function PiiRevealButton({ entityType, entityId, fields, m }: { entityTyp
       }
     });
 
-  const fieldsError = refusal?.fieldErrors?.fields ? m.errors.revealFieldsRequired : undefined;
+  const fieldsError = refusal?.fieldErrors?.fields ? m.fieldsRequired : undefined;
   const reasonError = refusal?.fieldErrors?.reason;
   return (
     <>
       <Button size="sm" variant="secondary" onClick={() => setOpen(true)} data-testid="pii-reveal">
         <Eye aria-hidden />
-        {m.pii.reveal}
+        {m.reveal}
       </Button>
       <Dialog
         open={open}
         onClose={() => setOpen(false)}
-        title={m.pii.dialogTitle}
-        description={m.pii.dialogDescription}
-        closeLabel={m.pii.cancel}
+        title={m.dialogTitle}
+        description={m.dialogDescription}
+        closeLabel={m.cancel}
         footer={
           <>
-            <Button onClick={() => setOpen(false)}>{m.pii.cancel}</Button>
+            <Button onClick={() => setOpen(false)}>{m.cancel}</Button>
             <Button type="submit" form={formId} variant="primary" loading={pending} data-testid="pii-reveal-submit">
-              {m.pii.submit}
+              {m.submit}
             </Button>
           </>
         }
@@ -87,12 +84,12 @@ export function PiiRevealButton({ entityType, entityId, fields, m }: { entityTyp
         >
           {refusal && !refusal.fieldErrors ? <AlertBanner tone="danger">{refusal.message}</AlertBanner> : null}
           <fieldset aria-describedby={fieldsError ? `${formId}-fields-error` : undefined}>
-            <legend className="mb-1.5 text-sm font-medium text-ink">{m.pii.fieldsLegend}</legend>
+            <legend className="mb-1.5 text-sm font-medium text-ink">{m.fieldsLegend}</legend>
             <div className="flex flex-wrap gap-x-5 gap-y-2">
               {fields.map((field) => (
                 <label key={field} className="inline-flex items-center gap-2 text-sm text-ink">
                   <input type="checkbox" name="fields" value={field} className="size-4 accent-brand-600" />
-                  {m.pii.fields[field]}
+                  {m.fields[field]}
                 </label>
               ))}
             </div>
@@ -102,7 +99,7 @@ export function PiiRevealButton({ entityType, entityId, fields, m }: { entityTyp
               </p>
             ) : null}
           </fieldset>
-          <Field label={m.pii.reason} htmlFor={reasonId} hint={m.pii.reasonHint} error={reasonError} required>
+          <Field label={m.reason} htmlFor={reasonId} hint={m.reasonHint[entityType]} error={reasonError} required>
             <Textarea
               id={reasonId}
               name="reason"
@@ -110,7 +107,7 @@ export function PiiRevealButton({ entityType, entityId, fields, m }: { entityTyp
               required
               maxLength={REVEAL_REASON_MAX}
               aria-invalid={reasonError ? true : undefined}
-              aria-describedby={fieldDescribedBy(reasonId, reasonError, m.pii.reasonHint)}
+              aria-describedby={fieldDescribedBy(reasonId, reasonError, m.reasonHint[entityType])}
             />
           </Field>
         </form>
@@ -120,11 +117,11 @@ export function PiiRevealButton({ entityType, entityId, fields, m }: { entityTyp
 }
 
 /** Shown while values are revealed, so nobody forgets the screen shows more than usual. */
-export function PiiRevealedBanner({ m }: { m: Pick<PiiMessages, "pii"> }) {
+export function PiiRevealedBanner({ m }: { m: PiiMessages }) {
   const { revealed } = usePii();
   return revealed ? (
     <AlertBanner tone="warning" testId="pii-revealed">
-      {m.pii.revealedBanner}
+      {m.revealedBanner}
     </AlertBanner>
   ) : null;
 }

@@ -5,12 +5,13 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { riskLabel } from "@/components/kyc/review/checks-card";
 import { reasonLabel } from "@/components/kyc/review/history-card";
 import { actionLabel, fill, type ReviewMessages } from "@/components/kyc/review/messages";
+import type { PiiMessages } from "@/components/kyc/review/pii-reveal";
 import { getReviewTimeline, type ReviewSubmission } from "@/lib/kyc/review-queries";
 import type { TimelineEntry } from "@/lib/kyc/timeline";
 import type { Locale, Translate } from "@/lib/i18n/translate";
 import { formatDateTimeSeconds } from "@/lib/time";
 
-function describe(entry: TimelineEntry, t: Translate, m: ReviewMessages): { what: string; detail: string | null; actor: string | null } {
+function describe(entry: TimelineEntry, t: Translate, m: ReviewMessages, pii: PiiMessages): { what: string; detail: string | null; actor: string | null } {
   switch (entry.kind) {
     case "submitted":
       return { what: fill(m.timeline.submitted, { tier: entry.tier }), detail: null, actor: m.timeline.customer };
@@ -26,7 +27,7 @@ function describe(entry: TimelineEntry, t: Translate, m: ReviewMessages): { what
       return { what: m.timeline.checked, detail: null, actor: entry.actor };
     case "audit": {
       let detail: string | null = null;
-      if (entry.fields.length) detail = fill(m.timeline.fields, { fields: entry.fields.map((f) => (f in m.pii.fields ? m.pii.fields[f as keyof ReviewMessages["pii"]["fields"]] : f)).join("、") });
+      if (entry.fields.length) detail = fill(m.timeline.fields, { fields: entry.fields.map((f) => (f in pii.fields ? pii.fields[f as keyof PiiMessages["fields"]] : f)).join("、") });
       if (entry.reason) detail = [detail, fill(m.timeline.reason, { reason: reasonLabel(m, entry.reason) })].filter(Boolean).join(" · ");
       const what = entry.assignee ? fill(m.timeline.assigned, { name: entry.assignee }) : actionLabel(t, entry.action);
       return { what, detail, actor: entry.actor };
@@ -34,7 +35,7 @@ function describe(entry: TimelineEntry, t: Translate, m: ReviewMessages): { what
   }
 }
 
-export async function TimelineCard({ submission, t, m, locale }: { submission: ReviewSubmission; t: Translate; m: ReviewMessages; locale: Locale }) {
+export async function TimelineCard({ submission, t, m, pii, locale }: { submission: ReviewSubmission; t: Translate; m: ReviewMessages; pii: PiiMessages; locale: Locale }) {
   const entries = await getReviewTimeline(submission);
   return (
     <Card title={m.timeline.title} description={m.timeline.description} data-testid="kyc-timeline">
@@ -43,7 +44,7 @@ export async function TimelineCard({ submission, t, m, locale }: { submission: R
       ) : (
         <ol className="max-h-[28rem] overflow-y-auto px-4 py-2">
           {entries.map((entry) => {
-            const { what, detail, actor } = describe(entry, t, m);
+            const { what, detail, actor } = describe(entry, t, m, pii);
             return (
               <li key={entry.key} className="relative border-l border-border py-2 pl-4" data-testid="kyc-timeline-entry" data-kind={entry.kind} data-action={entry.kind === "audit" ? entry.action : undefined}>
                 <span aria-hidden className="absolute top-3.5 -left-[4.5px] size-2 rounded-full bg-border-strong" />

@@ -4,6 +4,7 @@ import { customers } from "./en/customers";
 import { kycChecks } from "./en/kyc-checks";
 import { kycQueue } from "./en/kyc-queue";
 import { kycReview } from "./en/kyc-review";
+import { pii } from "./en/pii";
 import { staff } from "./en/staff";
 import { transactions } from "./en/transactions";
 import { wallets } from "./en/wallets";
@@ -16,6 +17,7 @@ export const en: Messages = {
   kycChecks,
   kycQueue,
   kycReview,
+  pii,
   staff,
   transactions,
   wallets,

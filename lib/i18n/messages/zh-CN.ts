@@ -6,6 +6,7 @@ import { customers } from "./zh-CN/customers";
 import { kycChecks } from "./zh-CN/kyc-checks";
 import { kycQueue } from "./zh-CN/kyc-queue";
 import { kycReview } from "./zh-CN/kyc-review";
+import { pii } from "./zh-CN/pii";
 import { staff } from "./zh-CN/staff";
 import { transactions } from "./zh-CN/transactions";
 import { wallets } from "./zh-CN/wallets";
@@ -17,6 +18,7 @@ export const zhCN = {
   kycChecks,
   kycQueue,
   kycReview,
+  pii,
   staff,
   transactions,
   wallets,

@@ -52,6 +52,7 @@ export default async function CustomerPage({ params, searchParams }: Props) {
   if (!customer) notFound();
   await recordCustomerViewed(staff, customer.id, await requestMeta());
   const m = CATALOGUES[locale].customers;
+  const pii = CATALOGUES[locale].pii;
   const tab = query.tab === "transactions" ? "transactions" : "overview";
   const base = `/customers/${customer.id}`;
   const walletId = customer.wallet?.id ?? null;
@@ -62,7 +63,7 @@ export default async function CustomerPage({ params, searchParams }: Props) {
         customer={customer}
         m={m}
         locale={locale}
-        actions={can(staff.roles, "pii:reveal") ? <PiiRevealButton entityType="Customer" entityId={customer.id} fields={["idNumber", "phone", "email", "birthDate", "address"]} m={m} /> : undefined}
+        actions={can(staff.roles, "pii:reveal") ? <PiiRevealButton entityType="Customer" entityId={customer.id} fields={["idNumber", "phone", "email", "birthDate", "address"]} m={pii} /> : undefined}
       >
         <Tabs
           className="mt-4"
@@ -74,7 +75,7 @@ export default async function CustomerPage({ params, searchParams }: Props) {
         />
       </CustomerHeader>
       <div className="flex flex-col gap-4">
-        <PiiRevealedBanner m={m} />
+        <PiiRevealedBanner m={pii} />
         {tab === "transactions" ? (
           walletId ? (
             <Later title={m.detail.tabs.transactions} rows={12}>
@@ -88,7 +89,7 @@ export default async function CustomerPage({ params, searchParams }: Props) {
         ) : (
           <div className="grid grid-cols-1 items-start gap-4 xl:grid-cols-[minmax(0,1fr)_26rem]">
             <div className="flex min-w-0 flex-col gap-4">
-              <ProfileCard customer={customer} m={m} locale={locale} />
+              <ProfileCard customer={customer} m={m} pii={pii} locale={locale} />
               <Later title={m.kyc.title}>
                 <KycHistoryCard customerId={customer.id} m={m} locale={locale} />
               </Later>
@@ -116,7 +117,7 @@ export default async function CustomerPage({ params, searchParams }: Props) {
                 <CustomerNotesCard customerId={customer.id} canWrite={can(staff.roles, "customer:note")} m={m} locale={locale} />
               </Later>
               <Later title={m.timeline.title} rows={6}>
-                <CustomerTimelineCard customerId={customer.id} walletId={walletId} auditLink={can(staff.roles, "audit:view")} t={t} m={m} locale={locale} />
+                <CustomerTimelineCard customerId={customer.id} walletId={walletId} auditLink={can(staff.roles, "audit:view")} t={t} m={m} pii={pii} locale={locale} />
               </Later>
             </div>
           </div>

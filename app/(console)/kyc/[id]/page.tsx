@@ -46,6 +46,7 @@ export default async function KycReviewPage({ params }: Props) {
   if (!submission) notFound();
   await recordWorkspaceOpened(staff, submission.id, await requestMeta());
   const m = CATALOGUES[locale].kycReview;
+  const pii = CATALOGUES[locale].pii;
   const canDecide = can(staff.roles, "kyc:decide");
   const open = (submission.status === "PENDING" || submission.status === "IN_REVIEW") && !submission.approvalPending;
   // Rendering time, for the overdue mark; the page is rendered per request.
@@ -60,22 +61,22 @@ export default async function KycReviewPage({ params }: Props) {
         t={t}
         m={m}
         locale={locale}
-        actions={can(staff.roles, "pii:reveal") ? <PiiRevealButton entityType="KycSubmission" entityId={submission.id} fields={["idNumber", "phone", "address", "birthDate"]} m={m} /> : undefined}
+        actions={can(staff.roles, "pii:reveal") ? <PiiRevealButton entityType="KycSubmission" entityId={submission.id} fields={["idNumber", "phone", "address", "birthDate"]} m={pii} /> : undefined}
       />
       <div className="flex flex-col gap-4">
-        <PiiRevealedBanner m={m} />
+        <PiiRevealedBanner m={pii} />
         <div className="grid grid-cols-1 items-start gap-4 xl:grid-cols-[minmax(0,1fr)_24rem]">
           <div className="flex min-w-0 flex-col gap-4">
             <DocumentsCard submissionId={submission.id} documents={submission.documents} m={m} />
-            <ComparisonCard rows={submission.comparison} m={m} />
+            <ComparisonCard rows={submission.comparison} m={m} pii={pii} />
             <ChecksCard results={submission.checkResults} score={submission.riskScore} level={submission.riskLevel} t={t} m={m} />
             <Suspense fallback={<Loading title={m.timeline.title} />}>
-              <TimelineCard submission={submission} t={t} m={m} locale={locale} />
+              <TimelineCard submission={submission} t={t} m={m} pii={pii} locale={locale} />
             </Suspense>
           </div>
           <div className="flex min-w-0 flex-col gap-4">
             <DecisionCard submission={submission} staff={staff} m={m} locale={locale} />
-            <CustomerCard customer={submission.customer} t={t} m={m} locale={locale} />
+            <CustomerCard customer={submission.customer} t={t} m={m} pii={pii} locale={locale} />
             <Suspense fallback={<Loading title={m.linked.title} />}>
               <LinkedCard submission={submission} m={m} locale={locale} />
             </Suspense>

@@ -233,30 +233,7 @@ export const customers: Messages["customers"] = {
   transactions: {
     noWallet: "The customer has no wallet, so no transactions.",
   },
-  pii: {
-    reveal: "Reveal personal data",
-    hide: "Mask again",
-    masked: "Masked",
-    shown: "Shown in full",
-    revealedBanner: "Personal data is shown in full for this view only; a reload masks it again. This view is recorded in the audit trail.",
-    dialogTitle: "Reveal personal data",
-    dialogDescription: "Personal data is masked by default. Seeing it whole needs a reason; the reason and your name go into the audit trail.",
-    fieldsLegend: "Data to reveal",
-    reason: "Reason",
-    reasonHint: "E.g. customer complaint call, checking identity (at least 5 characters)",
-    submit: "Reveal",
-    cancel: "Cancel",
-    fields: {
-      idNumber: "ID number",
-      phone: "Mobile",
-      email: "Email",
-      address: "Address",
-      birthDate: "Date of birth",
-      name: "Name",
-    },
-  },
   errors: {
     notFound: "Customer not found.",
-    revealFieldsRequired: "Choose at least one item to reveal.",
   },
 };
