@@ -40,6 +40,19 @@ test("an officer finds a customer by pinyin, reveals the ID number, freezes the 
   await expect(page).toHaveURL(`/customers/${customerId}`);
   await expect(page.getByTestId("customer-header")).toContainText(name);
 
+  // What the customer did lately; a row opens its details on the transactions tab.
+  const recent = page.getByTestId("customer-recent-transactions").locator("tbody tr");
+  await expect(recent.first()).toBeVisible();
+  expect(await recent.count()).toBeLessThanOrEqual(8);
+  const txId = (await recent.first().locator("a").first().textContent())!.trim();
+  await recent.first().locator("td").nth(1).click();
+  await expect(page).toHaveURL(new RegExp(`/customers/${customerId}\\?tab=transactions&tx=${txId}$`));
+  await expect(page.getByTestId("transaction-drawer").getByRole("heading", { name: `交易 ${txId}` })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByTestId("transaction-drawer")).toBeHidden();
+  await page.getByRole("navigation", { name: "客户档案分区" }).getByRole("link", { name: "概览" }).click();
+  await expect(page).toHaveURL(`/customers/${customerId}`);
+
   // The ID number is masked until revealed with a reason.
   const idNumber = page.getByTestId("pii-customer-idNumber");
   await expect(idNumber).toHaveAttribute("data-masked", "true");

@@ -7,8 +7,8 @@ import { readTransactionDetail, type TransactionDetail } from "@/lib/transaction
 import { readTransactionPage, type TransactionPage } from "@/lib/transactions/read";
 import type { TransactionFilters } from "@/lib/transactions/schemas";
 
-export function listTransactions(filters: TransactionFilters, cursor: TransactionCursor | null): Promise<TransactionPage> {
-  return readTransactionPage(db, filters, cursor);
+export function listTransactions(filters: TransactionFilters, cursor: TransactionCursor | null, pageSize?: number): Promise<TransactionPage> {
+  return readTransactionPage(db, filters, cursor, pageSize);
 }
 
 /** One transaction; with `walletId`, only if it belongs to that wallet. */

@@ -12,6 +12,7 @@ import { CustomerHeader } from "@/components/customers/customer-header";
 import { KycHistoryCard } from "@/components/customers/kyc-history-card";
 import { CustomerNotesCard } from "@/components/customers/notes-card";
 import { ProfileCard } from "@/components/customers/profile-card";
+import { RecentTransactionsCard } from "@/components/customers/recent-transactions-card";
 import { RewardsCard } from "@/components/customers/rewards-card";
 import { CustomerTimelineCard } from "@/components/customers/timeline-card";
 import { CustomerTransactions } from "@/components/transactions/customer-transactions";
@@ -90,6 +91,11 @@ export default async function CustomerPage({ params, searchParams }: Props) {
           <div className="grid grid-cols-1 items-start gap-4 xl:grid-cols-[minmax(0,1fr)_26rem]">
             <div className="flex min-w-0 flex-col gap-4">
               <ProfileCard customer={customer} m={m} pii={pii} locale={locale} />
+              {walletId && can(staff.roles, "transaction:view") ? (
+                <Later title={m.transactions.recentTitle} rows={8}>
+                  <RecentTransactionsCard customerId={customer.id} walletId={walletId} m={m} locale={locale} />
+                </Later>
+              ) : null}
               <Later title={m.kyc.title}>
                 <KycHistoryCard customerId={customer.id} m={m} locale={locale} />
               </Later>

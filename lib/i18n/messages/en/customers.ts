@@ -232,6 +232,10 @@ export const customers: Messages["customers"] = {
   },
   transactions: {
     noWallet: "The customer has no wallet, so no transactions.",
+    recentTitle: "Recent transactions",
+    recentDescription: "The newest {count}; open Transactions to filter and page.",
+    recentAll: "All transactions",
+    recentNone: "This wallet has no transactions yet.",
   },
   errors: {
     notFound: "Customer not found.",

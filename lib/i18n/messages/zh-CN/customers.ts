@@ -230,6 +230,10 @@ export const customers = {
   },
   transactions: {
     noWallet: "该客户还没有钱包，因此没有交易记录。",
+    recentTitle: "最近交易",
+    recentDescription: "最新的 {count} 笔；按条件筛选、翻页请打开“交易记录”。",
+    recentAll: "查看全部交易",
+    recentNone: "该钱包还没有交易。",
   },
   errors: {
     notFound: "找不到该客户。",

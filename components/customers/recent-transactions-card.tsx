@@ -1,0 +1,36 @@
+// The 360's first look at what the customer did: the wallet's newest transactions, each opening its
+// drawer on the transactions tab, where the whole history can be filtered and paged.
+import Link from "next/link";
+import { ArrowRight } from "lucide-react";
+import { buttonClassName } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { transactionTableRow } from "@/components/transactions/transaction-results";
+import { TransactionTable } from "@/components/transactions/transaction-table";
+import { fill, type CustomersMessages } from "@/components/customers/messages";
+import { CATALOGUES, type Locale } from "@/lib/i18n/translate";
+import { transactionHref } from "@/lib/transactions/cursor";
+import { listTransactions } from "@/lib/transactions/queries";
+
+const RECENT = 8;
+
+export async function RecentTransactionsCard({ customerId, walletId, m, locale }: { customerId: string; walletId: string; m: CustomersMessages; locale: Locale }) {
+  const tab = `/customers/${customerId}?tab=transactions`;
+  const page = await listTransactions({ wallet: walletId }, null, RECENT);
+  const rows = page.rows.map((row) => transactionTableRow(row, locale, transactionHref(tab, {}, { tx: row.id })));
+  return (
+    <Card
+      title={m.transactions.recentTitle}
+      description={fill(m.transactions.recentDescription, { count: RECENT })}
+      data-testid="customer-recent-transactions"
+      actions={
+        <Link href={tab} className={buttonClassName("ghost", "sm")}>
+          {m.transactions.recentAll}
+          <ArrowRight aria-hidden />
+        </Link>
+      }
+    >
+      <TransactionTable rows={rows} m={CATALOGUES[locale].transactions.table} emptyState={<EmptyState title={m.transactions.recentNone} />} />
+    </Card>
+  );
+}
