@@ -2,6 +2,7 @@
 // leniently (a malformed cursor starts the list over) and written back short. No server imports.
 import { z } from "zod";
 import { MAX_QUERY_LENGTH } from "@/lib/customers/search-query";
+import { decodeCursorToken, encodeCursorToken, isCursorTime } from "@/lib/paging/cursor-token";
 import type { NewestCursor } from "@/lib/customers/search-sql";
 import type { WalletStatus } from "@/lib/generated/prisma/enums";
 
@@ -26,24 +27,17 @@ export function readCustomerQuery(params: SearchParams): string {
   return z.string().trim().max(MAX_QUERY_LENGTH).catch("").parse(param(params, "q") ?? "");
 }
 
-const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const ID = /^[\w-]{1,64}$/;
 
-// Cursors hold ASCII only (an ISO time and an id), so btoa/atob serve server and browser alike.
 export function encodeNewestCursor(createdAt: Date, id: string): string {
-  return btoa(JSON.stringify([createdAt.toISOString(), id])).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
+  return encodeCursorToken([createdAt.toISOString(), id]);
 }
 
 export function decodeNewestCursor(token: string, direction: NewestCursor["direction"]): NewestCursor | null {
-  let parts: unknown;
-  try {
-    parts = JSON.parse(atob(token.replaceAll("-", "+").replaceAll("_", "/")));
-  } catch {
-    return null;
-  }
-  if (!Array.isArray(parts) || parts.length !== 2) return null;
-  const [createdAt, id] = parts as unknown[];
-  if (typeof createdAt !== "string" || !ISO.test(createdAt) || Number.isNaN(Date.parse(createdAt))) return null;
+  const parts = decodeCursorToken(token);
+  if (!parts || parts.length !== 2) return null;
+  const [createdAt, id] = parts;
+  if (!isCursorTime(createdAt)) return null;
   if (typeof id !== "string" || !ID.test(id)) return null;
   return { direction, createdAt, id };
 }

@@ -1,6 +1,7 @@
 // The review queue's view as a URL: filters, sort and keyset cursor. Read leniently (a bad value falls
 // back to its default, so an old or hand-edited link still opens a queue) and written back without
 // defaults, so every view is short and shareable. No server imports: the filter form uses it too.
+import { decodeCursorToken, encodeCursorToken, isCursorTime } from "@/lib/paging/cursor-token";
 import { z } from "zod";
 
 export const KYC_STATUSES = ["PENDING", "IN_REVIEW", "NEEDS_INFO", "APPROVED", "REJECTED"] as const;
@@ -69,31 +70,23 @@ export function hasNarrowingFilters(filters: QueueFilters): boolean {
   return Boolean(filters.risk || filters.tier || filters.province || filters.assignee || filters.overdue || filters.awaitingLead);
 }
 
-const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const ID = /^[\w-]{1,64}$/;
 
-// Cursors hold ASCII only (sort name, ISO times, integers, ids), so btoa/atob serve server and browser alike.
 export function encodeQueueCursor(cursor: Omit<QueueCursor, "direction">): string {
-  return btoa(JSON.stringify([cursor.sort, ...cursor.values, cursor.id])).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
+  return encodeCursorToken([cursor.sort, ...cursor.values, cursor.id]);
 }
 
 /** A cursor for this sort, or null (malformed, or made for another sort: the page starts over). */
 export function decodeQueueCursor(token: string, sort: QueueSort, direction: QueueCursor["direction"]): QueueCursor | null {
-  let parts: unknown;
-  try {
-    parts = JSON.parse(atob(token.replaceAll("-", "+").replaceAll("_", "/")));
-  } catch {
-    return null;
-  }
-  if (!Array.isArray(parts) || parts[0] !== sort) return null;
+  const parts = decodeCursorToken(token);
+  if (!parts || parts[0] !== sort) return null;
   const id = parts.at(-1);
   const values = parts.slice(1, -1);
   if (typeof id !== "string" || !ID.test(id)) return null;
-  const time = (value: unknown) => typeof value === "string" && ISO.test(value) && !Number.isNaN(Date.parse(value));
   const ok =
     sort === "risk"
-      ? values.length === 2 && Number.isInteger(values[0]) && Math.abs(values[0] as number) <= 32_767 && time(values[1])
-      : values.length === 1 && time(values[0]);
+      ? values.length === 2 && Number.isInteger(values[0]) && Math.abs(values[0] as number) <= 32_767 && isCursorTime(values[1])
+      : values.length === 1 && isCursorTime(values[0]);
   return ok ? { direction, sort, values: values as (string | number)[], id } : null;
 }
 

@@ -1,5 +1,6 @@
 // Keyset position in the transaction list (newest first, by created_at then id) and the links that carry
 // it with the filters. No server imports: pagination links and the filter form use it.
+import { decodeCursorToken, encodeCursorToken, isCursorTime } from "@/lib/paging/cursor-token";
 import { TRANSACTION_FILTER_KEYS, type TransactionFilters } from "@/lib/transactions/schemas";
 
 /** "after": the rows that follow the position (older); "before": the rows that precede it (newer). */
@@ -9,25 +10,18 @@ export interface TransactionCursor {
   id: bigint;
 }
 
-const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const ID = /^[1-9]\d{0,18}$/;
 
-// Tokens hold ASCII only (an ISO time and an integer), so btoa/atob serve server and browser alike.
 export function encodeTransactionCursor(position: { createdAt: Date; id: bigint | string }): string {
-  return btoa(JSON.stringify([position.createdAt.toISOString(), position.id.toString()])).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
+  return encodeCursorToken([position.createdAt.toISOString(), position.id.toString()]);
 }
 
 /** A cursor, or null for anything malformed (the list then starts from the newest). */
 export function decodeTransactionCursor(token: string, direction: TransactionCursor["direction"]): TransactionCursor | null {
-  let parts: unknown;
-  try {
-    parts = JSON.parse(atob(token.replaceAll("-", "+").replaceAll("_", "/")));
-  } catch {
-    return null;
-  }
-  if (!Array.isArray(parts) || parts.length !== 2) return null;
-  const [time, id] = parts as unknown[];
-  if (typeof time !== "string" || !ISO.test(time) || Number.isNaN(Date.parse(time))) return null;
+  const parts = decodeCursorToken(token);
+  if (!parts || parts.length !== 2) return null;
+  const [time, id] = parts;
+  if (!isCursorTime(time)) return null;
   if (typeof id !== "string" || !ID.test(id) || BigInt(id) > 9_223_372_036_854_775_807n) return null;
   return { direction, createdAt: new Date(time), id: BigInt(id) };
 }
