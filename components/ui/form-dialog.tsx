@@ -22,9 +22,10 @@ export type FormDialogProps = {
   onSubmit: (form: FormData) => void;
   /** data-testid of the form; the submit button gets `${testId}-submit`. */
   testId: string;
+  size?: "sm" | "md" | "lg";
 };
 
-export function FormDialog({ open, onClose, title, description, children, submitLabel, cancelLabel, submitVariant = "primary", pending, error, onSubmit, testId }: FormDialogProps) {
+export function FormDialog({ open, onClose, title, description, children, submitLabel, cancelLabel, submitVariant = "primary", pending, error, onSubmit, testId, size }: FormDialogProps) {
   const formId = useId();
   return (
     <Dialog
@@ -33,6 +34,7 @@ export function FormDialog({ open, onClose, title, description, children, submit
       title={title}
       description={description}
       closeLabel={cancelLabel}
+      size={size}
       footer={
         <>
           <Button onClick={onClose}>{cancelLabel}</Button>

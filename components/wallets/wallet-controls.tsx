@@ -76,7 +76,7 @@ export function WalletControls({ wallet, m }: WalletControlsProps) {
           action: refusal.error === "conflict" ? <Button size="sm" onClick={() => { close(); router.refresh(); }}>{m.reload}</Button> : undefined,
         }
       : null;
-  const dialog = (control: Control, props: { title: string; description: string; submitLabel: string; danger?: boolean; children?: React.ReactNode }) => (
+  const dialog = (control: Control, props: { title: string; description: string; submitLabel: string; danger?: boolean; wide?: boolean; children?: React.ReactNode }) => (
     <FormDialog
       open={open === control}
       onClose={close}
@@ -89,6 +89,7 @@ export function WalletControls({ wallet, m }: WalletControlsProps) {
       error={bannerError}
       onSubmit={(form) => submit(control, form)}
       testId={`wallet-${control}-form`}
+      size={props.wide ? "lg" : "md"}
     >
       {props.children}
       {/* Every dialog stays in the document while closed, so each field needs its own id. */}
@@ -147,6 +148,7 @@ export function WalletControls({ wallet, m }: WalletControlsProps) {
         title: fill(m.limitsForm.title, { id: wallet.id }),
         description: fill(m.limitsForm.body, { tier: wallet.tier }),
         submitLabel: m.limitsForm.confirm,
+        wide: true,
         children: <LimitFields key={wallet.version} current={wallet.limits} maxima={wallet.maxima} errors={open === "limits" ? fieldErrors : {}} m={m} />,
       })}
       {dialog("close", { title: fill(m.close.title, { id: wallet.id }), description: m.close.body, submitLabel: m.close.confirm, danger: true })}
