@@ -66,6 +66,18 @@ test("an officer finds a customer by pinyin, reveals the ID number, freezes the 
   await expect(idNumber).toHaveAttribute("data-masked", "false");
   await expect(idNumber).toContainText(/\d{17}[\dX]/);
 
+  // Searching by that whole ID number finds the customer, and the number never goes into the URL.
+  const fullId = /\d{17}[\dX]/.exec((await idNumber.textContent())!)![0];
+  await page.goto("/customers");
+  await page.getByLabel("搜索客户").fill(fullId);
+  await page.getByLabel("搜索客户").press("Enter");
+  await expect(page).toHaveURL(/[?&]sq=/);
+  expect(page.url()).not.toContain(fullId);
+  await expect(page.getByTestId("customer-result")).toHaveCount(1);
+  await expect(page.getByTestId("customer-result")).toHaveAttribute("data-customer-id", customerId);
+  await page.getByTestId("customer-result").locator(`a[href="/customers/${customerId}"]`).click();
+  await expect(page).toHaveURL(`/customers/${customerId}`);
+
   // Freezing needs a reason; without one the form says so and nothing changes.
   const panel = page.getByTestId("wallet-panel");
   await expect(panel.getByTestId("wallet-status")).toHaveAttribute("data-status", "ACTIVE");
@@ -105,6 +117,9 @@ test("an officer finds a customer by pinyin, reveals the ID number, freezes the 
   await auditor.page.goto(`/audit?action=pii.reveal&entityId=${customerId}`);
   const reveals = auditor.page.getByTestId("audit-events").locator("tbody tr");
   await expect(reveals.filter({ hasText: officer.email }).first()).toBeVisible();
+  await auditor.page.goto(`/audit?action=customer.search-id-number`);
+  const idSearches = auditor.page.getByTestId("audit-events").locator("tbody tr");
+  await expect(idSearches.filter({ hasText: officer.email }).filter({ hasText: "按完整身份证号搜索客户" }).first()).toBeVisible();
   await auditor.page.goto(`/audit?entityType=Wallet`);
   const walletEvents = auditor.page.getByTestId("audit-events").locator("tbody tr");
   await expect(walletEvents.filter({ hasText: "解除钱包冻结" }).filter({ hasText: demoStaff("officer2").email }).first()).toBeVisible();

@@ -1,6 +1,7 @@
 // What a staff member typed into the customer search, read as exactly one kind of search. Pure: the page,
 // the tests and the benchmark classify alike. The kind decides the index (see search-sql.ts), so each
 // pattern is strict: a string that could be two things is read as the one staff most often mean.
+import { FULL_ID_NUMBER, MAX_QUERY_LENGTH } from "@/lib/customers/query-shape";
 import { pinyinKey } from "@/lib/text/pinyin";
 
 export type CustomerSearch =
@@ -22,11 +23,10 @@ export type ClassifiedQuery = { ok: true; search: CustomerSearch } | { ok: false
 
 /** Prefix searches shorter than this would match a large share of a million customers. */
 export const MIN_PREFIX = { phone: 3, email: 3, pinyin: 2 } as const;
-export const MAX_QUERY_LENGTH = 100;
+export { MAX_QUERY_LENGTH };
 
 const CUSTOMER_ID = /^C\d{8}$/;
 const WALLET_ID = /^W\d{8}$/;
-const ID_NUMBER = /^\d{17}[\dX]$/;
 // Stars may be typed as * or the full-width ＊ (converted by NFKC), as many as the staff member copied.
 const MASKED_ID = /^(\d{6})\*{4,12}(\d{3}[\dX])$/;
 const DIGITS = /^\d+$/;
@@ -43,7 +43,7 @@ export function classifyQuery(raw: string | null | undefined): ClassifiedQuery {
 
   if (CUSTOMER_ID.test(upper)) return { ok: true, search: { kind: "customerId", value: upper } };
   if (WALLET_ID.test(upper)) return { ok: true, search: { kind: "walletId", value: upper } };
-  if (ID_NUMBER.test(upper)) return { ok: true, search: { kind: "idNumber", value: upper } };
+  if (FULL_ID_NUMBER.test(upper)) return { ok: true, search: { kind: "idNumber", value: upper } };
   const masked = MASKED_ID.exec(upper);
   if (masked) return { ok: true, search: { kind: "maskedIdNumber", prefix: masked[1]!, last4: masked[2]! } };
 

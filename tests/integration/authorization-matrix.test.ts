@@ -75,6 +75,7 @@ const EXPECTED_ACTIONS: Record<string, Permission | null> = {
   "wallet.adjust-limits": "wallet:adjust-limits",
   "wallet.close": "wallet:close",
   "customer.note": "customer:note",
+  "customer.seal-search": "customer:view",
 };
 
 /** route file under app/ -> who may call it: a permission, "signed-in", or "public". */

@@ -6,6 +6,8 @@ import { TableSkeleton } from "@/components/ui/skeleton";
 import { CustomerSearchForm } from "@/components/customers/search-form";
 import { CustomerSearchResults } from "@/components/customers/search-results";
 import { requirePagePermission } from "@/lib/auth/session";
+import { AlertBanner } from "@/components/ui/alert-banner";
+import { openCustomerQuery } from "@/lib/customers/sealed-query";
 import { readCustomerQuery, readNewestCursor, readWalletFilter } from "@/lib/customers/search-schemas";
 import { getTranslator } from "@/lib/i18n/server";
 import { CATALOGUES } from "@/lib/i18n/translate";
@@ -19,7 +21,10 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
   const staff = await requirePagePermission("customer:view");
   const { t, locale } = await getTranslator();
   const params = await searchParams;
-  const query = readCustomerQuery(params);
+  // A whole ID number arrives sealed (?sq=), never as plain ?q=: see lib/customers/sealed-query.ts.
+  const sealed = typeof params.sq === "string" ? openCustomerQuery(params.sq, staff.id) : null;
+  const expired = typeof params.sq === "string" && sealed === null;
+  const query = sealed ?? readCustomerQuery(params);
   const cursor = query ? null : readNewestCursor(params);
   const wallet = query ? null : readWalletFilter(params);
   const m = CATALOGUES[locale].customers;
@@ -28,6 +33,7 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
     <div className="flex flex-col gap-4">
       <PageHeader title={t("customers.title")} description={m.description} />
       <CustomerSearchForm key={query} query={query} m={m} />
+      {expired ? <AlertBanner tone="warning" testId="customer-search-expired">{m.search.expired}</AlertBanner> : null}
       <Suspense key={JSON.stringify([query, cursor, wallet])} fallback={<Card><TableSkeleton rows={12} columns={9} label={m.results.loading} /></Card>}>
         <CustomerSearchResults staff={staff} query={query} cursor={cursor} wallet={wallet} m={m} locale={locale} />
       </Suspense>

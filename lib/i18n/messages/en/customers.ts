@@ -9,6 +9,8 @@ export const customers: Messages["customers"] = {
     hint: "Prefixes work: “zhangw”, “1381234”. An ID number may be typed whole or as shown masked (110105********002X); a search by the whole ID number is recorded in the audit trail.",
     submit: "Search",
     clear: "Clear",
+    expired: "This search link no longer works (it lasts 15 minutes, for the staff member who searched). Search again.",
+    failed: "The search could not start: {message}",
   },
   kinds: {
     customerId: "By customer ID",

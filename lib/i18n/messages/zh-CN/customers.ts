@@ -7,6 +7,8 @@ export const customers = {
     hint: "支持前缀匹配：如“zhangw”“1381234”。身份证号可输入完整号码或遮盖格式（110105********002X）；按完整身份证号查询将记入审计日志。",
     submit: "搜索",
     clear: "清除",
+    expired: "该搜索链接已失效（15 分钟内有效，且仅限发起搜索的员工），请重新输入。",
+    failed: "搜索未能发起：{message}",
   },
   kinds: {
     customerId: "按客户编号",
