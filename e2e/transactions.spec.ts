@@ -3,6 +3,17 @@ import { expect, test } from "@playwright/test";
 import { signIn } from "./support/staff";
 
 test.describe("transaction search", () => {
+  // A page whose markup React throws away on hydration (a mismatch) swallows clicks made meanwhile: the
+  // export link once missed its download that way. Every page of these journeys must hydrate cleanly.
+  let pageErrors: string[] = [];
+  test.beforeEach(({ page }) => {
+    pageErrors = [];
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+  });
+  test.afterEach(() => {
+    expect(pageErrors, "errors thrown in the page").toEqual([]);
+  });
+
   test("an officer filters payments, pages forward and back, narrows to cross-border and opens a row's drawer", async ({ page }) => {
     await signIn(page, "officer");
     await page.getByRole("link", { name: "交易", exact: true }).click();

@@ -10,8 +10,10 @@ import { Field, fieldDescribedBy } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import type { Messages } from "@/lib/i18n/messages/zh-CN";
-import { COUNTRY_CHOICES, countryName, KNOWN_MCCS } from "@/lib/transactions/reference";
+import { KNOWN_MCCS } from "@/lib/transactions/reference";
 import { TRANSACTION_CHANNELS, TRANSACTION_STATUSES, TRANSACTION_TYPES, type TransactionFilterKey } from "@/lib/transactions/schemas";
+
+export type Option = { value: string; label: string };
 
 export interface TransactionFilterFormProps {
   basePath: string;
@@ -20,17 +22,20 @@ export interface TransactionFilterFormProps {
   /** One wallet's view: no wallet field. */
   scoped: boolean;
   m: Messages["transactions"];
-  locale: string;
+  /**
+   * The country choices, named on the server: Node's and the browser's Intl name some regions
+   * differently, and a label that changes on hydration makes React throw the page's markup away.
+   */
+  countries: Option[];
 }
 
-type Option = { value: string; label: string };
 
 /** A value from the URL that no option offers still shows as selected, instead of "all" while it filters. */
 function withCurrent(options: Option[], current: string | undefined): Option[] {
   return current && !options.some((option) => option.value === current) ? [...options, { value: current, label: current }] : options;
 }
 
-export function TransactionFilterForm({ basePath, values, invalid, scoped, m, locale }: TransactionFilterFormProps) {
+export function TransactionFilterForm({ basePath, values, invalid, scoped, m, countries }: TransactionFilterFormProps) {
   const router = useRouter();
   const [path = "", baseQuery = ""] = basePath.split("?", 2);
   const kept = [...new URLSearchParams(baseQuery)];
@@ -80,7 +85,7 @@ export function TransactionFilterForm({ basePath, values, invalid, scoped, m, lo
       {input("min", f.min, { placeholder: f.amountPlaceholder, inputMode: "decimal", className: "num" })}
       {input("max", f.max, { placeholder: f.amountPlaceholder, inputMode: "decimal", className: "num" })}
       {select("mcc", f.mcc, f.mccAll, KNOWN_MCCS.map((code) => ({ value: code, label: `${code} · ${m.mcc[code]}` })))}
-      {select("country", f.country, f.countryAll, COUNTRY_CHOICES.map((code) => ({ value: code, label: `${countryName(code, locale)} (${code})` })))}
+      {select("country", f.country, f.countryAll, countries)}
       {scoped ? null : input("wallet", f.wallet, { placeholder: f.walletPlaceholder, className: "font-mono" })}
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2 sm:col-span-2 xl:col-span-5">
         <label className="inline-flex items-center gap-2 text-sm text-ink">
