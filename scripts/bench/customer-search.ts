@@ -14,6 +14,7 @@ import { maskIdNumber } from "@/lib/privacy/mask";
 import { migrate } from "@/lib/db/migrate";
 import { simOptions } from "@/lib/sim/options";
 import { seedDatabase } from "@/lib/sim/seed";
+import { timeInTurns } from "@/scripts/bench/measure";
 
 const CHUNK = 50_000;
 const RUNS = 9;
@@ -42,7 +43,6 @@ export interface CustomerSearchBenchResult {
 }
 
 const count = async (db: Db, table: "customer" | "wallet") => Number((await db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM ${table}`))[0]!.n);
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 async function withoutSecondaryIndexes(db: Db, tables: string[], fill: () => Promise<void>): Promise<void> {
   // Bulk-load as one would restore a table: secondary indexes dropped, rebuilt once exactly as defined.
@@ -107,15 +107,10 @@ async function explain(db: Db, sql: Prisma.Sql): Promise<{ plan: string; indexes
   return { plan, indexes, serverMs, seqScan: /Seq Scan on customer\b/.test(plan) };
 }
 
+/** Median and fastest of `runs` runs after one warm-up. */
 async function time(runs: number, query: () => Promise<unknown>): Promise<{ median: number; best: number }> {
-  await query();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    await query();
-    samples.push(performance.now() - started);
-  }
-  return { median: median(samples), best: Math.min(...samples) };
+  const timed = await timeInTurns(runs, [query]);
+  return { median: timed.median[0]!, best: timed.best[0]! };
 }
 
 /** The queries: one customer deep in the clones (its values are unique) and their namesakes. */

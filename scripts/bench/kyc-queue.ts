@@ -9,6 +9,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { readQueueCounts, readQueuePage } from "@/lib/kyc/queue-read";
 import { decodeQueueCursor, encodeQueueCursor, QUEUE_PAGE_SIZE, queueFiltersSchema, type QueueCursor, type QueueFilters, type QueueSort } from "@/lib/kyc/queue-schemas";
 import { queueOrderBy, queuePageSql, queueViewWhere, type QueueViewer } from "@/lib/kyc/queue-sql";
+import { explainPlan, timeInTurns } from "@/scripts/bench/measure";
 
 /** The seed bench's "now", so the clones' ages and due times sit around the seeded ones. */
 const NOW = new Date("2026-11-27T04:00:00Z");
@@ -88,8 +89,6 @@ async function count(db: Db, sql: Prisma.Sql): Promise<number> {
   return row!.n;
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-
 async function fill(db: Db, target: number): Promise<{ inserted: number; seconds: number }> {
   const started = performance.now();
   const existing = await count(db, Prisma.sql`SELECT count(*)::int AS n FROM kyc_submission`);
@@ -161,40 +160,6 @@ async function deepCursor(db: Db, filters: QueueFilters, sort: QueueSort, depth:
   return decodeQueueCursor(encodeQueueCursor({ sort, values, id: row.id }), sort, "after")!;
 }
 
-/** Median and fastest run of each query, run in turns so that load from elsewhere weighs on all alike. */
-async function timeInTurns(runs: number, queries: (() => Promise<unknown>)[]): Promise<{ median: number[]; best: number[] }> {
-  for (const query of queries) await query();
-  const samples: number[][] = queries.map(() => []);
-  for (let i = 0; i < runs; i++) {
-    for (const [q, query] of queries.entries()) {
-      const started = performance.now();
-      await query();
-      samples[q]!.push(performance.now() - started);
-    }
-  }
-  return { median: samples.map(median), best: samples.map((values) => Math.min(...values)) };
-}
-
-async function explain(db: Db, sql: Prisma.Sql): Promise<{ plan: string; indexes: string[]; rowsRead: number; serverMs: number }> {
-  const lines = (await db.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN (ANALYZE, COSTS OFF) ${sql}`)).map((row) => row["QUERY PLAN"]);
-  const plan = lines.join("\n");
-  const indexes = [...new Set([...plan.matchAll(/Index (?:Only )?Scan(?: Backward)? using (\S+)/g)].map((m) => m[1]!))];
-  // The work a page costs: rows the scans of kyc_submission returned or filtered away, all nodes together.
-  let rowsRead = 0;
-  let inScan = false;
-  for (const line of lines) {
-    if (/->|^\S/.test(line)) {
-      inScan = /Scan .*on kyc_submission\b/.test(line);
-      const match = /rows=([\d.]+) loops=(\d+)/.exec(line);
-      if (inScan && match) rowsRead += Number(match[1]) * Number(match[2]);
-    } else if (inScan) {
-      rowsRead += Number(/Rows Removed by (?:Filter|Index Recheck): (\d+)/.exec(line)?.[1] ?? 0);
-    }
-  }
-  const serverMs = [...plan.matchAll(/(?:Planning|Execution) Time: ([\d.]+) ms/g)].reduce((sum, m) => sum + Number(m[1]), 0);
-  return { plan, indexes, rowsRead: Math.round(rowsRead), serverMs };
-}
-
 async function measure(db: Db, runs: number, depthFor: Map<string, number>): Promise<{ scenarios: ScenarioResult[]; countsMs: number }> {
   const scenarios: ScenarioResult[] = [];
   for (const scenario of SCENARIOS) {
@@ -211,8 +176,8 @@ async function measure(db: Db, runs: number, depthFor: Map<string, number>): Pro
       () => readQueuePage(db, { filters, sort: scenario.sort, cursor: page2 }, VIEWER),
       () => readQueuePage(db, { filters, sort: scenario.sort, cursor }, VIEWER),
     ]);
-    const first = await explain(db, queuePageSql(filters, scenario.sort, null, VIEWER, QUEUE_PAGE_SIZE + 1)!);
-    const deep = await explain(db, queuePageSql(filters, scenario.sort, cursor, VIEWER, QUEUE_PAGE_SIZE + 1)!);
+    const first = await explainPlan(db, queuePageSql(filters, scenario.sort, null, VIEWER, QUEUE_PAGE_SIZE + 1)!, "kyc_submission", { buffers: false });
+    const deep = await explainPlan(db, queuePageSql(filters, scenario.sort, cursor, VIEWER, QUEUE_PAGE_SIZE + 1)!, "kyc_submission", { buffers: false });
     const [page1Ms = 0, page2Ms = 0, deepMs = 0] = timed.median;
     scenarios.push({
       name: scenario.name,

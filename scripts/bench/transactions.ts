@@ -12,7 +12,7 @@ import { transactionPageSql, transactionWhere } from "@/lib/transactions/page-sq
 import { readTransactionPage } from "@/lib/transactions/read";
 import { decodeTransactionCursor, type TransactionCursor } from "@/lib/transactions/cursor";
 import { TRANSACTION_PAGE_SIZE, transactionFiltersSchema, type TransactionFilters } from "@/lib/transactions/schemas";
-import { explainPlan, timeInTurns, type PlanSummary } from "@/scripts/bench/transactions-plan";
+import { explainPlan, timeInTurns, type PlanSummary } from "@/scripts/bench/measure";
 import { fillTransactions, type TransactionFill } from "@/scripts/bench/transactions-fill";
 
 const DEPTH = 5_000_000;

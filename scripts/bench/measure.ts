@@ -1,5 +1,5 @@
-// Timing and plan reading for the transaction benchmark: medians of queries run in turns, and what
-// EXPLAIN ANALYZE says a query read.
+// Timing and plan reading shared by the benchmarks: medians of queries run in turns, and what EXPLAIN
+// ANALYZE says a query read.
 import { performance } from "node:perf_hooks";
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -29,8 +29,10 @@ export interface PlanSummary {
   serverMs: number;
 }
 
-export async function explainPlan(db: Db, sql: Prisma.Sql, table: string): Promise<PlanSummary> {
-  const lines = (await db.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${sql}`)).map((row) => row["QUERY PLAN"]);
+/** `buffers: false` leaves the buffer counts out of the plan, as the KYC queue's recorded plans have it. */
+export async function explainPlan(db: Db, sql: Prisma.Sql, table: string, options: { buffers?: boolean } = {}): Promise<PlanSummary> {
+  const explain = Prisma.raw(options.buffers === false ? "EXPLAIN (ANALYZE, COSTS OFF)" : "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)");
+  const lines = (await db.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`${explain} ${sql}`)).map((row) => row["QUERY PLAN"]);
   const plan = lines.join("\n");
   const indexes = [...new Set([...plan.matchAll(/Index (?:Only )?Scan(?: Backward)? using (\S+)/g)].map((m) => m[1]!))];
   const scan = new RegExp(`Scan .*on "?${table}"?\\b`);
