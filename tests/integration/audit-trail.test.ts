@@ -13,24 +13,19 @@ import { auditCsvStream } from "@/lib/audit/csv";
 import { auditFilterOptions, getAuditEvent, listAuditEvents, AUDIT_PAGE_SIZE } from "@/lib/audit/queries";
 import { verifyAuditChain } from "@/lib/audit/verify";
 import { recordAudit, type AuditInput } from "@/lib/audit/write";
-import type { StaffSession } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 import { truncateAll } from "@/lib/db/reset";
 import { translator } from "@/lib/i18n/translate";
-import { DEMO_STAFF } from "@/lib/sim/staff";
 import { shanghaiIsoString } from "@/lib/time";
 import { databaseUrl, freshPopulation, testDb } from "@/tests/support/database";
+import { demoSession } from "@/tests/support/staff";
 
 let db: Db;
 const record = (input: AuditInput) => db.$transaction((tx) => recordAudit(tx, input));
 const request = { ip: "10.1.2.3", userAgent: "vitest" };
 
-function session(id: string): StaffSession {
-  const staff = DEMO_STAFF.find((s) => s.id === id)!;
-  return { id: staff.id, name: staff.name, email: staff.email, roles: [...staff.roles] };
-}
-const auditor = session("staff_auditor");
-const admin = session("staff_admin");
+const auditor = demoSession("staff_auditor");
+const admin = demoSession("staff_admin");
 
 async function runVerifyScript(): Promise<{ code: number; stdout: string }> {
   try {
@@ -202,7 +197,7 @@ describe("the integrity check", () => {
     const event = await db.auditEvent.findFirstOrThrow({ orderBy: { id: "desc" } });
     expect(event).toMatchObject({ action: "audit.verify", actorId: auditor.id, outcome: "SUCCESS", after: { ok: true, checked: total } });
 
-    const refused = await runAsStaff(session("staff_marketing"), () => verifyAuditChainAction({}));
+    const refused = await runAsStaff(demoSession("staff_marketing"), () => verifyAuditChainAction({}));
     expect(refused).toMatchObject({ ok: false, error: "forbidden" });
   });
 

@@ -4,20 +4,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
 import { runAsStaff } from "@/lib/actions/context";
-import type { StaffSession } from "@/lib/auth/session";
 import { addCustomerNoteAction } from "@/lib/customers/note-actions";
-import { DEMO_STAFF } from "@/lib/sim/staff";
+import { demoSession } from "@/tests/support/staff";
 import { freshPopulation, testDb } from "@/tests/support/database";
 
 let db: Db;
 let customerId: string;
-function session(id: string): StaffSession {
-  const staff = DEMO_STAFF.find((s) => s.id === id)!;
-  return { id: staff.id, name: staff.name, email: staff.email, roles: [...staff.roles] };
-}
-const officer = session("staff_officer");
-const auditor = session("staff_auditor");
-const manager = session("staff_manager");
+const officer = demoSession("staff_officer");
+const auditor = demoSession("staff_auditor");
+const manager = demoSession("staff_manager");
 
 const notes = () => db.customerNote.findMany({ where: { customerId }, orderBy: { createdAt: "asc" } });
 const noteEvents = () => db.auditEvent.findMany({ where: { action: "customer.note", entityType: "Customer", entityId: customerId }, orderBy: { id: "asc" } });

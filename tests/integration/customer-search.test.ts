@@ -4,22 +4,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
 import { ForbiddenError } from "@/lib/auth/permissions";
-import type { StaffSession } from "@/lib/auth/session";
 import { classifyQuery } from "@/lib/customers/search-query";
 import { listCustomers, type CustomerListing } from "@/lib/customers/search-queries";
 import { customerSearchSql, newestCustomersSql } from "@/lib/customers/search-sql";
 import { decodeNewestCursor } from "@/lib/customers/search-schemas";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { DEMO_STAFF } from "@/lib/sim/staff";
+import { demoSession } from "@/tests/support/staff";
 import { freshPopulation, testDb } from "@/tests/support/database";
 
 let db: Db;
-function session(id: string): StaffSession {
-  const staff = DEMO_STAFF.find((s) => s.id === id)!;
-  return { id: staff.id, name: staff.name, email: staff.email, roles: [...staff.roles] };
-}
-const officer = session("staff_officer");
-const marketing = session("staff_marketing");
+const officer = demoSession("staff_officer");
+const marketing = demoSession("staff_marketing");
 const request = { ip: "127.0.0.5", userAgent: "customer-search-test" };
 
 type Target = { id: string; name: string; namePinyin: string; phone: string; email: string; idNumber: string; walletId: string };

@@ -10,22 +10,17 @@ import { DECISION_ACTIONS } from "@/lib/kyc/decision-state";
 import { addKycNoteAction } from "@/lib/kyc/note-actions";
 import { getReviewSubmission } from "@/lib/kyc/review-queries";
 import { revealPersonalDataAction } from "@/lib/privacy/reveal-actions";
-import { DEMO_STAFF } from "@/lib/sim/staff";
 import { TIER_LIMITS } from "@/lib/wallets/limits";
+import { demoSession } from "@/tests/support/staff";
 import { freshPopulation, testDb } from "@/tests/support/database";
 
 let db: Db;
 
-function session(id: string): StaffSession {
-  const staff = DEMO_STAFF.find((s) => s.id === id);
-  if (!staff) throw new Error(`no demo staff ${id}`);
-  return { id: staff.id, name: staff.name, email: staff.email, roles: [...staff.roles] };
-}
-const officer = session("staff_officer");
-const officer2 = session("staff_officer2");
-const lead = session("staff_lead");
+const officer = demoSession("staff_officer");
+const officer2 = demoSession("staff_officer2");
+const lead = demoSession("staff_lead");
 const lead2: StaffSession = { id: "staff_lead2", name: "何文静", email: "lead2@wallet.bank", roles: ["COMPLIANCE_LEAD"] };
-const auditor = session("staff_auditor");
+const auditor = demoSession("staff_auditor");
 
 /** Open submissions whose wallet still waits for KYC, handed out one per test so none shares data. */
 let open: { id: string; customerId: string }[] = [];
@@ -261,8 +256,8 @@ describe("the document image route", () => {
     expect(await response.text()).toMatch(/^<svg[\s\S]*<\/svg>$/);
 
     expect((await get(auditor, "K999999991-ID_FRONT")).status).toBe(404);
-    expect((await get(session("staff_marketing"), document!.id)).status).toBe(403);
-    expect((await get(session("staff_admin"), document!.id)).status).toBe(403);
+    expect((await get(demoSession("staff_marketing"), document!.id)).status).toBe(403);
+    expect((await get(demoSession("staff_admin"), document!.id)).status).toBe(403);
     expect((await get(null, document!.id)).status).toBe(401);
   });
 });

@@ -5,23 +5,18 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { runAsStaff } from "@/lib/actions/context";
-import type { StaffSession } from "@/lib/auth/session";
 import { assignToMeAction, bulkAssignAction, takeNextAction } from "@/lib/kyc/assignment-actions";
 import { readQueueCounts, readQueuePage, type QueueRow } from "@/lib/kyc/queue-read";
 import { decodeQueueCursor, KYC_STATUSES, queueFiltersSchema, type QueueFilters, type QueueSort } from "@/lib/kyc/queue-schemas";
-import { DEMO_STAFF } from "@/lib/sim/staff";
+import { demoSession } from "@/tests/support/staff";
 import { freshPopulation, testDb } from "@/tests/support/database";
 
 let db: Db;
 let now: Date;
 
-function session(id: string): StaffSession {
-  const staff = DEMO_STAFF.find((s) => s.id === id)!;
-  return { id: staff.id, name: staff.name, email: staff.email, roles: [...staff.roles] };
-}
-const officer = session("staff_officer");
-const officer2 = session("staff_officer2");
-const lead = session("staff_lead");
+const officer = demoSession("staff_officer");
+const officer2 = demoSession("staff_officer2");
+const lead = demoSession("staff_lead");
 const viewer = () => ({ viewerId: officer.id, now });
 const view = (partial: Partial<QueueFilters>): QueueFilters => queueFiltersSchema.parse(partial);
 

@@ -3,7 +3,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
 import { runAsStaff } from "@/lib/actions/context";
-import type { StaffSession } from "@/lib/auth/session";
 import { verifyPassword } from "@/lib/auth/password";
 import { DEMO_PASSWORD, DEMO_STAFF } from "@/lib/sim/staff";
 import {
@@ -15,16 +14,12 @@ import {
   resetStaffSecondFactorAction,
   unlockStaffAction,
 } from "@/lib/staff/actions";
+import { demoSession } from "@/tests/support/staff";
 import { freshPopulation, testDb } from "@/tests/support/database";
 
 let db: Db;
 
-function session(id: string): StaffSession {
-  const staff = DEMO_STAFF.find((s) => s.id === id);
-  if (!staff) throw new Error(`no demo staff ${id}`);
-  return { id: staff.id, name: staff.name, email: staff.email, roles: [...staff.roles] };
-}
-const admin = session("staff_admin");
+const admin = demoSession("staff_admin");
 
 async function row(id: string) {
   return db.staffUser.findUniqueOrThrow({
@@ -188,7 +183,7 @@ describe("credentials", () => {
 });
 
 describe("only administrators", () => {
-  const others = DEMO_STAFF.filter((s) => !s.roles.includes("ADMIN")).map((s) => session(s.id));
+  const others = DEMO_STAFF.filter((s) => !s.roles.includes("ADMIN")).map((s) => demoSession(s.id));
 
   it.each(others.map((s) => [s.email, s] as const))("%s gets forbidden and changes nothing", async (_role, staff) => {
     const target = await row("staff_officer2");

@@ -3,24 +3,18 @@
 // state refused with nothing written, a stale version told apart, and every change audited with its reason.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runAsStaff } from "@/lib/actions/context";
-import type { StaffSession } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
-import { DEMO_STAFF } from "@/lib/sim/staff";
 import { TIER_LIMITS } from "@/lib/wallets/limits";
 import { adjustWalletLimitsAction, closeWalletAction, freezeWalletAction, unfreezeWalletAction } from "@/lib/wallets/actions";
 import { getWalletPanel } from "@/lib/wallets/queries";
+import { demoSession } from "@/tests/support/staff";
 import { freshPopulation, testDb } from "@/tests/support/database";
 
 let db: Db;
 
-function session(id: string): StaffSession {
-  const staff = DEMO_STAFF.find((s) => s.id === id);
-  if (!staff) throw new Error(`no demo staff ${id}`);
-  return { id: staff.id, name: staff.name, email: staff.email, roles: [...staff.roles] };
-}
-const officer = session("staff_officer");
-const officer2 = session("staff_officer2");
-const manager = session("staff_manager");
+const officer = demoSession("staff_officer");
+const officer2 = demoSession("staff_officer2");
+const manager = demoSession("staff_manager");
 
 /** Active wallets handed out one per test, so no test depends on another's changes. */
 let active: { id: string; tier: number }[] = [];
