@@ -1,0 +1,9 @@
+// The console's scheduled jobs, started once per server process by instrumentation.ts.
+import "server-only";
+import { schedule, type ScheduledJob } from "@/lib/jobs/scheduler";
+
+const JOBS: ScheduledJob[] = [];
+
+export function startJobs(): void {
+  for (const job of JOBS) schedule(job);
+}
