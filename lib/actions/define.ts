@@ -5,8 +5,8 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { can, type Permission } from "@/lib/auth/permissions";
-import { recordAudit, type RequestMeta } from "@/lib/audit/write";
-import { db } from "@/lib/db";
+import { recordRefusal } from "@/lib/audit/refusal";
+import type { RequestMeta } from "@/lib/audit/write";
 import { getTranslator } from "@/lib/i18n/server";
 import { DEFAULT_LOCALE, translator, type Translate } from "@/lib/i18n/translate";
 import { revalidatePath } from "next/cache";
@@ -37,9 +37,7 @@ export function defineAction<S extends z.ZodType, T>(spec: ActionSpec<S, T>): Ac
     const { staff, request } = await currentActor();
     if (!staff) return { ok: false, error: "unauthenticated", message: t("actions.unauthenticated") };
     if (!can(staff.roles, spec.permission)) {
-      await db.$transaction((tx) =>
-        recordAudit(tx, { actor: staff, action: spec.name, entityType: "Permission", entityId: spec.permission, outcome: "FAILURE", reason: "forbidden", request }),
-      );
+      await recordRefusal(staff, { action: spec.name, permission: spec.permission }, request);
       return { ok: false, error: "forbidden", message: t("actions.forbidden") };
     }
     const parsed = spec.schema.safeParse(input);

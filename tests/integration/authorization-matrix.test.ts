@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runAsStaff } from "@/lib/actions/context";
 import { ACTION_REGISTRY, type Action } from "@/lib/actions/define";
 import { can, PERMISSIONS, ROLE_PERMISSIONS, ROLES, type Permission } from "@/lib/auth/permissions";
+import { ROUTE_REGISTRY, type RouteHandler } from "@/lib/http/define-route";
 import type { Db } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { DEMO_STAFF } from "@/lib/sim/staff";
@@ -181,19 +182,40 @@ describe("authorization matrix", () => {
     }
   });
 
-  it("refuses every route handler to roles without its permission", async () => {
+  it("makes every route handler but next-auth's own with defineRoute, gated by the permission the table names", async () => {
+    const made: Record<string, Permission | "signed-in"> = {};
+    for (const [file, expected] of Object.entries(EXPECTED_ROUTES)) {
+      const handlers = await routeModules[`/app/${file}`]!();
+      for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"] as const) {
+        const handler = handlers[method] as Partial<RouteHandler> | undefined;
+        if (!handler) continue;
+        if (expected === "public") continue;
+        expect(handler.spec, `${method} ${file} was not made with defineRoute`).toBeDefined();
+        expect(handler.spec!.access, `${method} ${file}`).toBe(expected);
+        made[handler.spec!.name] = handler.spec!.access;
+      }
+    }
+    expect(Object.fromEntries([...ROUTE_REGISTRY.values()].map((r) => [r.name, r.access]))).toEqual(made);
+  });
+
+  it("refuses every route handler to roles without its permission, recording each refusal", async () => {
     for (const [file, expected] of Object.entries(EXPECTED_ROUTES)) {
       if (expected === "public") continue;
       const handlers = await routeModules[`/app/${file}`]!();
       for (const method of ["GET", "POST"] as const) {
-        const handler = handlers[method] as ((request: Request, context?: unknown) => Promise<Response>) | undefined;
+        const handler = handlers[method] as RouteHandler | undefined;
         if (!handler) continue;
         const context = await routeParams(file);
         for (const role of ROLES) {
+          const refusals = () => db.auditEvent.count({ where: { action: handler.spec.name, outcome: "FAILURE", reason: "forbidden", entityType: "Permission", entityId: expected } });
+          const before = await refusals();
           const response = await runAsStaff(staffFor(role), () => handler(new Request(`http://localhost/${file}`, { method }), context));
           const allowed = expected === "signed-in" || can([role], expected);
           if (allowed) expect(response.status, `${role} ${method} ${file}`).toBeLessThan(400);
-          else expect(response.status, `${role} ${method} ${file}`).toBe(403);
+          else {
+            expect(response.status, `${role} ${method} ${file}`).toBe(403);
+            expect(await refusals(), `${role} ${method} ${file} refusal recorded`).toBe(before + 1);
+          }
         }
         const anonymous = await runAsStaff(null, () => handler(new Request(`http://localhost/${file}`, { method }), context));
         expect(anonymous.status, `anonymous ${method} ${file}`).toBe(401);

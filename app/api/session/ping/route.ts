@@ -1,8 +1,9 @@
 // POST /api/session/ping - "keep working" from the idle warning: proxy.ts has already renewed the idle
 // clock of a live session; this answers whether the session is still good.
-import { currentActor } from "@/lib/actions/context";
+import { defineRoute } from "@/lib/http/define-route";
 
-export async function POST() {
-  const { staff } = await currentActor();
-  return new Response(null, { status: staff ? 204 : 401 });
-}
+export const POST = defineRoute({
+  name: "session.ping",
+  access: "signed-in",
+  run: async () => new Response(null, { status: 204 }),
+});
