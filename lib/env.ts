@@ -27,6 +27,13 @@ const envSchema = z.object({
   NEXT_DIST_DIR: z.string().default(".next"),
   /** First port of the two consoles the e2e run starts. */
   E2E_PORT_BASE: z.coerce.number().int().min(1024).max(65000).default(3100),
+  /**
+   * Proxies whose X-Forwarded-For is believed: addresses or CIDRs, comma-separated ("10.0.0.0/8, ::1").
+   * Unset: none, and the client address is the socket's peer (lib/http/client-address.ts).
+   */
+  TRUSTED_PROXIES: z.string().default(""),
+  /** The bank's staff email domain ("wallet.bank"); a failed sign-in's row keeps other typed emails masked. */
+  STAFF_EMAIL_DOMAIN: optional(z.string().trim().toLowerCase().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/)),
 });
 
 export type Env = z.infer<typeof envSchema>;

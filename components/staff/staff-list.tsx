@@ -23,6 +23,7 @@ export function StaffList({ rows, viewer, t, locale }: { rows: StaffListRow[]; v
     secondFactor: row.secondFactor,
     lastSignIn: row.lastSignInAt ? formatDateTime(row.lastSignInAt, locale) : null,
     mustChangePassword: row.mustChangePassword,
+    temporaryPasswordExpired: row.temporaryPasswordExpired,
   }));
   return (
     <StaffTable
@@ -40,6 +41,7 @@ export function StaffList({ rows, viewer, t, locale }: { rows: StaffListRow[]; v
         notEnrolled: t("staff.secondFactor.notEnrolled"),
         never: t("staff.neverSignedIn"),
         mustChange: t("staff.mustChange"),
+        temporaryPasswordExpired: t("staff.temporaryPasswordExpired"),
         noValue: t("staff.noValue"),
         you: t("staff.you"),
         emptyTitle: t("staff.emptyTitle"),

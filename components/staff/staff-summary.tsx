@@ -19,7 +19,16 @@ export function StaffSummary({ staff, t, locale }: { staff: StaffDetail; t: Tran
       staff.secondFactor ? <Badge tone="success">{t("staff.secondFactor.enrolled")}</Badge> : <Badge tone="warning">{t("staff.secondFactor.notEnrolled")}</Badge>,
     ],
     [t("staff.detail.lastSignIn"), time(staff.lastSignInAt, t("staff.neverSignedIn"))],
-    [t("staff.detail.mustChangePassword"), staff.mustChangePassword ? <Badge tone="warning">{t("staff.detail.yes")}</Badge> : t("staff.detail.no")],
+    [
+      t("staff.detail.mustChangePassword"),
+      staff.temporaryPasswordExpired ? (
+        <Badge tone="danger" data-testid="temporary-password-expired">{t("staff.detail.temporaryPasswordExpired")}</Badge>
+      ) : staff.mustChangePassword ? (
+        <Badge tone="warning">{t("staff.detail.yes")}</Badge>
+      ) : (
+        t("staff.detail.no")
+      ),
+    ],
     [t("staff.detail.passwordChangedAt"), time(staff.passwordChangedAt, t("staff.noValue"))],
     // The sign-in flow restarts the count when it locks, so a count beside a lock would mislead.
     [t("staff.detail.failedAttempts"), staff.status === "active" ? <span key="failed" className="num">{staff.failedAttempts}</span> : t("staff.noValue")],

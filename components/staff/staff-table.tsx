@@ -20,6 +20,7 @@ export interface StaffTableRow {
   secondFactor: boolean;
   lastSignIn: string | null;
   mustChangePassword: boolean;
+  temporaryPasswordExpired: boolean;
 }
 
 export interface StaffTableLabels {
@@ -35,6 +36,7 @@ export interface StaffTableLabels {
   notEnrolled: string;
   never: string;
   mustChange: string;
+  temporaryPasswordExpired: string;
   noValue: string;
   you: string;
   emptyTitle: string;
@@ -72,7 +74,14 @@ function staffColumns(labels: StaffTableLabels) {
     }),
     col.accessor("mustChangePassword", {
       header: labels.mustChangePassword,
-      cell: ({ getValue }) => (getValue() ? <Badge tone="warning">{labels.mustChange}</Badge> : <span className="text-ink-subtle">{labels.noValue}</span>),
+      cell: ({ row, getValue }) =>
+        row.original.temporaryPasswordExpired ? (
+          <Badge tone="danger">{labels.temporaryPasswordExpired}</Badge>
+        ) : getValue() ? (
+          <Badge tone="warning">{labels.mustChange}</Badge>
+        ) : (
+          <span className="text-ink-subtle">{labels.noValue}</span>
+        ),
     }),
   ]);
 }

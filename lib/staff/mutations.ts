@@ -125,8 +125,11 @@ export async function reactivateStaff(db: Db, input: StaffChange, actor: StaffAc
   return db.$transaction(async (tx) => {
     const staff = await loadForChange(tx, input, actor, "staff.errors.ownAccount");
     if (staff.active) throw wrongState("staff.errors.alreadyActive");
-    await tx.staffUser.update({ where: { id: staff.id }, data: { active: true }, select: { id: true } });
-    await audit(tx, actor, "staff.reactivate", staff.id, { active: false }, { active: true }, input.reason);
+    // reactivatedAt restarts the dormancy clock (lib/staff/dormant.ts): the next run must leave the account
+    // alone until its owner has had the chance to sign in.
+    const now = new Date();
+    await tx.staffUser.update({ where: { id: staff.id }, data: { active: true, reactivatedAt: now }, select: { id: true } });
+    await audit(tx, actor, "staff.reactivate", staff.id, { active: false }, { active: true, reactivatedAt: now }, input.reason);
     return changed(tx, staff.id);
   });
 }

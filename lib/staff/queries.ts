@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
 import type { StaffStatus, StaffStatusFilter } from "@/lib/staff/schemas";
+import { temporaryPasswordExpired } from "@/lib/staff/temporary-password";
 
 type Reader = Pick<typeof db, "staffUser" | "auditEvent">;
 
@@ -19,6 +20,7 @@ const listSelect = {
   totpEnabledAt: true,
   lastSignInAt: true,
   mustChangePassword: true,
+  passwordChangedAt: true,
   updatedAt: true,
 } satisfies Prisma.StaffUserSelect;
 
@@ -33,6 +35,8 @@ export interface StaffListRow {
   secondFactor: boolean;
   lastSignInAt: Date | null;
   mustChangePassword: boolean;
+  /** A temporary password still to be replaced that no longer works (24 hours unused): reset to issue another. */
+  temporaryPasswordExpired: boolean;
   updatedAt: Date;
 }
 
@@ -66,6 +70,7 @@ function toRow(row: Prisma.StaffUserGetPayload<{ select: typeof listSelect }>, n
     secondFactor: row.totpEnabledAt !== null,
     lastSignInAt: row.lastSignInAt,
     mustChangePassword: row.mustChangePassword,
+    temporaryPasswordExpired: temporaryPasswordExpired(row, now),
     updatedAt: row.updatedAt,
   };
 }
@@ -97,7 +102,7 @@ export interface StaffDetail extends StaffListRow {
 export const getStaffDetail = cache(async (id: string, now = new Date(), reader: Reader = db): Promise<StaffDetail | null> => {
   const row = await reader.staffUser.findUnique({
     where: { id },
-    select: { ...listSelect, createdAt: true, passwordChangedAt: true, failedAttempts: true },
+    select: { ...listSelect, createdAt: true, failedAttempts: true },
   });
   if (!row) return null;
   return { ...toRow(row, now), createdAt: row.createdAt, passwordChangedAt: row.passwordChangedAt, failedAttempts: row.failedAttempts };

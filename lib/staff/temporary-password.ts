@@ -7,6 +7,8 @@ import { randomBytes } from "node:crypto";
 export const TEMPORARY_PASSWORD_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZabcdefghjkmnpqrstuvwxyz23456789";
 export const TEMPORARY_PASSWORD_GROUPS = 4;
 export const TEMPORARY_PASSWORD_GROUP_SIZE = 5;
+/** An unused temporary password stops working after a day (PCI DSS 8.3.5); an administrator issues a new one. */
+export const TEMPORARY_PASSWORD_HOURS = 24;
 
 const SYMBOLS = TEMPORARY_PASSWORD_GROUPS * TEMPORARY_PASSWORD_GROUP_SIZE;
 // The largest multiple of the alphabet's size that fits in a byte; bytes at or above it are discarded.
@@ -32,4 +34,12 @@ export function generateTemporaryPassword(): string {
       return groups.join("-");
     }
   }
+}
+
+/** True for a temporary password (still to be replaced) issued more than TEMPORARY_PASSWORD_HOURS ago. */
+export function temporaryPasswordExpired(staff: { mustChangePassword: boolean; passwordChangedAt: Date | null }, now: Date): boolean {
+  if (!staff.mustChangePassword) return false;
+  // No issue time recorded: treat it as old rather than as valid for ever.
+  if (!staff.passwordChangedAt) return true;
+  return now.getTime() - staff.passwordChangedAt.getTime() > TEMPORARY_PASSWORD_HOURS * 3_600_000;
 }

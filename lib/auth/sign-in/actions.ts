@@ -9,7 +9,7 @@ import { db } from "@/lib/db";
 import { mfaRequired } from "@/lib/env";
 import { beginEnrolment, changeTemporaryPassword, confirmEnrolment, SignInRefused, startSignIn, verifySecondFactor } from "@/lib/auth/sign-in/flow";
 
-const REFUSAL_MESSAGE = { failed: "login.failed", locked: "login.locked", throttled: "login.throttled" } as const;
+const REFUSAL_MESSAGE = { failed: "login.failed", locked: "login.locked", throttled: "login.throttled", expired: "login.temporaryPasswordExpired" } as const;
 
 /** Refusals are reported with the same words whether or not the account exists. */
 async function refusalsAsErrors<T>(run: () => Promise<T>): Promise<T> {

@@ -10,15 +10,19 @@ import { decoyPasswordHash, verifyPassword } from "@/lib/auth/password";
 import { setStaffPassword } from "@/lib/auth/passwords";
 import { open, seal } from "@/lib/auth/secret-box";
 import { newTotpSecret, totpQrSvg, totpUri, verifyTotp } from "@/lib/auth/totp";
-import { ipIsThrottled, LOCKOUT_THRESHOLD, lockedUntil, SIGN_IN_FAILED, unknownEmailIsLocked } from "@/lib/auth/sign-in/limits";
+import { ipIsThrottled, LOCKOUT_THRESHOLD, lockedUntil, SIGN_IN_FAILED, unknownEmailLocks } from "@/lib/auth/sign-in/limits";
 import { issueRecoveryCodes, useRecoveryCode } from "@/lib/auth/sign-in/recovery-codes";
+import { auditedTypedEmail } from "@/lib/auth/sign-in/typed-email";
+import { env } from "@/lib/env";
+import { temporaryPasswordExpired } from "@/lib/staff/temporary-password";
 
 const CHALLENGE_MINUTES = 10;
 const CHALLENGE_ATTEMPTS = 5;
 
 export type SignInStep = { stage: SignInStage; challengeId: string };
 
-export type SignInRefusal = "failed" | "locked" | "throttled";
+/** "expired": the right temporary password, issued more than a day ago (only its holder can learn that). */
+export type SignInRefusal = "failed" | "locked" | "throttled" | "expired";
 
 export class SignInRefused extends Error {
   constructor(readonly reason: SignInRefusal) {
@@ -28,23 +32,28 @@ export class SignInRefused extends Error {
 
 export async function startSignIn(db: Db, email: string, password: string, request: RequestMeta, mfaRequired: boolean): Promise<SignInStep> {
   const now = new Date();
+  const staff = await db.staffUser.findUnique({
+    where: { email },
+    select: { id: true, email: true, active: true, passwordHash: true, lockedUntil: true, failedAttempts: true, mustChangePassword: true, passwordChangedAt: true, totpEnabledAt: true },
+  });
+  // What the failure's audit row keeps of the typed email: an account's own email, or, for nobody's, the
+  // typed text only when it is shaped like a staff email (a pasted password is not kept).
+  // (Read for known accounts too, so both paths cost the same.)
+  const domains = await staffEmailDomains(db);
+  const auditedEmail = staff ? staff.email : auditedTypedEmail(email, domains);
   const fail = async (reason: string, staffId: string | null, refusal: SignInRefusal) => {
     await db.$transaction((tx) =>
-      recordAudit(tx, { actor: { id: staffId, email }, action: SIGN_IN_FAILED, entityType: "StaffUser", entityId: staffId, outcome: "FAILURE", reason, request }),
+      recordAudit(tx, { actor: { id: staffId, email: auditedEmail }, action: SIGN_IN_FAILED, entityType: "StaffUser", entityId: staffId, outcome: "FAILURE", reason, request }),
     );
     throw new SignInRefused(refusal);
   };
 
   if (await ipIsThrottled(db, request.ip, now)) return fail("ip-throttled", null, "throttled");
 
-  const staff = await db.staffUser.findUnique({
-    where: { email },
-    select: { id: true, active: true, passwordHash: true, lockedUntil: true, failedAttempts: true, mustChangePassword: true, totpEnabledAt: true },
-  });
   // Always verify a hash, so that unknown emails cost the same time as known ones.
   const passwordOk = await verifyPassword(staff?.passwordHash ?? (await decoyPasswordHash()), password);
 
-  if (!staff) return fail("unknown-email", null, (await unknownEmailIsLocked(db, email, now)) ? "locked" : "failed");
+  if (!staff) return fail("unknown-email", null, (await unknownEmailLocks(db, auditedEmail, now)) ? "locked" : "failed");
   if (staff.lockedUntil && staff.lockedUntil > now) return fail("locked", staff.id, "locked");
   if (!passwordOk) {
     const attempts = staff.failedAttempts + 1;
@@ -58,6 +67,7 @@ export async function startSignIn(db: Db, email: string, password: string, reque
     return fail("wrong-password", staff.id, locks ? "locked" : "failed");
   }
   if (!staff.active) return fail("deactivated", staff.id, "failed");
+  if (temporaryPasswordExpired(staff, now)) return fail("temporary-password-expired", staff.id, "expired");
 
   const stage: SignInStage = staff.mustChangePassword ? "CHANGE_PASSWORD" : secondFactorStage(staff.totpEnabledAt !== null, mfaRequired);
   const challengeId = randomBytes(32).toString("base64url");
@@ -68,6 +78,13 @@ export async function startSignIn(db: Db, email: string, password: string, reque
     });
   });
   return { stage, challengeId };
+}
+
+/** The staff domain (STAFF_EMAIL_DOMAIN), or else every domain the staff's emails have: a few hundred rows. */
+async function staffEmailDomains(db: Db): Promise<string[]> {
+  if (env.STAFF_EMAIL_DOMAIN) return [env.STAFF_EMAIL_DOMAIN];
+  const rows = await db.staffUser.findMany({ select: { email: true } });
+  return [...new Set(rows.map((row) => row.email.slice(row.email.lastIndexOf("@") + 1).toLowerCase()))];
 }
 
 function secondFactorStage(enrolled: boolean, mfaRequired: boolean): SignInStage {

@@ -18,13 +18,17 @@ export async function ipIsThrottled(db: Pick<Db, "auditEvent">, ip: string | nul
   return failures >= IP_FAILURE_LIMIT;
 }
 
-/** For emails that belong to nobody: the same lock after the same number of failures, so the answer
- *  never tells whether an account exists. */
-export async function unknownEmailIsLocked(db: Pick<Db, "auditEvent">, email: string, now: Date): Promise<boolean> {
-  const failures = await db.auditEvent.count({
-    where: { actorEmail: email, actorId: null, action: SIGN_IN_FAILED, outcome: "FAILURE", createdAt: { gte: new Date(now.getTime() - LOCKOUT_MINUTES * 60_000) } },
+/**
+ * For emails that belong to nobody: the same lock on the same attempt, so the answer never tells whether
+ * an account exists. A real account locks on its LOCKOUT_THRESHOLD-th failure (that attempt already says
+ * "locked"), so the failure being answered counts here too: `auditedEmail` is the email as the failure's
+ * audit row will carry it.
+ */
+export async function unknownEmailLocks(db: Pick<Db, "auditEvent">, auditedEmail: string, now: Date): Promise<boolean> {
+  const earlier = await db.auditEvent.count({
+    where: { actorEmail: auditedEmail, actorId: null, action: SIGN_IN_FAILED, outcome: "FAILURE", createdAt: { gte: new Date(now.getTime() - LOCKOUT_MINUTES * 60_000) } },
   });
-  return failures >= LOCKOUT_THRESHOLD;
+  return earlier + 1 >= LOCKOUT_THRESHOLD;
 }
 
 export function lockedUntil(now: Date): Date {

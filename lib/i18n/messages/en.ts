@@ -73,6 +73,7 @@ export const en: Messages = {
     footer: "If you cannot sign in, contact your system administrator.",
     locked: "This account is temporarily locked after repeated failed sign-ins. Try again in 30 minutes or ask a system administrator to unlock it.",
     throttled: "Too many sign-in attempts from your network. Try again in 15 minutes.",
+    temporaryPasswordExpired: "This temporary password has expired: temporary passwords work for 24 hours. Ask a system administrator for a new one.",
     expired: "You were signed out after {minutes} minutes without activity. Please sign in again.",
     sessionEnded: "Your session has ended. Please sign in again.",
     challengeExpired: "This sign-in is no longer valid (it timed out or was already used). Enter your email and password again.",

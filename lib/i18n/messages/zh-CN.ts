@@ -74,6 +74,7 @@ export const zhCN = {
     footer: "如无法登录，请联系系统管理员。",
     locked: "该账户因多次登录失败已被临时锁定，请 30 分钟后再试，或联系系统管理员解锁。",
     throttled: "来自您网络的登录尝试过多，请 15 分钟后再试。",
+    temporaryPasswordExpired: "该临时密码已过期（临时密码仅在 24 小时内有效），请联系系统管理员重新发放。",
     expired: "您因 {minutes} 分钟无操作已被自动退出，请重新登录。",
     sessionEnded: "您的会话已结束，请重新登录。",
     challengeExpired: "此次登录已失效（超时或已使用），请重新输入邮箱和密码。",

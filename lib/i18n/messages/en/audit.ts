@@ -138,6 +138,7 @@ export const audit: Messages["audit"] = {
     locked: "Account locked",
     "ip-throttled": "Too many attempts from this IP",
     deactivated: "Account deactivated",
+    "temporary-password-expired": "Temporary password expired",
     forbidden: "Permission denied",
   },
   detail: {

@@ -137,6 +137,7 @@ export const audit = {
     locked: "账户已锁定",
     "ip-throttled": "来源 IP 尝试次数过多",
     deactivated: "账户已停用",
+    "temporary-password-expired": "临时密码已过期",
     forbidden: "无此权限",
   },
   detail: {
