@@ -1,52 +1,66 @@
-// Runs before every request: sets the Content-Security-Policy with a fresh nonce, turns away requests
-// without a live session (no token, idle too long, or past the absolute limit) and keeps the idle clock
-// of live sessions current. It does not authorise: pages, actions and route handlers check permissions.
+// Runs before every request, whatever its headers (there is no `missing` clause in the matcher: a request
+// that could skip the proxy by saying `next-router-prefetch: 1` once read whole pages on a dead session).
+// It sets the Content-Security-Policy with a fresh nonce, turns away requests without a live session (no
+// token, idle too long, or past the absolute limit) and keeps the idle clock of live sessions current.
+// It does not authorise, and it is not the only line: lib/auth/session.ts checks the same limits, and
+// whether the session was ended, for every page, action and route handler.
 import { encode, getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { sessionVerdict, shouldRefresh } from "@/lib/auth/idle";
+import { SESSION_COOKIE, secureCookies, sessionCookie, sessionLimits } from "@/lib/auth/sessions/settings";
 import { env } from "@/lib/env";
 import { contentSecurityPolicy } from "@/lib/http/security-headers";
 
-const PUBLIC_PATHS = ["/login", "/api/auth"];
-const limits = { idleSeconds: env.SESSION_IDLE_SECONDS, maxSeconds: env.SESSION_MAX_SECONDS };
+// /api/session/end is where dead sessions are sent to be ended and cleared, so it must be reachable by them.
+const PUBLIC_PATHS = ["/login", "/api/auth", "/api/session/end"];
 
 export async function proxy(request: NextRequest) {
   const https = (env.NEXTAUTH_URL ?? request.nextUrl.origin).startsWith("https://");
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, { dev: env.NODE_ENV === "development", https });
-  const cookieName = `${https ? "__Secure-" : ""}next-auth.session-token`;
   const { pathname } = request.nextUrl;
+  // Prefetches and server actions are fetched by the page's own script: they get an empty refusal, never a
+  // redirect whose target would render (or, for a prefetch, end the session in the background).
+  const prefetch = request.headers.has("next-router-prefetch");
+  const fetched = prefetch || request.headers.has("next-action") || pathname.startsWith("/api/");
 
   let refreshedToken: string | null = null;
   if (!PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`))) {
-    const token = await getToken({ req: request, secret: env.NEXTAUTH_SECRET, secureCookie: https });
+    const token = await getToken({ req: request, secret: env.NEXTAUTH_SECRET, cookieName: SESSION_COOKIE, secureCookie: secureCookies });
     const now = Math.floor(Date.now() / 1000);
-    const verdict = token ? sessionVerdict(token, now, limits) : null;
+    const verdict = token ? sessionVerdict(token, now, sessionLimits) : null;
     if (!token || verdict !== "active") {
-      if (pathname.startsWith("/api/")) return NextResponse.json({ error: "unauthenticated" }, { status: 401 });
+      if (fetched) return withCsp(NextResponse.json({ error: "unauthenticated" }, { status: 401 }), csp);
+      // A token that is over: /api/session/end ends its row, audits it once and clears the cookie.
+      if (token) return withCsp(NextResponse.redirect(new URL("/api/session/end", request.url)), csp);
       const login = new URL("/login", request.url);
-      if (verdict) login.searchParams.set("reason", verdict);
-      else login.searchParams.set("callbackUrl", pathname + request.nextUrl.search);
-      const redirect = NextResponse.redirect(login);
-      if (verdict) redirect.cookies.delete(cookieName);
-      return redirect;
+      login.searchParams.set("callbackUrl", pathname + request.nextUrl.search);
+      return withCsp(NextResponse.redirect(login), csp);
     }
-    if (shouldRefresh(token, now, limits)) {
-      refreshedToken = await encode({ token: { ...token, lastSeenAt: now }, secret: env.NEXTAUTH_SECRET!, maxAge: limits.maxSeconds });
+    // A prefetch is the router looking ahead, not the person working: it does not move the idle clock.
+    if (!prefetch && shouldRefresh(token, now, sessionLimits)) {
+      refreshedToken = await encode({ token: { ...token, lastSeenAt: now }, secret: env.NEXTAUTH_SECRET!, maxAge: sessionLimits.maxSeconds });
+      // The page rendering this request reads the renewed token too.
+      request.cookies.set(SESSION_COOKIE, refreshedToken);
     }
   }
 
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set("Content-Security-Policy", csp);
+  const response = withCsp(NextResponse.next({ request: { headers: requestHeaders } }), csp);
   if (refreshedToken) {
-    response.cookies.set(cookieName, refreshedToken, { httpOnly: true, sameSite: "lax", secure: https, path: "/", maxAge: limits.maxSeconds });
+    // No maxAge: a browser-session cookie; the server enforces the limits (lib/auth/sessions/cookie.ts).
+    response.cookies.set(SESSION_COOKIE, refreshedToken, sessionCookie.options);
   }
   return response;
 }
 
+function withCsp(response: NextResponse, csp: string): NextResponse {
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
+}
+
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)", missing: [{ type: "header", key: "next-router-prefetch" }] }],
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)" }],
 };

@@ -7,6 +7,7 @@ import { Field, fieldDescribedBy } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { changeOwnPasswordAction } from "@/lib/account/actions";
 import type { Messages } from "@/lib/i18n/messages/zh-CN";
+import { fill } from "@/lib/i18n/translate";
 
 export function ChangePasswordForm({ labels }: { labels: Messages["account"] }) {
   const [state, setState] = useState<{ message?: string; ok?: boolean; fieldErrors?: Record<string, string> }>({});
@@ -21,7 +22,8 @@ export function ChangePasswordForm({ labels }: { labels: Messages["account"] }) 
     setPending(false);
     if (result.ok) {
       form.reset();
-      setState({ ok: true, message: labels.saved });
+      const ended = result.data.otherSessionsEnded;
+      setState({ ok: true, message: ended > 0 ? fill(labels.savedOthersEnded, { count: ended }) : labels.saved });
     } else setState({ ok: false, message: result.message, fieldErrors: result.fieldErrors });
   }
 

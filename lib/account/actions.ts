@@ -5,6 +5,8 @@ import { invalidField } from "@/lib/actions/errors";
 import { recordAudit } from "@/lib/audit/write";
 import { verifyPassword } from "@/lib/auth/password";
 import { setStaffPassword } from "@/lib/auth/passwords";
+import { endOtherStaffSessions } from "@/lib/auth/sessions/store";
+import { currentSessionId } from "@/lib/auth/sessions/token";
 import { db } from "@/lib/db";
 
 export const changeOwnPasswordAction = defineAction({
@@ -12,13 +14,18 @@ export const changeOwnPasswordAction = defineAction({
   permission: "account:manage-own",
   schema: changeOwnPasswordSchema,
   run: async (input, { staff, request }) => {
-    await db.$transaction(async (tx) => {
+    const thisSession = await currentSessionId();
+    const otherSessionsEnded = await db.$transaction(async (tx) => {
       const current = await tx.staffUser.findUniqueOrThrow({ where: { id: staff.id }, select: { passwordHash: true } });
       if (!(await verifyPassword(current.passwordHash, input.currentPassword))) throw invalidField("currentPassword", "account.currentWrong");
       await setStaffPassword(tx, staff.id, input.newPassword, { temporary: false, field: "newPassword" });
-      await recordAudit(tx, { actor: staff, action: "account.change-password", entityType: "StaffUser", entityId: staff.id, request });
+      // Whoever else holds a session of this account (a forgotten browser, someone who learnt the old
+      // password) is out from their next request; the session that made the change carries on.
+      const otherSessionsEnded = await endOtherStaffSessions(tx, staff.id, thisSession);
+      await recordAudit(tx, { actor: staff, action: "account.change-password", entityType: "StaffUser", entityId: staff.id, after: { otherSessionsEnded }, request });
+      return otherSessionsEnded;
     });
-    return { changed: true };
+    return { changed: true, otherSessionsEnded };
   },
   revalidate: () => ["/account"],
 });

@@ -15,6 +15,8 @@ declare module "next-auth" {
 declare module "next-auth/jwt" {
   interface JWT {
     staffId: string;
+    /** The staff_session row this token belongs to: ending the row ends the token (lib/auth/sessions). */
+    sid: string;
     roles: Role[];
     sessionVersion: number;
     /** Unix seconds: when the sign-in completed, and the last request (see lib/auth/idle.ts). */

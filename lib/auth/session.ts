@@ -1,12 +1,16 @@
-// Who is asking. Every page and action goes through here: the JWT must be valid AND the staff member must
-// still be active with the same session version, so deactivation or a role change ends sessions at once.
+// Who is asking. Every page, action and route handler goes through here: the JWT must be valid and within
+// the idle and absolute limits, its session must not have been ended (sign-out, password change), and the
+// staff member must still be active with the same session version, so deactivation or a role change ends
+// sessions at once. See lib/auth/sessions/resolve.ts.
 import "server-only";
-import { getServerSession } from "next-auth";
 import { redirect, forbidden } from "next/navigation";
 import { cache } from "react";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
-import { authOptions } from "@/lib/auth/options";
+import { resolveStaffSession } from "@/lib/auth/sessions/resolve";
+import { sessionLimits } from "@/lib/auth/sessions/settings";
+import { readSessionToken } from "@/lib/auth/sessions/token";
+import { requestMeta } from "@/lib/http/request-meta";
 import { can, type Permission } from "@/lib/auth/permissions";
 
 export interface StaffSession {
@@ -16,21 +20,15 @@ export interface StaffSession {
   roles: Role[];
 }
 
-export const getStaffSession = cache(async (): Promise<StaffSession | null> => {
-  const session = await getServerSession(authOptions);
-  if (!session?.staff?.id) return null;
-  const staff = await db.staffUser.findUnique({
-    where: { id: session.staff.id },
-    select: { id: true, name: true, email: true, roles: true, active: true, sessionVersion: true },
-  });
-  if (!staff || !staff.active || staff.sessionVersion !== session.staff.sessionVersion) return null;
-  return { id: staff.id, name: staff.name, email: staff.email, roles: staff.roles };
-});
+export const getStaffSession = cache(async (): Promise<StaffSession | null> =>
+  resolveStaffSession(db, await readSessionToken(), Math.floor(Date.now() / 1000), sessionLimits, requestMeta),
+);
 
-/** For pages: the signed-in staff member, or a redirect to the sign-in page. */
+/** For pages: the signed-in staff member, or off to /api/session/end, which clears the cookie of a session
+ *  that is over and lands on the sign-in page saying why. */
 export async function requireStaff(): Promise<StaffSession> {
   const staff = await getStaffSession();
-  if (!staff) redirect("/login");
+  if (!staff) redirect("/api/session/end");
   return staff;
 }
 

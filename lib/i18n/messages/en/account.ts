@@ -25,6 +25,7 @@ export const account: Messages["account"] = {
   newPasswordHint: "At least 12 characters, not a common password, and none of your last 4.",
   save: "Change password",
   saved: "Your password was changed. Use the new one next time you sign in.",
+  savedOthersEnded: "Your password was changed and your {count} sessions in other browsers or devices were signed out. Use the new password next time you sign in.",
   currentWrong: "The current password is not correct.",
   myAccount: "My account",
 };

@@ -24,6 +24,7 @@ export const account = {
   newPasswordHint: "至少 12 个字符，不能是常见密码，也不能与最近 4 次用过的密码相同。",
   save: "修改密码",
   saved: "密码已修改。下次登录请使用新密码。",
+  savedOthersEnded: "密码已修改，您在其他浏览器或设备上的 {count} 个登录已全部退出。下次登录请使用新密码。",
   currentWrong: "当前密码不正确。",
   myAccount: "我的账户",
 } as const;
