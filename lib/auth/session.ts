@@ -3,7 +3,7 @@
 // staff member must still be active with the same session version, so deactivation or a role change ends
 // sessions at once. See lib/auth/sessions/resolve.ts.
 import "server-only";
-import { redirect, forbidden } from "next/navigation";
+import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
@@ -11,7 +11,6 @@ import { resolveStaffSession } from "@/lib/auth/sessions/resolve";
 import { sessionLimits } from "@/lib/auth/sessions/settings";
 import { readSessionToken } from "@/lib/auth/sessions/token";
 import { requestMeta } from "@/lib/http/request-meta";
-import { can, type Permission } from "@/lib/auth/permissions";
 
 export interface StaffSession {
   id: string;
@@ -32,9 +31,4 @@ export async function requireStaff(): Promise<StaffSession> {
   return staff;
 }
 
-/** For pages: renders the 403 page unless the staff member holds the permission. */
-export async function requirePagePermission(permission: Permission): Promise<StaffSession> {
-  const staff = await requireStaff();
-  if (!can(staff.roles, permission)) forbidden();
-  return staff;
-}
+// Pages ask lib/auth/page-gate.ts (requireArea, requirePagePermission), which records refusals.

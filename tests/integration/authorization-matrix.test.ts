@@ -83,6 +83,8 @@ const EXPECTED_ACTIONS: Record<string, Permission | null> = {
 const EXPECTED_ROUTES: Record<string, Permission | "signed-in" | "public"> = {
   "api/auth/[...nextauth]/route.ts": "public",
   "api/session/ping/route.ts": "signed-in",
+  // Ends a session that is already over and clears its cookie; it never ends a live one.
+  "api/session/end/route.ts": "public",
   "api/audit/export/route.ts": "audit:view",
   "api/transactions/export/route.ts": "transaction:export",
   "api/kyc/documents/[id]/route.ts": "kyc:view",

@@ -4,7 +4,7 @@ import { SignInHistory } from "@/components/account/sign-in-history";
 import { PageHeader } from "@/components/layout/page-header";
 import { Card, CardBody } from "@/components/ui/card";
 import { ownSecurityState, recentSignIns } from "@/lib/account/queries";
-import { requirePagePermission } from "@/lib/auth/session";
+import { requireArea } from "@/lib/auth/page-gate";
 import { getTranslator } from "@/lib/i18n/server";
 import { CATALOGUES } from "@/lib/i18n/translate";
 import { formatDateTime } from "@/lib/time";
@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AccountPage() {
-  const staff = await requirePagePermission("account:manage-own");
+  const staff = await requireArea("/account");
   const { t, locale } = await getTranslator();
   const [signIns, security] = await Promise.all([recentSignIns(staff.id), ownSecurityState(staff.id)]);
 

@@ -11,7 +11,7 @@ import { AuditFilterPanel } from "@/components/audit/audit-filter-panel";
 import { IntegrityCheck } from "@/components/audit/integrity-check";
 import { integrityCheckLabels } from "@/components/audit/integrity-check-labels";
 import { auditQueryString, readAuditCursor, readAuditFilters } from "@/lib/audit/schemas";
-import { requirePagePermission } from "@/lib/auth/session";
+import { requireArea } from "@/lib/auth/page-gate";
 import { getTranslator } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const staff = await requirePagePermission("audit:view");
+  const staff = await requireArea("/audit");
   const { t, locale } = await getTranslator();
   const params = await searchParams;
   const { filters, invalid, values } = readAuditFilters(params);

@@ -5,7 +5,7 @@ import { Card } from "@/components/ui/card";
 import { TableSkeleton } from "@/components/ui/skeleton";
 import { CustomerSearchForm } from "@/components/customers/search-form";
 import { CustomerSearchResults } from "@/components/customers/search-results";
-import { requirePagePermission } from "@/lib/auth/session";
+import { requireArea } from "@/lib/auth/page-gate";
 import { AlertBanner } from "@/components/ui/alert-banner";
 import { openCustomerQuery } from "@/lib/customers/sealed-query";
 import { readCustomerQuery, readNewestCursor, readWalletFilter } from "@/lib/customers/search-schemas";
@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function CustomersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const staff = await requirePagePermission("customer:view");
+  const staff = await requireArea("/customers");
   const { t, locale } = await getTranslator();
   const params = await searchParams;
   // A whole ID number arrives sealed (?sq=), never as plain ?q=: see lib/customers/sealed-query.ts.

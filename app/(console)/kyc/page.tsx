@@ -8,7 +8,7 @@ import { QueueResults } from "@/components/kyc/queue/queue-results";
 import { QueueStatusTabs } from "@/components/kyc/queue/queue-status-tabs";
 import { TakeNextButton } from "@/components/kyc/queue/take-next-button";
 import { can } from "@/lib/auth/permissions";
-import { requirePagePermission } from "@/lib/auth/session";
+import { requireArea } from "@/lib/auth/page-gate";
 import { getTranslator } from "@/lib/i18n/server";
 import { CATALOGUES } from "@/lib/i18n/translate";
 import { queueHref, readQueueCursor, readQueueFilters, readQueueSort } from "@/lib/kyc/queue-schemas";
@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function KycQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const staff = await requirePagePermission("kyc:view");
+  const staff = await requireArea("/kyc");
   const { t, locale } = await getTranslator();
   const params = await searchParams;
   const filters = readQueueFilters(params);

@@ -6,7 +6,7 @@ import { StaffFilter } from "@/components/staff/staff-filter";
 import { StaffList } from "@/components/staff/staff-list";
 import { buttonClassName } from "@/components/ui/button";
 import { Card, CardFooter } from "@/components/ui/card";
-import { requirePagePermission } from "@/lib/auth/session";
+import { requireArea } from "@/lib/auth/page-gate";
 import { getTranslator } from "@/lib/i18n/server";
 import { countStaffByStatus, listStaff } from "@/lib/staff/queries";
 import { staffStatusFilterSchema } from "@/lib/staff/schemas";
@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function StaffPage({ searchParams }: { searchParams: Promise<{ status?: string | string[] }> }) {
-  const viewer = await requirePagePermission("staff:manage");
+  const viewer = await requireArea("/admin/staff");
   const { t, locale } = await getTranslator();
   const status = staffStatusFilterSchema.parse((await searchParams).status);
   const now = new Date();

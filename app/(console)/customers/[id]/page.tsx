@@ -18,9 +18,9 @@ import { CustomerTimelineCard } from "@/components/customers/timeline-card";
 import { CustomerTransactions } from "@/components/transactions/customer-transactions";
 import { WalletPanel } from "@/components/wallets/wallet-panel";
 import { can } from "@/lib/auth/permissions";
-import { requirePagePermission } from "@/lib/auth/session";
+import { recordPageView } from "@/lib/audit/page-view";
+import { requireArea } from "@/lib/auth/page-gate";
 import { getCustomerProfile } from "@/lib/customers/profile-queries";
-import { recordCustomerViewed } from "@/lib/customers/view-access";
 import { requestMeta } from "@/lib/http/request-meta";
 import { getTranslator } from "@/lib/i18n/server";
 import { CATALOGUES } from "@/lib/i18n/translate";
@@ -45,13 +45,13 @@ function Later({ title, rows, children }: { title: string; rows?: number; childr
 }
 
 export default async function CustomerPage({ params, searchParams }: Props) {
-  const staff = await requirePagePermission("customer:view");
+  const staff = await requireArea("/customers");
   const { t, locale } = await getTranslator();
   const { id } = await params;
   const query = await searchParams;
   const customer = await getCustomerProfile(id);
   if (!customer) notFound();
-  await recordCustomerViewed(staff, customer.id, await requestMeta());
+  await recordPageView(staff, { action: "customer.view", entityType: "Customer", entityId: customer.id }, await requestMeta());
   const m = CATALOGUES[locale].customers;
   const pii = CATALOGUES[locale].pii;
   const tab = query.tab === "transactions" ? "transactions" : "overview";

@@ -16,11 +16,11 @@ import { PiiRevealButton, PiiRevealedBanner } from "@/components/kyc/review/pii-
 import { ReviewHeader } from "@/components/kyc/review/review-header";
 import { TimelineCard } from "@/components/kyc/review/timeline-card";
 import { can } from "@/lib/auth/permissions";
-import { requirePagePermission } from "@/lib/auth/session";
+import { recordPageView } from "@/lib/audit/page-view";
+import { requireArea } from "@/lib/auth/page-gate";
 import { requestMeta } from "@/lib/http/request-meta";
 import { getTranslator } from "@/lib/i18n/server";
 import { CATALOGUES } from "@/lib/i18n/translate";
-import { recordWorkspaceOpened } from "@/lib/kyc/review-access";
 import { getReviewSubmission } from "@/lib/kyc/review-queries";
 
 type Props = { params: Promise<{ id: string }> };
@@ -39,12 +39,12 @@ function Loading({ title }: { title: string }) {
 }
 
 export default async function KycReviewPage({ params }: Props) {
-  const staff = await requirePagePermission("kyc:view");
+  const staff = await requireArea("/kyc");
   const { t, locale } = await getTranslator();
   const { id } = await params;
   const submission = await getReviewSubmission(id);
   if (!submission) notFound();
-  await recordWorkspaceOpened(staff, submission.id, await requestMeta());
+  await recordPageView(staff, { action: "kyc.open", entityType: "KycSubmission", entityId: submission.id }, await requestMeta());
   const m = CATALOGUES[locale].kycReview;
   const pii = CATALOGUES[locale].pii;
   const canDecide = can(staff.roles, "kyc:decide");

@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { StaffAdministration } from "@/components/staff/staff-administration";
 import { StaffHistory } from "@/components/staff/staff-history";
 import { StaffSummary } from "@/components/staff/staff-summary";
-import { requirePagePermission } from "@/lib/auth/session";
+import { requireArea } from "@/lib/auth/page-gate";
 import { getTranslator } from "@/lib/i18n/server";
 import { getStaffDetail, staffHistory } from "@/lib/staff/queries";
 
@@ -15,7 +15,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 }
 
 export default async function StaffDetailPage({ params }: { params: Promise<{ id: string }> }) {
-  const viewer = await requirePagePermission("staff:manage");
+  const viewer = await requireArea("/admin/staff");
   const { t, locale } = await getTranslator();
   const { id } = await params;
   const [staff, history] = await Promise.all([getStaffDetail(id), staffHistory(id)]);

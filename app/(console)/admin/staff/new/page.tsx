@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/layout/page-header";
 import { CreateStaffForm } from "@/components/staff/create-staff-form";
 import { Card, CardBody } from "@/components/ui/card";
-import { requirePagePermission } from "@/lib/auth/session";
+import { requireArea } from "@/lib/auth/page-gate";
 import { getTranslator } from "@/lib/i18n/server";
 import { CATALOGUES } from "@/lib/i18n/translate";
 import { roleNames } from "@/components/staff/role-names";
@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewStaffPage() {
-  await requirePagePermission("staff:manage");
+  await requireArea("/admin/staff");
   const { t, locale } = await getTranslator();
   return (
     <div className="flex max-w-3xl flex-col">

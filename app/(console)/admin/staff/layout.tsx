@@ -1,0 +1,4 @@
+// Every page of this segment opens with the staff area's permission (lib/navigation.ts); see areaLayout.
+import { areaLayout } from "@/lib/auth/page-gate";
+
+export default areaLayout("/admin/staff");

@@ -1,0 +1,112 @@
+// Audit completeness (issue 9, items 4-7): a page that shows personal data records the view whatever the
+// request's headers say; a refused page load is recorded like a refused action; document scans are
+// redacted for roles without pii:reveal and every fetch or refusal is recorded; roles are derived from
+// permissions, not named.
+import type { ReactNode } from "react";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { runAsStaff } from "@/lib/actions/context";
+import { ROLES, can, type Permission } from "@/lib/auth/permissions";
+import type { StaffSession } from "@/lib/auth/session";
+import type { Db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { DEMO_STAFF } from "@/lib/sim/staff";
+import { freshPopulation, testDb } from "@/tests/support/database";
+import { demoSession } from "@/tests/support/staff";
+
+// Every request in this file carries the header a server action's POST carries: whether a view is
+// recorded must not depend on it.
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers({ "next-action": "x", "user-agent": "audit-completeness-test" }),
+  cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false }),
+}));
+
+let db: Db;
+const officer = demoSession("staff_officer");
+const manager = demoSession("staff_manager");
+const marketing = demoSession("staff_marketing");
+
+function staffFor(role: Role): StaffSession {
+  const staff = DEMO_STAFF.find((s) => s.roles.length === 1 && s.roles[0] === role)!;
+  return { id: staff.id, name: staff.name, email: staff.email, roles: [...staff.roles] };
+}
+
+// next.config.ts turns on forbidden() (experimental.authInterrupts) for the app; this is its switch outside Next.
+process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
+
+/** The digest Next.js gives forbidden()'s error, which renders the 403 page. */
+const FORBIDDEN = "NEXT_HTTP_ERROR_FALLBACK;403";
+
+beforeAll(async () => {
+  db = testDb();
+  await freshPopulation(db, { customers: 20, days: 3 });
+});
+afterAll(async () => {
+  await db.$disconnect();
+});
+
+const count = (where: Prisma.AuditEventWhereInput) => db.auditEvent.count({ where });
+
+describe("page views are recorded whatever the request's headers say (item 4)", () => {
+  it("records a customer 360 opened with a Next-Action header, once a minute per person and customer", async () => {
+    const { default: CustomerPage } = await import("@/app/(console)/customers/[id]/page");
+    const customer = await db.customer.findFirstOrThrow({ select: { id: true } });
+    const where = { action: "customer.view", entityType: "Customer", entityId: customer.id, actorId: officer.id, outcome: "SUCCESS" as const };
+    const open = () => runAsStaff(officer, () => CustomerPage({ params: Promise.resolve({ id: customer.id }), searchParams: Promise.resolve({}) }));
+    await open();
+    expect(await count(where)).toBe(1);
+    await open();
+    expect(await count(where), "a reload within the minute is the same look").toBe(1);
+    await runAsStaff(manager, () => CustomerPage({ params: Promise.resolve({ id: customer.id }), searchParams: Promise.resolve({}) }));
+    expect(await count({ ...where, actorId: manager.id })).toBe(1);
+  });
+
+  it("records a KYC workspace opened with a Next-Action header", async () => {
+    const { default: KycReviewPage } = await import("@/app/(console)/kyc/[id]/page");
+    const submission = await db.kycSubmission.findFirstOrThrow({ select: { id: true } });
+    await runAsStaff(officer, () => KycReviewPage({ params: Promise.resolve({ id: submission.id }) }));
+    expect(await count({ action: "kyc.open", entityType: "KycSubmission", entityId: submission.id, actorId: officer.id, outcome: "SUCCESS" as const })).toBe(1);
+  });
+});
+
+/** Each segment layout -> the permission that opens it (written out, as the authorization matrix does). */
+const AREA_LAYOUTS: Record<string, { load: () => Promise<{ default: (props: { children: ReactNode }) => Promise<ReactNode> }>; permission: Permission; page: string }> = {
+  kyc: { load: () => import("@/app/(console)/kyc/layout"), permission: "kyc:view", page: "/kyc" },
+  customers: { load: () => import("@/app/(console)/customers/layout"), permission: "customer:view", page: "/customers" },
+  transactions: { load: () => import("@/app/(console)/transactions/layout"), permission: "transaction:view", page: "/transactions" },
+  audit: { load: () => import("@/app/(console)/audit/layout"), permission: "audit:view", page: "/audit" },
+  staff: { load: () => import("@/app/(console)/admin/staff/layout"), permission: "staff:manage", page: "/admin/staff" },
+};
+
+describe("refused page loads are recorded like refused actions (item 6)", () => {
+  it("answers every role at every area's layout by permission, recording each refusal", async () => {
+    for (const [area, { load, permission, page }] of Object.entries(AREA_LAYOUTS)) {
+      const { default: Layout } = await load();
+      for (const role of ROLES) {
+        const staff = staffFor(role);
+        const where = { action: "page.view", entityType: "Permission", entityId: permission, actorId: staff.id, outcome: "FAILURE" as const, reason: "forbidden" };
+        const before = await count(where);
+        const rendered = runAsStaff(staff, () => Layout({ children: "the page" }));
+        if (can([role], permission)) {
+          await expect(rendered, `${role} opens ${area}`).resolves.toBe("the page");
+          expect(await count(where)).toBe(before);
+        } else {
+          await expect(rendered, `${role} is refused ${area}`).rejects.toMatchObject({ digest: FORBIDDEN });
+          expect(await count(where), `${role}'s refusal of ${area} is recorded`).toBe(before + 1);
+          const event = await db.auditEvent.findFirstOrThrow({ where, orderBy: { id: "desc" } });
+          expect(event.after).toEqual({ page });
+        }
+      }
+    }
+  });
+
+  it("refuses a page of the segment on its own too (a client navigation renders the page without its layout)", async () => {
+    const { default: KycReviewPage } = await import("@/app/(console)/kyc/[id]/page");
+    const submission = await db.kycSubmission.findFirstOrThrow({ select: { id: true } });
+    const where = { action: "page.view", entityId: "kyc:view", actorId: marketing.id, outcome: "FAILURE" as const };
+    const before = await count(where);
+    await expect(runAsStaff(marketing, () => KycReviewPage({ params: Promise.resolve({ id: submission.id }) }))).rejects.toMatchObject({ digest: FORBIDDEN });
+    expect(await count(where)).toBe(before + 1);
+    expect(await count({ action: "kyc.open", entityId: submission.id, actorId: marketing.id })).toBe(0);
+  });
+});
