@@ -69,6 +69,11 @@ export function can(roles: readonly string[] | undefined | null, permission: Per
   return roles.some((role) => Object.hasOwn(ROLE_PERMISSIONS, role) && ROLE_PERMISSIONS[role as Role].includes(permission));
 }
 
+/** The roles that hold a permission: for finding staff by what they may do, never by a role's name. */
+export function rolesWith(permission: Permission): Role[] {
+  return ROLES.filter((role) => ROLE_PERMISSIONS[role].includes(permission));
+}
+
 export class ForbiddenError extends Error {
   constructor(readonly permission: Permission) {
     super(`missing permission ${permission}`);

@@ -8,6 +8,7 @@ import type { Db } from "@/lib/db/client";
 import type { ActionContext } from "@/lib/actions/context";
 import { ActionError, conflict, invalidField, notFound, wrongState } from "@/lib/actions/errors";
 import { recordAudit } from "@/lib/audit/write";
+import { can } from "@/lib/auth/permissions";
 import type { AssignToMe, BulkAssign, TakeNext } from "@/lib/kyc/assignment-schemas";
 import { OPEN_STATUSES } from "@/lib/kyc/queue-schemas";
 import { takeNextSql } from "@/lib/kyc/queue-sql";
@@ -19,7 +20,8 @@ const ENTITY = "KycSubmission";
 const ASSIGN = "kyc.assign";
 /** A lead may also hand over a submission waiting for the customer's documents; decided ones are closed. */
 const BULK_ASSIGNABLE: readonly KycStatus[] = [...OPEN_STATUSES, "NEEDS_INFO"];
-const ASSIGNABLE_ROLES = ["COMPLIANCE_OFFICER", "COMPLIANCE_LEAD"] as const;
+/** Submissions go to people who may decide them: whoever holds kyc:decide in permissions.ts. */
+const ASSIGNEE_PERMISSION = "kyc:decide";
 
 const stateSelect = { id: true, status: true, assigneeId: true, version: true, assignee: { select: { name: true } } } satisfies Prisma.KycSubmissionSelect;
 type SubmissionState = Prisma.KycSubmissionGetPayload<{ select: typeof stateSelect }>;
@@ -85,7 +87,7 @@ export async function bulkAssign(db: Db, input: BulkAssign, actor: ActionContext
   return db.$transaction(
     async (tx) => {
       const target = await tx.staffUser.findUnique({ where: { id: input.assigneeId }, select: { id: true, name: true, active: true, roles: true } });
-      if (!target?.active || !target.roles.some((role) => (ASSIGNABLE_ROLES as readonly string[]).includes(role))) {
+      if (!target?.active || !can(target.roles, ASSIGNEE_PERMISSION)) {
         throw invalidField("assigneeId", "kycQueue.errors.assigneeNotEligible");
       }
       // Locked in id order, so two leads assigning overlapping selections cannot deadlock.

@@ -1,6 +1,7 @@
 // Reading the review queue with any Prisma client (the app's through queue-queries.ts, a test's, the
 // benchmark's): one keyset page, the per-status counts, and what the filter selects offer. Personal data
 // leaves here masked: a list is no place to read a customer's name or ID number.
+import { rolesWith } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { readKeysetPage, type KeysetPage } from "@/lib/paging/keyset-page";
 import { maskIdNumber, maskName } from "@/lib/privacy/mask";
@@ -116,7 +117,7 @@ export interface QueueStaffOption {
 
 export interface QueueFilterOptions {
   provinces: string[];
-  /** Compliance officers and leads, active first; only active ones can be given work. */
+  /** Staff who may decide KYC (kyc:decide in permissions.ts), active first; only active ones can be given work. */
   officers: QueueStaffOption[];
 }
 
@@ -133,7 +134,7 @@ export async function readQueueFilterOptions(db: Reader): Promise<QueueFilterOpt
       SELECT value FROM found WHERE value IS NOT NULL`,
     db.$queryRaw<QueueStaffOption[]>`
       SELECT id, name, active FROM staff_user
-      WHERE roles && ARRAY['COMPLIANCE_OFFICER', 'COMPLIANCE_LEAD']::"Role"[]
+      WHERE roles && ${rolesWith("kyc:decide")}::"Role"[]
       ORDER BY active DESC, name, id`,
   ]);
   return { provinces: provinces.map((row) => row.value).sort((a, b) => a.localeCompare(b, "zh-CN")), officers };
