@@ -73,7 +73,12 @@ if (!values.dev && !values["no-build"] && !buildIfChanged(childEnv)) {
   process.exit(1);
 }
 
-const server = spawn(process.execPath, [nextBin, values.dev ? "dev" : "start", "-p", String(port)], { env: childEnv, stdio: "inherit" });
+// scripts/server.ts rather than `next start`: only a server that owns the socket knows the client's
+// address (lib/http/client-address.ts). --import tsx as for this script; NODE_ENV as `next start`/`dev` set it.
+const server = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "server.ts"), ...(values.dev ? ["--dev"] : []), "--port", String(port)], {
+  env: { ...childEnv, NODE_ENV: values.dev ? "development" : "production" },
+  stdio: "inherit",
+});
 log(`serving the console on http://localhost:${port}`);
 
 let stopping = false;

@@ -2,13 +2,15 @@
 import "server-only";
 import { headers } from "next/headers";
 import type { RequestMeta } from "@/lib/audit/write";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 
 export async function requestMeta(): Promise<RequestMeta> {
   try {
     const h = await headers();
-    // Behind the bank's load balancer the first X-Forwarded-For hop is the client.
-    const forwarded = h.get("x-forwarded-for")?.split(",")[0]?.trim();
-    return { ip: forwarded || h.get("x-real-ip") || "127.0.0.1", userAgent: h.get("user-agent") };
+    // Only the address scripts/server.ts resolved from the socket (and, behind a trusted proxy, from the
+    // forwarding chain); it replaces any copy the client sent. X-Forwarded-For itself is never read here: a
+    // made-up one would land in the audit trail and dodge the per-address sign-in throttle.
+    return { ip: h.get(CLIENT_ADDRESS_HEADER) || null, userAgent: h.get("user-agent") };
   } catch {
     // Outside a request (scripts, tests).
     return { ip: null, userAgent: null };
