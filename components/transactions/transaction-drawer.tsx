@@ -33,13 +33,14 @@ function Item({ label, children, mono, testId }: { label: string; children: Reac
   );
 }
 
-export async function TransactionDrawer({ id, walletId, closeHref, locale }: { id: bigint; walletId?: string; closeHref: string; locale: Locale }) {
+/** id null: the URL's ?tx= (label) is not a transaction id at all; it is "not found" without asking the database. */
+export async function TransactionDrawer({ id, label, walletId, closeHref, locale }: { id: bigint | null; label: string; walletId?: string; closeHref: string; locale: Locale }) {
   const m = CATALOGUES[locale].transactions;
   const d = m.drawer;
-  const tx = await getTransactionDetail(id, walletId);
+  const tx = id === null ? null : await getTransactionDetail(id, walletId);
   if (!tx) {
     return (
-      <TransactionDrawerShell closeHref={closeHref} title={fill(d.title, { id: id.toString() })} closeLabel={d.close}>
+      <TransactionDrawerShell closeHref={closeHref} title={fill(d.title, { id: label })} closeLabel={d.close}>
         <EmptyState title={d.notFound} description={d.notFoundBody} />
       </TransactionDrawerShell>
     );

@@ -32,6 +32,8 @@ export function TransactionSearch({ staff, params, basePath, walletId, t, locale
   const filters = walletId ? { ...read.filters, wallet: walletId } : read.filters;
   const cursor = readTransactionCursor(params);
   const openId = readOpenTransaction(params);
+  // As typed, so that a malformed or out-of-range ?tx= gets the drawer's own "not found", not the error page.
+  const openText = first(params.tx)?.slice(0, 40);
   // The position the page was opened at, kept in the drawer's links so closing it returns to the same page.
   const after = first(params.after);
   const before = first(params.before);
@@ -56,9 +58,9 @@ export function TransactionSearch({ staff, params, basePath, walletId, t, locale
           <TransactionResults staff={staff} filters={filters} cursor={cursor} position={position} basePath={basePath} link={link} t={t} locale={locale} />
         </Suspense>
       )}
-      {openId !== null ? (
-        <Suspense key={openId.toString()} fallback={null}>
-          <TransactionDrawer id={openId} walletId={walletId} closeHref={view} locale={locale} />
+      {openText ? (
+        <Suspense key={openText} fallback={null}>
+          <TransactionDrawer id={openId} label={openText} walletId={walletId} closeHref={view} locale={locale} />
         </Suspense>
       ) : null}
     </div>

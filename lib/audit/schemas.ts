@@ -2,6 +2,7 @@
 // between them, so an export holds exactly the events the auditor was looking at.
 import { z } from "zod";
 import { parseShanghaiLocal } from "@/lib/time";
+import { parseBigintId } from "@/lib/validation/ids";
 
 /** Trimmed text; an empty field of the GET form counts as "no filter". */
 const text = (max: number) => z.preprocess((value) => (typeof value === "string" ? value.trim() || undefined : value), z.string().max(max).optional());
@@ -58,13 +59,12 @@ export function readAuditFilters(params: SearchParams): { filters: AuditFilters;
   return { filters: {}, invalid, values };
 }
 
-const ID = /^\d{1,19}$/;
-
+/** A cursor that is not an event id within bigint (9999999999999999999) is no cursor: the list starts from the newest. */
 export function readAuditCursor(params: SearchParams): AuditCursor {
-  const before = param(params, "before");
-  const after = param(params, "after");
-  if (before && ID.test(before)) return { before: BigInt(before) };
-  if (after && ID.test(after)) return { after: BigInt(after) };
+  const before = parseBigintId(param(params, "before"));
+  if (before !== null) return { before };
+  const after = parseBigintId(param(params, "after"));
+  if (after !== null) return { after };
   return {};
 }
 

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { MAX_QUERY_LENGTH } from "@/lib/customers/search-query";
 import { decodeCursorToken, encodeCursorToken, isCursorTime } from "@/lib/paging/cursor-token";
+import { REFERENCE_ID } from "@/lib/validation/ids";
 import type { NewestCursor } from "@/lib/customers/search-sql";
 import type { WalletStatus } from "@/lib/generated/prisma/enums";
 
@@ -27,7 +28,6 @@ export function readCustomerQuery(params: SearchParams): string {
   return z.string().trim().max(MAX_QUERY_LENGTH).catch("").parse(param(params, "q") ?? "");
 }
 
-const ID = /^[\w-]{1,64}$/;
 
 export function encodeNewestCursor(createdAt: Date, id: string): string {
   return encodeCursorToken([createdAt.toISOString(), id]);
@@ -38,7 +38,7 @@ export function decodeNewestCursor(token: string, direction: NewestCursor["direc
   if (!parts || parts.length !== 2) return null;
   const [createdAt, id] = parts;
   if (!isCursorTime(createdAt)) return null;
-  if (typeof id !== "string" || !ID.test(id)) return null;
+  if (typeof id !== "string" || !REFERENCE_ID.test(id)) return null;
   return { direction, createdAt, id };
 }
 

@@ -1,8 +1,9 @@
 // What the assignment actions accept. No server imports: the queue's client components build these inputs.
 import { z } from "zod";
 import { queueFiltersSchema } from "@/lib/kyc/queue-schemas";
+import { referenceIdSchema } from "@/lib/validation/ids";
 
-const submissionId = z.string().trim().min(1).max(64);
+const submissionId = referenceIdSchema;
 
 export const assignToMeSchema = z.object({
   submissionId,
@@ -13,7 +14,7 @@ export type AssignToMe = z.infer<typeof assignToMeSchema>;
 
 export const bulkAssignSchema = z.object({
   submissionIds: z.array(submissionId).min(1).max(200),
-  assigneeId: z.string().trim().min(1).max(64),
+  assigneeId: referenceIdSchema,
 });
 export type BulkAssign = z.infer<typeof bulkAssignSchema>;
 

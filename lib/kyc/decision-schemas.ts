@@ -2,6 +2,7 @@
 // carries the submission's version as the page showed it, so that two reviewers cannot both decide.
 import { z } from "zod";
 import { KYC_REJECTION_REASONS } from "@/lib/kyc/reasons";
+import { referenceIdField } from "@/lib/validation/ids";
 
 export const KYC_DOCUMENT_KINDS = ["ID_FRONT", "ID_BACK", "SELFIE", "BANK_CARD"] as const;
 export type KycDocumentKind = (typeof KYC_DOCUMENT_KINDS)[number];
@@ -10,7 +11,7 @@ export const DECISION_NOTE_MAX = 1000;
 export const INFO_MESSAGE_MAX = 500;
 
 const submissionRef = {
-  submissionId: z.string({ error: "validation.required" }).trim().min(1, "validation.required").max(40),
+  submissionId: referenceIdField,
   version: z.number({ error: "validation.required" }).int().min(0),
 };
 

@@ -3,6 +3,7 @@
 // defaults, so every view is short and shareable. No server imports: the filter form uses it too.
 import { decodeCursorToken, encodeCursorToken, isCursorTime } from "@/lib/paging/cursor-token";
 import { z } from "zod";
+import { REFERENCE_ID, referenceIdSchema } from "@/lib/validation/ids";
 
 export const KYC_STATUSES = ["PENDING", "IN_REVIEW", "NEEDS_INFO", "APPROVED", "REJECTED"] as const;
 export type KycStatusCode = (typeof KYC_STATUSES)[number];
@@ -20,7 +21,7 @@ export type QueueSort = (typeof QUEUE_SORTS)[number];
 export const QUEUE_PAGE_SIZE = 50;
 
 /** "me", "none" (unassigned) or a staff id. */
-const assignee = z.string().trim().regex(/^[\w-]{1,64}$/);
+const assignee = referenceIdSchema;
 const flag = z.preprocess((value) => value === "1" || value === "true" || value === true, z.boolean());
 
 // Each field on its own with .catch: one bad value costs that filter, never the whole view.
@@ -70,7 +71,6 @@ export function hasNarrowingFilters(filters: QueueFilters): boolean {
   return Boolean(filters.risk || filters.tier || filters.province || filters.assignee || filters.overdue || filters.awaitingLead);
 }
 
-const ID = /^[\w-]{1,64}$/;
 
 export function encodeQueueCursor(cursor: Omit<QueueCursor, "direction">): string {
   return encodeCursorToken([cursor.sort, ...cursor.values, cursor.id]);
@@ -82,7 +82,7 @@ export function decodeQueueCursor(token: string, sort: QueueSort, direction: Que
   if (!parts || parts[0] !== sort) return null;
   const id = parts.at(-1);
   const values = parts.slice(1, -1);
-  if (typeof id !== "string" || !ID.test(id)) return null;
+  if (typeof id !== "string" || !REFERENCE_ID.test(id)) return null;
   const ok =
     sort === "risk"
       ? values.length === 2 && Number.isInteger(values[0]) && Math.abs(values[0] as number) <= 32_767 && isCursorTime(values[1])

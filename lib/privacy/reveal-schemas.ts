@@ -1,6 +1,7 @@
 // Asking to see personal data unmasked: which record, which fields, and why (the reason goes into the
 // audit trail). No server imports: the reveal dialog imports this too.
 import { z } from "zod";
+import { referenceIdField } from "@/lib/validation/ids";
 
 export const PII_FIELDS = ["idNumber", "phone", "email", "address", "birthDate", "name"] as const;
 export type PiiField = (typeof PII_FIELDS)[number];
@@ -13,7 +14,7 @@ export const REVEAL_REASON_MAX = 500;
 
 export const revealPersonalDataSchema = z.object({
   entityType: z.enum(REVEAL_ENTITY_TYPES, { error: "validation.required" }),
-  entityId: z.string({ error: "validation.required" }).trim().min(1, "validation.required").max(40),
+  entityId: referenceIdField,
   fields: z
     .array(z.enum(PII_FIELDS), { error: "validation.required" })
     .min(1, "validation.required")

@@ -2,6 +2,7 @@
 // Messages are i18n keys: validation.* are translated by the action wrapper, staff.validation.* by the form.
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/permissions";
+import { referenceIdField } from "@/lib/validation/ids";
 
 export const STAFF_ROLES = ROLES;
 export type StaffRole = (typeof STAFF_ROLES)[number];
@@ -33,7 +34,7 @@ const reasonSchema = z
 
 /** Which staff member, as the form saw them: a different updatedAt on the server is a conflict. */
 const targetSchema = {
-  staffId: z.string("validation.required").min(1, "validation.required").max(64, "validation.required"),
+  staffId: referenceIdField,
   updatedAt: z.iso.datetime({ message: "validation.required" }),
 };
 

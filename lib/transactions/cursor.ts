@@ -2,6 +2,7 @@
 // it with the filters. No server imports: pagination links and the filter form use it.
 import { decodeCursorToken, encodeCursorToken, isCursorTime } from "@/lib/paging/cursor-token";
 import { TRANSACTION_FILTER_KEYS, type TransactionFilters } from "@/lib/transactions/schemas";
+import { parseBigintId } from "@/lib/validation/ids";
 
 /** "after": the rows that follow the position (older); "before": the rows that precede it (newer). */
 export interface TransactionCursor {
@@ -9,8 +10,6 @@ export interface TransactionCursor {
   createdAt: Date;
   id: bigint;
 }
-
-const ID = /^[1-9]\d{0,18}$/;
 
 export function encodeTransactionCursor(position: { createdAt: Date; id: bigint | string }): string {
   return encodeCursorToken([position.createdAt.toISOString(), position.id.toString()]);
@@ -22,8 +21,9 @@ export function decodeTransactionCursor(token: string, direction: TransactionCur
   if (!parts || parts.length !== 2) return null;
   const [time, id] = parts;
   if (!isCursorTime(time)) return null;
-  if (typeof id !== "string" || !ID.test(id) || BigInt(id) > 9_223_372_036_854_775_807n) return null;
-  return { direction, createdAt: new Date(time), id: BigInt(id) };
+  const position = parseBigintId(id);
+  if (position === null) return null;
+  return { direction, createdAt: new Date(time), id: position };
 }
 
 type SearchParams = URLSearchParams | Record<string, string | string[] | undefined>;
@@ -41,10 +41,9 @@ export function readTransactionCursor(params: SearchParams): TransactionCursor |
   return null;
 }
 
-/** The transaction whose drawer is open, from `?tx=`. */
+/** The transaction whose drawer is open, from `?tx=`; null for anything that is not an id within bigint. */
 export function readOpenTransaction(params: SearchParams): bigint | null {
-  const value = param(params, "tx");
-  return value && ID.test(value) ? BigInt(value) : null;
+  return parseBigintId(param(params, "tx"));
 }
 
 export interface TransactionLink {

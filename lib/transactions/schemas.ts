@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { parseYuanText } from "@/lib/money";
 import { parseShanghaiLocal } from "@/lib/time";
+import { REFERENCE_ID } from "@/lib/validation/ids";
 
 export const TRANSACTION_TYPES = ["TOP_UP", "PAYMENT", "TRANSFER_OUT", "TRANSFER_IN", "WITHDRAWAL", "REFUND", "CASHBACK"] as const;
 export const TRANSACTION_CHANNELS = ["APP", "QR", "NFC", "ONLINE", "BANK_TRANSFER"] as const;
@@ -35,7 +36,7 @@ export const transactionFiltersSchema = z
     mcc: optional(z.string().regex(/^\d{4}$/)),
     country: optional(z.string().regex(/^[A-Za-z]{2}$/).transform((value) => value.toUpperCase())),
     crossBorder: z.preprocess((value) => (value === "1" || value === "true" ? "1" : undefined), z.literal("1").optional()),
-    wallet: optional(z.string().regex(/^[\w-]{1,64}$/)),
+    wallet: optional(z.string().regex(REFERENCE_ID)),
   })
   .refine((f) => !f.from || !f.to || parseShanghaiLocal(f.from)! <= parseShanghaiLocal(f.to)!, { path: ["to"] })
   .refine((f) => !f.min || !f.max || parseYuanText(f.min)! <= parseYuanText(f.max)!, { path: ["max"] });

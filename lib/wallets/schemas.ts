@@ -2,12 +2,13 @@
 // why. No server imports: the dialogs import this too. Field messages are i18n keys.
 import { z } from "zod";
 import { parseYuanText } from "@/lib/money";
+import { referenceIdField } from "@/lib/validation/ids";
 
 export const WALLET_REASON_MIN = 5;
 export const WALLET_REASON_MAX = 500;
 
 const walletTarget = {
-  walletId: z.string({ error: "validation.required" }).trim().min(1, "validation.required").max(40),
+  walletId: referenceIdField,
   version: z.coerce.number({ error: "validation.required" }).int().min(0),
   reason: z.string({ error: "validation.reasonRequired" }).trim().min(WALLET_REASON_MIN, "validation.reasonRequired").max(WALLET_REASON_MAX),
 };

@@ -9,6 +9,7 @@ import { recordAuditAccess } from "@/lib/audit/access";
 import { auditActionLabel } from "@/lib/audit/labels";
 import { getAuditEvent } from "@/lib/audit/queries";
 import { requireArea } from "@/lib/auth/page-gate";
+import { knownAuditEventId } from "@/lib/http/ids";
 import { getTranslator } from "@/lib/i18n/server";
 
 type Props = { params: Promise<{ id: string }> };
@@ -21,8 +22,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AuditEventPage({ params }: Props) {
   const staff = await requireArea("/audit");
   const { id } = await params;
-  if (!/^\d{1,19}$/.test(id)) notFound();
-  const found = await getAuditEvent(BigInt(id));
+  // Shape and bounds were checked by the layout (lib/http/ids.ts); a 20-digit id never reaches Prisma.
+  const found = await getAuditEvent(await knownAuditEventId(id));
   if (!found) notFound();
   await recordAuditAccess(staff, { action: "audit.view", entityId: id });
   const { t, locale } = await getTranslator();

@@ -3,6 +3,7 @@ import { gunzipSync } from "node:zlib";
 import { z } from "zod";
 import { defineRoute, PRIVATE_HEADERS, RouteNotFoundError } from "@/lib/http/define-route";
 import { getKycDocument } from "@/lib/kyc/review-queries";
+import { referenceIdSchema } from "@/lib/validation/ids";
 
 /**
  * The stored bytes, decoded. Next.js drops a route handler's Content-Encoding header (and then compresses
@@ -18,7 +19,7 @@ function decoded(content: Uint8Array, encoding: string | null): Uint8Array | nul
 export const GET = defineRoute({
   name: "kyc.document.view",
   access: "kyc:view",
-  params: z.object({ id: z.string().min(1).max(64) }),
+  params: z.object({ id: referenceIdSchema }),
   run: async ({ params }) => {
     const document = await getKycDocument(params.id);
     if (!document) throw new RouteNotFoundError("KycDocument", params.id);

@@ -1,0 +1,9 @@
+import type { ReactNode } from "react";
+import { knownAuditEventId } from "@/lib/http/ids";
+
+// The id is checked here, above the loading state: a malformed, out-of-range or unknown id is a real 404
+// before anything streams, never a 200 with the not-found page inside, nor a database error.
+export default async function Layout({ children, params }: { children: ReactNode; params: Promise<{ id: string }> }) {
+  await knownAuditEventId((await params).id);
+  return children;
+}
