@@ -158,7 +158,21 @@ export async function getReviewTimeline(submission: ReviewSubmission): Promise<T
   );
 }
 
-/** The stored bytes of one document, for the image route. */
+/**
+ * The stored bytes of one document, for the image route, with the personal data the submission says the
+ * scan shows (as entered, as read, and the customer's record): what a redacted copy must not contain.
+ */
 export async function getKycDocument(id: string) {
-  return db.kycDocument.findUnique({ where: { id }, select: { mimeType: true, contentEncoding: true, content: true } });
+  const document = await db.kycDocument.findUnique({
+    where: { id },
+    select: { kind: true, mimeType: true, contentEncoding: true, content: true, submission: { select: { enteredData: true, documentData: true, customer: { select: { idNumber: true } } } } },
+  });
+  if (!document) return null;
+  const { submission, ...stored } = document;
+  const values = [submission.enteredData, submission.documentData].flatMap((data) => {
+    const d = (data ?? {}) as Partial<Record<"idNumber" | "address", unknown>>;
+    return [d.idNumber, d.address];
+  });
+  const secrets = [...values, submission.customer.idNumber].filter((value): value is string => typeof value === "string" && value !== "");
+  return { ...stored, secrets };
 }

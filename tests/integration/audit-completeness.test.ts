@@ -110,3 +110,69 @@ describe("refused page loads are recorded like refused actions (item 6)", () => 
     expect(await count({ action: "kyc.open", entityId: submission.id, actorId: marketing.id })).toBe(0);
   });
 });
+
+describe("document scans: redacted without pii:reveal, every view and refusal recorded (item 5)", () => {
+  const get = async (staff: StaffSession | null, id: string) => {
+    const { GET } = await import("@/app/api/kyc/documents/[id]/route");
+    return runAsStaff(staff, () => GET(new Request(`http://localhost/api/kyc/documents/${id}`), { params: Promise.resolve({ id }) }));
+  };
+  const views = (id: string, actorId: string) => count({ action: "kyc.document.view", entityType: "KycDocument", entityId: id, actorId, outcome: "SUCCESS" as const });
+
+  async function idFront() {
+    const document = await db.kycDocument.findFirstOrThrow({ where: { kind: "ID_FRONT" }, orderBy: { id: "asc" }, select: { id: true, submission: { select: { documentData: true } } } });
+    const read = document.submission.documentData as { idNumber: string; address: string; birthDate: string };
+    return { id: document.id, ...read };
+  }
+
+  it("gives a manager the ID card with the ID number, address and birth date hidden, and records the view", async () => {
+    const card = await idFront();
+    const response = await get(manager, card.id);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("image/svg+xml");
+    const svg = await response.text();
+    expect(svg).not.toContain(card.idNumber);
+    expect(svg).toContain(`${card.idNumber.slice(0, 6)}********${card.idNumber.slice(-4)}`);
+    expect(svg).not.toContain(card.address.slice(0, 8));
+    expect(svg).not.toContain(`>${card.birthDate.slice(0, 4)}<`);
+    expect(svg).toMatch(/data-redacted="address"/);
+    expect(await views(card.id, manager.id)).toBe(1);
+    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "kyc.document.view", entityId: card.id, actorId: manager.id } });
+    expect(event.after).toEqual({ kind: "ID_FRONT", redacted: true });
+  });
+
+  it("gives an officer (pii:reveal) the whole card, and records that view too", async () => {
+    const card = await idFront();
+    const response = await get(officer, card.id);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain(card.idNumber);
+    expect(await views(card.id, officer.id)).toBe(1);
+    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "kyc.document.view", entityId: card.id, actorId: officer.id } });
+    expect(event.after).toEqual({ kind: "ID_FRONT", redacted: false });
+  });
+
+  it("records a forbidden fetch and a fetch of a document that does not exist; an anonymous one has nobody to record", async () => {
+    const card = await idFront();
+    const refusals = () => count({ action: "kyc.document.view", entityType: "Permission", entityId: "kyc:view", actorId: marketing.id, outcome: "FAILURE" as const, reason: "forbidden" });
+    const before = await refusals();
+    expect((await get(marketing, card.id)).status).toBe(403);
+    expect(await refusals()).toBe(before + 1);
+
+    expect((await get(manager, "K999999991-ID_FRONT")).status).toBe(404);
+    expect(await count({ action: "kyc.document.view", entityType: "KycDocument", entityId: "K999999991-ID_FRONT", actorId: manager.id, outcome: "FAILURE" as const, reason: "not-found" })).toBe(1);
+
+    const total = await db.auditEvent.count();
+    expect((await get(null, card.id)).status).toBe(401);
+    expect(await db.auditEvent.count()).toBe(total);
+  });
+
+  it("refuses a manager a scan it cannot redact (stored without marks), and still serves it to an officer", async () => {
+    const { gzipSync, gunzipSync } = await import("node:zlib");
+    const document = await db.kycDocument.findFirstOrThrow({ where: { kind: "ID_FRONT" }, orderBy: { id: "desc" }, select: { id: true, content: true } });
+    const unmarked = gunzipSync(document.content).toString("utf8").replaceAll(/ data-pii="[a-zA-Z]+"/g, "");
+    await db.kycDocument.update({ where: { id: document.id }, data: { content: new Uint8Array(gzipSync(unmarked)) } });
+    const refused = await get(manager, document.id);
+    expect(refused.status).toBe(422);
+    expect(await count({ action: "kyc.document.view", entityId: document.id, actorId: manager.id, outcome: "FAILURE" as const, reason: "unredactable:unmarked" })).toBe(1);
+    expect((await get(officer, document.id)).status).toBe(200);
+  });
+});

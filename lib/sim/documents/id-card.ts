@@ -1,6 +1,7 @@
 // Simulated scans of both sides of the second-generation resident ID card (居民身份证), laid out like the
 // real card so a KYC reviewer checks fields where they expect them. Only a likeness: the emblem is an
 // abstract red disc, and there is no chip, hologram or real security printing.
+import { piiMark } from "@/lib/privacy/document-marks";
 import { portrait } from "./portrait";
 import { escapeXml, num, svgDocument, wrapText } from "./svg";
 
@@ -28,6 +29,8 @@ const W = 856;
 const H = 540;
 const LABEL = `fill="#3a6ea5" font-size="22"`;
 const VALUE = `fill="#161616" font-size="27"`;
+/** Personal data on the card is marked for lib/privacy's redaction (roles without pii:reveal). */
+const BIRTH = piiMark("birthDate");
 
 function cardBackground(id: string): string {
   const waves = Array.from({ length: 14 }, (_, i) => {
@@ -56,12 +59,12 @@ function birthParts(birthDate: string): [string, string, string] | null {
 export function renderIdCardFront(d: IdCardFrontData): string {
   const birth = birthParts(d.birthDate);
   const birthMarkup = birth
-    ? `<text x="150" y="238" ${VALUE}>${birth[0]}</text><text x="226" y="238" ${LABEL}>年</text>` +
-      `<text x="272" y="238" ${VALUE} text-anchor="middle">${birth[1]}</text><text x="292" y="238" ${LABEL}>月</text>` +
-      `<text x="338" y="238" ${VALUE} text-anchor="middle">${birth[2]}</text><text x="358" y="238" ${LABEL}>日</text>`
-    : `<text x="150" y="238" ${VALUE}>${escapeXml(d.birthDate)}</text>`;
+    ? `<text x="150" y="238" ${VALUE}${BIRTH}>${birth[0]}</text><text x="226" y="238" ${LABEL}>年</text>` +
+      `<text x="272" y="238" ${VALUE} text-anchor="middle"${BIRTH}>${birth[1]}</text><text x="292" y="238" ${LABEL}>月</text>` +
+      `<text x="338" y="238" ${VALUE} text-anchor="middle"${BIRTH}>${birth[2]}</text><text x="358" y="238" ${LABEL}>日</text>`
+    : `<text x="150" y="238" ${VALUE}${BIRTH}>${escapeXml(d.birthDate)}</text>`;
   const addressLines = wrapText(d.address, 12).slice(0, 3)
-    .map((line, i) => `<text x="150" y="${304 + i * 38}" ${VALUE}>${escapeXml(line)}</text>`).join("");
+    .map((line, i) => `<text x="150" y="${304 + i * 38}" ${VALUE}${piiMark("address")}>${escapeXml(line)}</text>`).join("");
 
   const body = [
     cardBackground("idf-bg"),
@@ -77,7 +80,7 @@ export function renderIdCardFront(d: IdCardFrontData): string {
     `<text x="64" y="304" ${LABEL}>住 址</text>`,
     addressLines,
     `<text x="64" y="472" ${LABEL}>公民身份号码</text>`,
-    `<text x="290" y="474" fill="#161616" font-size="34" letter-spacing="4" font-family="'DejaVu Sans Mono',monospace">` +
+    `<text x="290" y="474" fill="#161616" font-size="34" letter-spacing="4" font-family="'DejaVu Sans Mono',monospace"${piiMark("idNumber")}>` +
       `${escapeXml(d.idNumber)}</text>`,
   ].join("");
   return svgDocument(W, H, "居民身份证 人像面", body);

@@ -1,9 +1,14 @@
-// GET /api/kyc/documents/[id] - one KYC document image (ID card sides, selfie, bank card), uncached
+// GET /api/kyc/documents/[id] - one KYC document image (ID card sides, selfie, bank card), uncached;
+// redacted for roles without pii:reveal, and every view recorded
 import { gunzipSync } from "node:zlib";
 import { z } from "zod";
+import { recordPageView } from "@/lib/audit/page-view";
+import { recordAudit } from "@/lib/audit/write";
+import { can } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
 import { defineRoute, PRIVATE_HEADERS, RouteNotFoundError } from "@/lib/http/define-route";
 import { getKycDocument } from "@/lib/kyc/review-queries";
-import { referenceIdSchema } from "@/lib/validation/ids";
+import { redactDocument } from "@/lib/privacy/document-redaction";
 
 /**
  * The stored bytes, decoded. Next.js drops a route handler's Content-Encoding header (and then compresses
@@ -16,16 +21,44 @@ function decoded(content: Uint8Array, encoding: string | null): Uint8Array | nul
   return null;
 }
 
+function utf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+const ACTION = "kyc.document.view";
+
 export const GET = defineRoute({
-  name: "kyc.document.view",
+  name: ACTION,
   access: "kyc:view",
-  params: z.object({ id: referenceIdSchema }),
-  run: async ({ params }) => {
+  params: z.object({ id: z.string().min(1).max(64) }),
+  run: async ({ params, staff, meta }) => {
     const document = await getKycDocument(params.id);
     if (!document) throw new RouteNotFoundError("KycDocument", params.id);
     const body = decoded(document.content, document.contentEncoding);
     if (!body) return Response.json({ error: "unsupported-encoding" }, { status: 500, headers: PRIVATE_HEADERS });
-    return new Response(new Uint8Array(body), {
+    const full = can(staff.roles, "pii:reveal");
+    let served = body;
+    if (!full) {
+      const text = utf8(body);
+      const result = text === null ? ({ ok: false, reason: "malformed" } as const) : redactDocument({ kind: document.kind, mimeType: document.mimeType, content: text }, document.secrets);
+      if (!result.ok) {
+        // Refused rather than served whole: the viewer shows "could not load", the trail says why.
+        await db.$transaction((tx) =>
+          recordAudit(tx, { actor: staff, action: ACTION, entityType: "KycDocument", entityId: params.id, outcome: "FAILURE", reason: `unredactable:${result.reason}`, request: meta }),
+        );
+        return Response.json({ error: "unredactable" }, { status: 422, headers: PRIVATE_HEADERS });
+      }
+      served = new TextEncoder().encode(result.svg);
+    }
+    // Recorded before the image leaves. De-duplicated per person and document per minute, like page views:
+    // the review page, its enlarged view and each re-render fetch the same uncached image again, and one
+    // look should read as one look; the record says whether the copy was redacted.
+    await recordPageView(staff, { action: ACTION, entityType: "KycDocument", entityId: params.id, after: { kind: document.kind, redacted: !full } }, meta);
+    return new Response(new Uint8Array(served), {
       status: 200,
       // Opened on its own, the SVG still runs under proxy.ts's Content-Security-Policy: no inline script.
       headers: { ...PRIVATE_HEADERS, "Content-Type": document.mimeType },
