@@ -172,7 +172,7 @@ describe("document scans: redacted without pii:reveal, every view and refusal re
     await db.kycDocument.update({ where: { id: document.id }, data: { content: new Uint8Array(gzipSync(unmarked)) } });
     const refused = await get(manager, document.id);
     expect(refused.status).toBe(422);
-    expect(await count({ action: "kyc.document.view", entityId: document.id, actorId: manager.id, outcome: "FAILURE" as const, reason: "unredactable:unmarked" })).toBe(1);
+    expect(await count({ action: "kyc.document.view", entityId: document.id, actorId: manager.id, outcome: "FAILURE" as const, reason: "unredactable", after: { equals: { kind: "ID_FRONT", problem: "unmarked" } } })).toBe(1);
     expect((await get(officer, document.id)).status).toBe(200);
   });
 });

@@ -5,9 +5,15 @@ import { DocumentViewer } from "@/components/kyc/review/document-viewer";
 import { fill, type ReviewMessages } from "@/components/kyc/review/messages";
 import { KYC_DOCUMENT_KINDS } from "@/lib/kyc/decision-schemas";
 
-export function DocumentsCard({ submissionId, documents, m }: { submissionId: string; documents: { id: string; kind: string }[]; m: ReviewMessages }) {
+/** `redacted`: the viewer lacks pii:reveal, so the image route hides the personal data on the scans; say so. */
+export function DocumentsCard({ submissionId, documents, redacted, m }: { submissionId: string; documents: { id: string; kind: string }[]; redacted: boolean; m: ReviewMessages }) {
   return (
-    <Card title={m.documents.title} description={m.documents.description} data-testid="kyc-documents">
+    <Card title={m.documents.title} description={m.documents.description} data-testid="kyc-documents" data-redacted={redacted}>
+      {redacted ? (
+        <p className="px-4 pt-3 text-xs text-ink-muted" data-testid="kyc-documents-redacted">
+          {m.documents.redacted}
+        </p>
+      ) : null}
       <CardBody className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         {KYC_DOCUMENT_KINDS.map((kind) => {
           const document = documents.find((d) => d.kind === kind);

@@ -67,7 +67,7 @@ export default async function KycReviewPage({ params }: Props) {
         <PiiRevealedBanner m={pii} />
         <div className="grid grid-cols-1 items-start gap-4 xl:grid-cols-[minmax(0,1fr)_24rem]">
           <div className="flex min-w-0 flex-col gap-4">
-            <DocumentsCard submissionId={submission.id} documents={submission.documents} m={m} />
+            <DocumentsCard submissionId={submission.id} documents={submission.documents} redacted={!can(staff.roles, "pii:reveal")} m={m} />
             <ComparisonCard rows={submission.comparison} m={m} pii={pii} />
             <ChecksCard results={submission.checkResults} score={submission.riskScore} level={submission.riskLevel} t={t} m={m} />
             <Suspense fallback={<Loading title={m.timeline.title} />}>

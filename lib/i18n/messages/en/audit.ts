@@ -82,8 +82,14 @@ export const audit: Messages["audit"] = {
       verify: "Checked audit trail integrity",
       export: "Exported the audit trail",
     },
+    page: {
+      view: "Open a page",
+    },
     kyc: {
       open: "Opened a KYC review",
+      document: {
+        view: "View an identity document scan",
+      },
       assign: "Assigned a KYC submission",
       "assign-self": "Took a KYC submission",
       "bulk-assign": "Assigned KYC submissions in bulk",
@@ -124,6 +130,7 @@ export const audit: Messages["audit"] = {
     StaffUser: "Staff account",
     Customer: "Customer",
     KycSubmission: "KYC submission",
+    KycDocument: "Identity document scan",
     Wallet: "Wallet",
     BankCard: "Bank card",
     Transaction: "Transaction",
@@ -140,6 +147,8 @@ export const audit: Messages["audit"] = {
     deactivated: "Account deactivated",
     "temporary-password-expired": "Temporary password expired",
     forbidden: "Permission denied",
+    "not-found": "Not found",
+    unredactable: "Personal data could not be hidden reliably; not served",
   },
   detail: {
     title: "Event #{id}",

@@ -43,6 +43,7 @@ export const kycReview: Messages["kycReview"] = {
     description: "The four images the customer uploaded. Zoom, rotate or open a large view.",
     missing: "The customer did not upload this document",
     loadFailed: "The image could not be loaded. Reload the page to try again.",
+    redacted: "Your role may not see full personal data: the ID number, address and birth date on the scans are hidden.",
     alt: "{kind} (submission {id})",
     zoomIn: "Zoom in",
     zoomOut: "Zoom out",

@@ -81,8 +81,14 @@ export const audit = {
       verify: "校验审计日志完整性",
       export: "导出审计日志",
     },
+    page: {
+      view: "打开页面",
+    },
     kyc: {
       open: "打开实名审核工作台",
+      document: {
+        view: "查看证件影像",
+      },
       assign: "分派实名审核",
       "assign-self": "领取实名审核",
       "bulk-assign": "批量分派实名审核",
@@ -123,6 +129,7 @@ export const audit = {
     StaffUser: "员工账户",
     Customer: "客户",
     KycSubmission: "实名审核",
+    KycDocument: "证件影像",
     Wallet: "钱包",
     BankCard: "银行卡",
     Transaction: "交易",
@@ -139,6 +146,8 @@ export const audit = {
     deactivated: "账户已停用",
     "temporary-password-expired": "临时密码已过期",
     forbidden: "无此权限",
+    "not-found": "对象不存在",
+    unredactable: "无法可靠遮盖个人信息，未提供",
   },
   detail: {
     title: "事件 #{id}",

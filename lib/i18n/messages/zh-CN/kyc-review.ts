@@ -43,6 +43,7 @@ export const kycReview = {
     description: "客户上传的四份材料。可放大、缩小、旋转查看，或打开大图。",
     missing: "客户未上传此材料",
     loadFailed: "图片加载失败，请刷新页面重试。",
+    redacted: "你的角色无权查看完整个人信息：证件上的身份证号、住址和出生日期已遮盖。",
     alt: "{kind}（提交 {id}）",
     zoomIn: "放大",
     zoomOut: "缩小",

@@ -48,7 +48,7 @@ export const GET = defineRoute({
       if (!result.ok) {
         // Refused rather than served whole: the viewer shows "could not load", the trail says why.
         await db.$transaction((tx) =>
-          recordAudit(tx, { actor: staff, action: ACTION, entityType: "KycDocument", entityId: params.id, outcome: "FAILURE", reason: `unredactable:${result.reason}`, request: meta }),
+          recordAudit(tx, { actor: staff, action: ACTION, entityType: "KycDocument", entityId: params.id, after: { kind: document.kind, problem: result.reason }, outcome: "FAILURE", reason: "unredactable", request: meta }),
         );
         return Response.json({ error: "unredactable" }, { status: 422, headers: PRIVATE_HEADERS });
       }
