@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import { defineRoute, PRIVATE_HEADERS, RouteNotFoundError } from "@/lib/http/define-route";
 import { getKycDocument } from "@/lib/kyc/review-queries";
 import { redactDocument } from "@/lib/privacy/document-redaction";
+import { referenceIdSchema } from "@/lib/validation/ids";
 
 /**
  * The stored bytes, decoded. Next.js drops a route handler's Content-Encoding header (and then compresses
@@ -34,7 +35,7 @@ const ACTION = "kyc.document.view";
 export const GET = defineRoute({
   name: ACTION,
   access: "kyc:view",
-  params: z.object({ id: z.string().min(1).max(64) }),
+  params: z.object({ id: referenceIdSchema }),
   run: async ({ params, staff, meta }) => {
     const document = await getKycDocument(params.id);
     if (!document) throw new RouteNotFoundError("KycDocument", params.id);
