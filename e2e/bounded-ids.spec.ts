@@ -54,6 +54,9 @@ test.describe("ids in paths and query strings", () => {
     await page.goto("/audit");
     await page.getByTestId("audit-events").locator("tbody tr").first().click();
     await expect(page).toHaveURL(/\/audit\/\d+$/);
+    await expect(page.getByRole("heading", { level: 1, name: /^事件 #\d+$/ })).toBeVisible();
+    // Then loaded as a document of its own, once the client navigation has settled.
+    await page.waitForLoadState("networkidle");
     await expectStatus(page, new URL(page.url()).pathname, 200);
     await expect(page.getByRole("heading", { level: 1, name: /^事件 #\d+$/ })).toBeVisible();
   });

@@ -54,6 +54,9 @@ describe("the lockout answer", () => {
     }
     expect(nobody).toEqual(real);
     expect(real).toEqual([...Array(LOCKOUT_THRESHOLD - 1).fill(t("login.failed")), t("login.locked"), t("login.locked")]);
+    // Both leave the same trail: one lockout, from the 5th attempt; the 6th did not lock again.
+    const lockouts = (actorEmail: string) => db.auditEvent.count({ where: { action: "auth.lockout", actorEmail } });
+    expect([await lockouts("lead@wallet.bank"), await lockouts("no.such.person@wallet.bank")]).toEqual([1, 1]);
   });
 });
 

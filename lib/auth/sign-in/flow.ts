@@ -10,7 +10,7 @@ import { decoyPasswordHash, verifyPassword } from "@/lib/auth/password";
 import { setStaffPassword } from "@/lib/auth/passwords";
 import { open, seal } from "@/lib/auth/secret-box";
 import { newTotpSecret, totpQrSvg, totpUri, verifyTotp } from "@/lib/auth/totp";
-import { ipIsThrottled, LOCKOUT_THRESHOLD, lockedUntil, SIGN_IN_FAILED, unknownEmailLocks } from "@/lib/auth/sign-in/limits";
+import { ipIsThrottled, LOCKOUT, LOCKOUT_THRESHOLD, lockedUntil, SIGN_IN_FAILED, unknownEmailLockout } from "@/lib/auth/sign-in/limits";
 import { issueRecoveryCodes, useRecoveryCode } from "@/lib/auth/sign-in/recovery-codes";
 import { auditedTypedEmail } from "@/lib/auth/sign-in/typed-email";
 import { env } from "@/lib/env";
@@ -53,7 +53,16 @@ export async function startSignIn(db: Db, email: string, password: string, reque
   // Always verify a hash, so that unknown emails cost the same time as known ones.
   const passwordOk = await verifyPassword(staff?.passwordHash ?? (await decoyPasswordHash()), password);
 
-  if (!staff) return fail("unknown-email", null, (await unknownEmailLocks(db, auditedEmail, now)) ? "locked" : "failed");
+  if (!staff) {
+    // The same steps as a real account's below: a lockout event on the 5th failure, "locked" for 30 minutes.
+    const lockout = await unknownEmailLockout(db, auditedEmail, now);
+    if (lockout === "locks") {
+      await db.$transaction((tx) =>
+        recordAudit(tx, { actor: { id: null, email: auditedEmail }, action: LOCKOUT, entityType: "StaffUser", entityId: null, after: { lockedUntil: lockedUntil(now) }, request }),
+      );
+    }
+    return fail(lockout === "locked" ? "locked" : "unknown-email", null, lockout === "open" ? "failed" : "locked");
+  }
   if (staff.lockedUntil && staff.lockedUntil > now) return fail("locked", staff.id, "locked");
   if (!passwordOk) {
     const attempts = staff.failedAttempts + 1;
@@ -61,7 +70,7 @@ export async function startSignIn(db: Db, email: string, password: string, reque
     await db.$transaction(async (tx) => {
       await tx.staffUser.update({ where: { id: staff.id }, data: { failedAttempts: locks ? 0 : attempts, lockedUntil: locks ? lockedUntil(now) : undefined } });
       if (locks) {
-        await recordAudit(tx, { actor: { id: staff.id, email }, action: "auth.lockout", entityType: "StaffUser", entityId: staff.id, after: { lockedUntil: lockedUntil(now) }, request });
+        await recordAudit(tx, { actor: { id: staff.id, email }, action: LOCKOUT, entityType: "StaffUser", entityId: staff.id, after: { lockedUntil: lockedUntil(now) }, request });
       }
     });
     return fail("wrong-password", staff.id, locks ? "locked" : "failed");
