@@ -1,12 +1,13 @@
 // The embedded database: a file-backed PGlite (real Postgres compiled to WASM) owned by one process and
 // served over the Postgres wire protocol on 127.0.0.1, so the app, scripts and tests all use plain `pg`.
 // Only one process may open the data folder; others find the running server through its lock file.
+// The server hands PGlite's one session to one connection at a time (lib/db/embedded-server.ts).
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { connect } from "node:net";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
-import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { EmbeddedServer } from "@/lib/db/embedded-server";
 
 export interface EmbeddedDatabase {
   url: string;
@@ -20,8 +21,9 @@ interface LockFile {
   port: number;
 }
 
-/** `memory://` keeps nothing on disk (tests); anything else is a folder. */
-export async function startEmbeddedDatabase(options: { dataDir: string; port: number }): Promise<EmbeddedDatabase> {
+/** `memory://` keeps nothing on disk (tests); anything else is a folder. `holdIdleTimeoutMs`: see
+ *  lib/db/embedded-server.ts (tests shorten it). */
+export async function startEmbeddedDatabase(options: { dataDir: string; port: number; holdIdleTimeoutMs?: number }): Promise<EmbeddedDatabase> {
   const inMemory = options.dataDir.startsWith("memory://");
   const lockPath = inMemory ? null : path.join(options.dataDir, "..", path.basename(options.dataDir) + ".lock.json");
 
@@ -32,9 +34,16 @@ export async function startEmbeddedDatabase(options: { dataDir: string; port: nu
   }
 
   const db = await PGlite.create(inMemory ? undefined : options.dataDir, { extensions: { pg_trgm } });
-  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: options.port, maxConnections: 24 });
+  // 24 connections: the console's pool, the worker, and a few scripts at once (docs/architecture.md).
+  const server = new EmbeddedServer({
+    db,
+    host: "127.0.0.1",
+    port: options.port,
+    maxConnections: 24,
+    holdIdleTimeoutMs: options.holdIdleTimeoutMs,
+  });
   await server.start();
-  const port = Number(server.getServerConn().split(":").pop());
+  const port = server.port;
   if (lockPath) writeFileSync(lockPath, JSON.stringify({ pid: process.pid, port } satisfies LockFile));
 
   let stopped = false;
