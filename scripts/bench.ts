@@ -1,4 +1,4 @@
-// npm run bench [-- --customers N] [--kyc-rows N] [--tx-rows N] [--only seed|kyc|transactions|customers] - the console's
+// npm run bench [-- --customers N] [--kyc-rows N] [--tx-rows N] [--only seed|kyc|transactions|customers|pages] - the console's
 // performance targets, measured and written to docs/bench-*.md. Runs against DATABASE_URL when set, otherwise against an embedded database served
 // by a separate process (so the numbers of this process are the console's, not the database's).
 import { spawn } from "node:child_process";
@@ -9,6 +9,7 @@ import { parseArgs } from "node:util";
 import { env } from "@/lib/env";
 import { benchKycQueue, kycQueueBenchReport } from "@/scripts/bench/kyc-queue";
 import { benchCustomerSearch, customerSearchBenchReport } from "@/scripts/bench/customer-search";
+import { benchPages, pagesBenchReport } from "@/scripts/bench/pages";
 import { benchSeed } from "@/scripts/bench/seed";
 import { benchTransactions } from "@/scripts/bench/transactions";
 import { transactionBenchReport } from "@/scripts/bench/transactions-report";
@@ -20,12 +21,24 @@ const { values } = parseArgs({
     "tx-rows": { type: "string", default: "10000000" },
     "csv-rows": { type: "string", default: "1000000" },
     "customer-rows": { type: "string", default: "1000000" },
+    /** `--only pages`: page loads against a console already running at --url (default http://localhost:3000). */
+    url: { type: "string", default: process.env.BENCH_URL ?? "http://localhost:3000" },
+    concurrency: { type: "string", default: "10" },
+    seconds: { type: "string", default: "20" },
     /** One benchmark only; without it, all of them (the KYC queue needs the seed's population). */
     only: { type: "string" },
   },
 });
 const only = values.only;
-if (only !== undefined && !["seed", "kyc", "transactions", "customers"].includes(only)) throw new Error(`--only: seed, kyc, transactions or customers, not ${only}`);
+if (only !== undefined && !["seed", "kyc", "transactions", "customers", "pages"].includes(only)) throw new Error(`--only: seed, kyc, transactions, customers or pages, not ${only}`);
+
+if (only === "pages") {
+  // Measures a running console (its own database), so no database is started here; see scripts/bench/pages.ts.
+  const pages = await benchPages(values.url, { concurrency: Number(values.concurrency), seconds: Number(values.seconds), email: "auditor@wallet.bank" });
+  console.log(pagesBenchReport(pages, "Console pages"));
+  process.exit(pages.errorPages + pages.non200 === 0 ? 0 : 1);
+}
+
 const runs = (name: "seed" | "kyc" | "transactions" | "customers") => only === undefined || only === name || (only === "kyc" && name === "seed");
 
 async function embeddedServer(): Promise<{ url: string; stop: () => void }> {
