@@ -111,6 +111,18 @@ describe("refused page loads are recorded like refused actions (item 6)", () => 
   });
 });
 
+describe("an id under an area a role may not open (items 6 and 11 together)", () => {
+  it("answers 403, recorded, before it tells whether the id exists", async () => {
+    const { default: KycIdLayout } = await import("@/app/(console)/kyc/[id]/layout");
+    const where = { action: "page.view", entityId: "kyc:view", actorId: marketing.id, outcome: "FAILURE" as const };
+    for (const id of ["K999999991", "K000000011"]) {
+      const before = await count(where);
+      await expect(runAsStaff(marketing, () => KycIdLayout({ children: null, params: Promise.resolve({ id }) })), id).rejects.toMatchObject({ digest: FORBIDDEN });
+      expect(await count(where)).toBe(before + 1);
+    }
+  });
+});
+
 describe("document scans: redacted without pii:reveal, every view and refusal recorded (item 5)", () => {
   const get = async (staff: StaffSession | null, id: string) => {
     const { GET } = await import("@/app/api/kyc/documents/[id]/route");
