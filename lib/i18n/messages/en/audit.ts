@@ -64,6 +64,9 @@ export const audit: Messages["audit"] = {
       "mfa-enrolled": "Authenticator enrolled",
       "recovery-code-used": "Signed in with a recovery code",
       "password-changed": "Password changed",
+      "sign-out": "Signed out",
+      "idle-sign-out": "Signed out after inactivity",
+      "session-expired": "Session ended at its time limit",
     },
     account: {
       "change-password": "Changed own password",
@@ -128,6 +131,7 @@ export const audit: Messages["audit"] = {
     AuditEvent: "Audit event",
     Permission: "Permission",
     StaffUser: "Staff account",
+    StaffSession: "Sign-in session",
     Customer: "Customer",
     KycSubmission: "KYC submission",
     KycDocument: "Identity document scan",

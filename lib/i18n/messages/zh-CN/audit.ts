@@ -63,6 +63,9 @@ export const audit = {
       "mfa-enrolled": "绑定身份验证器",
       "recovery-code-used": "使用恢复码登录",
       "password-changed": "修改密码",
+      "sign-out": "退出登录",
+      "idle-sign-out": "因无操作自动退出",
+      "session-expired": "会话超过最长时限后结束",
     },
     account: {
       "change-password": "修改本人密码",
@@ -127,6 +130,7 @@ export const audit = {
     AuditEvent: "审计事件",
     Permission: "权限",
     StaffUser: "员工账户",
+    StaffSession: "登录会话",
     Customer: "客户",
     KycSubmission: "实名审核",
     KycDocument: "证件影像",
