@@ -14,6 +14,20 @@ const envSchema = z.object({
   NEXTAUTH_URL: optional(z.string().url()),
   /** Connections per process; the embedded server accepts few in total. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).optional(),
+  /**
+   * The owner login that migrate, seed and reset use (DATABASE_URL is then the console's runtime login,
+   * which may only INSERT and SELECT on the audit tables). Unset: DATABASE_URL does both.
+   */
+  DATABASE_MIGRATION_URL: optional(z.string().url()),
+  /** The runtime role db:migrate grants; default: the user of DATABASE_URL. */
+  DATABASE_RUNTIME_ROLE: optional(z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/)),
+  /** The audit chain's HMAC key (32+ characters). Unset: a key generated once into AUDIT_HMAC_KEY_FILE. */
+  AUDIT_HMAC_KEY: optional(z.string().min(32)),
+  AUDIT_HMAC_KEY_FILE: z.string().default(".data/audit-hmac.key"),
+  /** Where signed checkpoints of the audit chain head are appended, one JSON line each. */
+  AUDIT_CHECKPOINT_DIR: z.string().default(".data/audit-checkpoints"),
+  /** Minutes between scheduled checkpoints (written only when the trail has grown). */
+  AUDIT_CHECKPOINT_MINUTES: z.coerce.number().int().min(1).max(1440).default(5),
   /** Where the embedded database keeps its files, and the local port it is served on. */
   EMBEDDED_DB_DIR: z.string().default(".data/pglite"),
   EMBEDDED_DB_PORT: z.coerce.number().int().min(0).max(65535).default(54329),

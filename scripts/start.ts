@@ -16,6 +16,7 @@ import { createPrismaClient } from "@/lib/db/client";
 import { startEmbeddedDatabase } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
 import { isEmpty, truncateAll } from "@/lib/db/reset";
+import { ownerUrlFor } from "@/lib/db/runtime-role";
 import { env } from "@/lib/env";
 import { DEMO_OPTIONS, simOptions } from "@/lib/sim/options";
 import { seedDatabase } from "@/lib/sim/seed";
@@ -46,13 +47,17 @@ const database = env.DATABASE_URL
   : await startEmbeddedDatabase({ dataDir: env.EMBEDDED_DB_DIR, port: env.EMBEDDED_DB_PORT });
 log(env.DATABASE_URL ? "using the Postgres server at DATABASE_URL" : `embedded Postgres (PGlite) in ${env.EMBEDDED_DB_DIR}, served on ${new URL(database.url).host}`);
 
+// Migrations, reset and seeding run as the owner login (DATABASE_MIGRATION_URL, when set); the console
+// itself runs as DATABASE_URL, which may only read and append to the audit trail (lib/db/runtime-role.ts).
+const ownerUrl = ownerUrlFor(database.url);
+if (ownerUrl !== database.url) log("migrating and seeding as DATABASE_MIGRATION_URL; the console runs as DATABASE_URL");
 const applied = await migrate(database.url);
 if (applied.length) log(`applied migrations: ${applied.join(", ")}`);
 if (values.fresh) await truncateAll(database.url);
 if (await isEmpty(database.url)) {
   const options = simOptions({ customers: Number(values.customers), days: Number(values.days), seed: Number(values.seed) });
   log(`the database is empty: seeding demo data (${options.customers} customers, ${options.days} days)`);
-  const db = createPrismaClient(database.url);
+  const db = createPrismaClient(ownerUrl);
   const summary = await seedDatabase(db, options);
   await db.$disconnect();
   log(`seeded ${summary.customers} customers and ${summary.transactions} transactions in ${(summary.milliseconds / 1000).toFixed(1)} s`);
@@ -62,6 +67,8 @@ const port = Number(values.port);
 const childEnv: NodeJS.ProcessEnv = {
   ...process.env,
   DATABASE_URL: database.url,
+  // The console never gets the owner login.
+  DATABASE_MIGRATION_URL: "",
   WALLET_EMBEDDED_DB: env.DATABASE_URL ? "0" : "1",
   NEXTAUTH_SECRET: env.NEXTAUTH_SECRET ?? localSecret(),
   NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${port}`,

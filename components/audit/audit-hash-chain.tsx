@@ -3,7 +3,6 @@ import Link from "next/link";
 import { ChevronLeft, ChevronRight } from "lucide-react";
 import { buttonClassName } from "@/components/ui/button";
 import { Card, CardBody, CardFooter } from "@/components/ui/card";
-import { GENESIS_HASH } from "@/lib/audit/hash";
 import type { Translate } from "@/lib/i18n/translate";
 
 interface AuditHashChainProps {
@@ -24,7 +23,7 @@ export function AuditHashChain({ prevHash, hash, previousId, nextId, t }: AuditH
             <dt className="text-xs font-medium text-ink-subtle">{t("audit.detail.prevHash")}</dt>
             <dd>
               <code className={hashClass}>{prevHash}</code>
-              {prevHash === GENESIS_HASH ? <p className="mt-1 text-xs text-ink-subtle">{t("audit.detail.genesis")}</p> : null}
+              {previousId === null ? <p className="mt-1 text-xs text-ink-subtle">{t("audit.detail.genesis")}</p> : null}
             </dd>
           </div>
           <div>

@@ -1,13 +1,17 @@
 "use client";
-// Runs the hash-chain verification on demand and says plainly what it found. A broken chain gets a danger
-// banner that names the event and links to it.
+// Runs the audit trail's integrity check on demand and says plainly what it found: every finding by name
+// (an altered event, one not signed with the key, deleted events, a disabled trigger), each linked to its
+// event. Below it, the latest signed checkpoint to copy and a button to write one now.
 import { useState, useTransition } from "react";
 import Link from "next/link";
 import { ShieldCheck } from "lucide-react";
+import { CheckpointPanel, type CheckpointLabels } from "@/components/audit/integrity-check-checkpoint";
 import { AlertBanner } from "@/components/ui/alert-banner";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody } from "@/components/ui/card";
 import { verifyAuditChainAction, type AuditVerification } from "@/lib/audit/actions";
+import type { AuditCheckpoint } from "@/lib/audit/checkpoint";
+import type { AuditFinding, AuditProblem } from "@/lib/audit/verify";
 import type { ActionResult } from "@/lib/actions/result";
 import { formatCount } from "@/lib/money";
 import { formatDateTimeSeconds } from "@/lib/time";
@@ -19,17 +23,27 @@ export interface IntegrityCheckLabels {
   running: string;
   okTitle: string;
   ok: string;
+  okCheckpoint: string;
+  noCheckpoint: string;
   brokenTitle: string;
   broken: string;
   brokenAction: string;
   open: string;
-  problems: Record<"hash-mismatch" | "link-mismatch" | "head-mismatch", string>;
+  findings: Record<AuditProblem | "hash-mismatch-unkeyed", string>;
+  noEvent: string;
   failedTitle: string;
 }
 
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 
-export function IntegrityCheck({ labels, locale }: { labels: IntegrityCheckLabels; locale: string }) {
+interface IntegrityCheckProps {
+  labels: IntegrityCheckLabels;
+  checkpointLabels: CheckpointLabels;
+  checkpoint: AuditCheckpoint | null;
+  locale: string;
+}
+
+export function IntegrityCheck({ labels, checkpointLabels, checkpoint, locale }: IntegrityCheckProps) {
   const [result, setResult] = useState<ActionResult<AuditVerification> | null>(null);
   const [pending, startTransition] = useTransition();
 
@@ -54,8 +68,30 @@ export function IntegrityCheck({ labels, locale }: { labels: IntegrityCheckLabel
           <Outcome result={result} labels={labels} locale={locale} />
         </CardBody>
       ) : null}
+      <CheckpointPanel labels={checkpointLabels} initial={checkpoint} locale={locale} />
     </Card>
   );
+}
+
+export function findingMessage(finding: AuditFinding, labels: IntegrityCheckLabels): string {
+  switch (finding.problem) {
+    case "hash-mismatch":
+      return fill(labels.findings[finding.unkeyed ? "hash-mismatch-unkeyed" : "hash-mismatch"], { id: finding.eventId });
+    case "link-mismatch":
+      return fill(labels.findings["link-mismatch"], { id: finding.eventId });
+    case "events-missing":
+      return fill(labels.findings["events-missing"], { id: finding.eventId, after: finding.afterId });
+    case "events-deleted":
+      return fill(labels.findings["events-deleted"], { checkpoint: finding.checkpoint, last: finding.lastId === null ? labels.noEvent : `#${finding.lastId}` });
+    case "checkpoint-mismatch":
+    case "checkpoint-forged":
+      return fill(labels.findings[finding.problem], { checkpoint: finding.checkpoint });
+    case "trigger-disabled":
+    case "trigger-missing":
+      return fill(labels.findings[finding.problem], { trigger: finding.trigger });
+    default:
+      return labels.findings[finding.problem];
+  }
 }
 
 function Outcome({ result, labels, locale }: { result: ActionResult<AuditVerification>; labels: IntegrityCheckLabels; locale: string }) {
@@ -69,26 +105,41 @@ function Outcome({ result, labels, locale }: { result: ActionResult<AuditVerific
   const { verdict, checkedAt } = result.data;
   const time = formatDateTimeSeconds(new Date(checkedAt), locale);
   if (verdict.ok) {
+    const against = verdict.checkpoint
+      ? fill(labels.okCheckpoint, { sequence: verdict.checkpoint.sequence, at: formatDateTimeSeconds(new Date(verdict.checkpoint.at), locale) })
+      : labels.noCheckpoint;
     return (
       <AlertBanner tone="success" title={labels.okTitle} testId="audit-verify-result">
-        <span data-verdict="ok">{fill(labels.ok, { count: formatCount(verdict.checked, locale), lastId: verdict.lastId ?? "—", time })}</span>
+        <span data-verdict="ok">{fill(labels.ok, { count: formatCount(verdict.checked, locale), lastId: verdict.lastId ?? "—", time })}</span>{" "}
+        <span>{against}</span>
       </AlertBanner>
     );
   }
+  const eventIds = verdict.findings.map((f) => ("eventId" in f ? f.eventId : null));
+  const firstEvent = eventIds.find((id) => id !== null) ?? null;
   return (
     <AlertBanner
       tone="danger"
       title={labels.brokenTitle}
       testId="audit-verify-result"
       action={
-        <Link href={`/audit/${verdict.brokenId}`} className="font-medium underline underline-offset-2">
-          {fill(labels.open, { id: verdict.brokenId })}
-        </Link>
+        firstEvent ? (
+          <Link href={`/audit/${firstEvent}`} className="font-medium underline underline-offset-2">
+            {fill(labels.open, { id: firstEvent })}
+          </Link>
+        ) : null
       }
     >
-      <p data-verdict="broken" data-broken-id={verdict.brokenId}>
-        {fill(labels.broken, { id: verdict.brokenId, problem: labels.problems[verdict.problem], count: formatCount(verdict.checked, locale) })}
+      <p data-verdict="broken" data-broken-id={firstEvent ?? undefined}>
+        {fill(labels.broken, { count: formatCount(verdict.checked, locale) })}
       </p>
+      <ul className="mt-1 list-disc pl-5" data-testid="audit-verify-findings">
+        {verdict.findings.map((finding, index) => (
+          <li key={index} data-problem={finding.problem}>
+            {findingMessage(finding, labels)}
+          </li>
+        ))}
+      </ul>
       <p className="mt-1 font-medium">{labels.brokenAction}</p>
     </AlertBanner>
   );

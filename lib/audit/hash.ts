@@ -1,9 +1,14 @@
-// The audit trail's hash chain: each event's hash is SHA-256 over the previous event's hash and the
-// event's canonical JSON (RFC 8785, via `canonicalize`), so changing any stored field breaks the chain.
+// The audit trail's hash chain: each event's hash is HMAC-SHA256, under the audit key (lib/audit/key.ts),
+// of the previous event's hash and the event's canonical JSON (RFC 8785, via `canonicalize`) including its
+// id, so changing, renumbering or inventing any event breaks the chain for anyone without the key.
+// Trails written before the key existed used plain SHA-256 without the id (`legacyChainHash`); they are
+// re-chained once by db:migrate (lib/audit/chain.ts) and never accepted as they are.
 import { createHash } from "node:crypto";
 import canonicalize from "canonicalize";
+import { auditMac } from "@/lib/audit/key";
 
-export const GENESIS_HASH = "0".repeat(64);
+/** The previous hash of the first event of an unkeyed (legacy) trail. */
+export const LEGACY_GENESIS_HASH = "0".repeat(64);
 
 export interface ChainedFields {
   createdAt: Date;
@@ -20,8 +25,9 @@ export interface ChainedFields {
   outcome: "SUCCESS" | "FAILURE";
 }
 
-export function canonicalEvent(event: ChainedFields): string {
+export function canonicalEvent(event: ChainedFields, id?: bigint): string {
   const text = canonicalize({
+    ...(id === undefined ? {} : { id: id.toString() }),
     createdAt: event.createdAt.toISOString(),
     actorId: event.actorId,
     actorEmail: event.actorEmail,
@@ -39,8 +45,18 @@ export function canonicalEvent(event: ChainedFields): string {
   return text;
 }
 
-export function chainHash(previousHash: string, event: ChainedFields): string {
-  return createHash("sha256").update(previousHash).update(canonicalEvent(event)).digest("hex");
+export function chainHash(previousHash: string, id: bigint, event: ChainedFields): string {
+  return auditMac(previousHash, canonicalEvent(event, id));
+}
+
+/** The first event's previous hash: bound to the chain's identity, so events cannot move between chains. */
+export function genesisHash(chainId: string): string {
+  return auditMac("wallet-console audit genesis ", chainId);
+}
+
+/** The unkeyed hash of trails written before the key; verify also uses it to say "not signed with the key". */
+export function legacyChainHash(previousHash: string, event: ChainedFields, id?: bigint): string {
+  return createHash("sha256").update(previousHash).update(canonicalEvent(event, id)).digest("hex");
 }
 
 /** Plain JSON for the before/after columns: bigint as string, Date as ISO, undefined dropped. */

@@ -1,10 +1,15 @@
 // Applies prisma/migrations in Prisma's own folder format and bookkeeping, without Prisma's native schema
 // engine (which these machines cannot download). The `_prisma_migrations` rows are written exactly as
 // `prisma migrate deploy` writes them, so a database migrated here is accepted by Prisma on a normal machine.
+// After every run, as the owner and key holder, it also sets up the audit chain (lib/audit/chain.ts) and
+// the runtime role's grants (lib/db/runtime-role.ts): steps that must hold after any migration.
 import { createHash, randomUUID } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { prepareAuditChain } from "@/lib/audit/chain";
+import { createPrismaClient } from "@/lib/db/client";
+import { grantRuntimeRole, ownerUrlFor } from "@/lib/db/runtime-role";
 
 export const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
 
@@ -36,8 +41,29 @@ export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
     });
 }
 
-/** Applies every migration not yet applied, each in its own transaction. Returns the names applied. */
+/**
+ * Migrates the database the console reaches at `connectionString` (its runtime login), using the owner
+ * login (DATABASE_MIGRATION_URL) when there is one. Returns the names of the migrations applied.
+ */
 export async function migrate(connectionString: string, dir = MIGRATIONS_DIR): Promise<string[]> {
+  const owner = ownerUrlFor(connectionString);
+  const applied = await applyMigrations(owner, dir);
+  const db = createPrismaClient(owner);
+  try {
+    const chain = await prepareAuditChain(db);
+    if (chain.state === "rechained") console.log(`[audit] re-chained ${chain.events} unkeyed audit events with the audit key (chain ${chain.chainId})`);
+  } finally {
+    await db.$disconnect();
+  }
+  const grant = await grantRuntimeRole(owner, connectionString);
+  if (grant.state === "granted" && (grant.created || grant.reassigned)) {
+    console.log(`[db] runtime role ${grant.role}: ${grant.created ? "created" : "objects it owned handed to the owner"}`);
+  }
+  return applied;
+}
+
+/** Applies every migration not yet applied, each in its own transaction. Returns the names applied. */
+async function applyMigrations(connectionString: string, dir: string): Promise<string[]> {
   const client = new pg.Client({ connectionString });
   await client.connect();
   try {

@@ -54,6 +54,7 @@ const EXPECTED_ACTIONS: Record<string, Permission | null> = {
   "preferences.set-locale": null,
   "account.change-password": "account:manage-own",
   "audit.verify": "audit:view",
+  "audit.checkpoint": "audit:view",
   "staff.create": "staff:manage",
   "staff.change-roles": "staff:manage",
   "staff.deactivate": "staff:manage",
@@ -119,7 +120,7 @@ afterAll(async () => {
 /** Row counts of every table but the audit trail, which records refused attempts. */
 async function domainFingerprint(): Promise<string> {
   const tables = await db.$queryRaw<{ tablename: string }[]>`
-    SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('audit_event', 'audit_chain_head', '_prisma_migrations') ORDER BY 1`;
+    SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('audit_event', 'audit_chain', '_prisma_migrations') ORDER BY 1`;
   const counts: string[] = [];
   for (const { tablename } of tables) {
     const [row] = await db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM "${tablename}"`);

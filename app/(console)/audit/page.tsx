@@ -8,8 +8,7 @@ import { Card } from "@/components/ui/card";
 import { Skeleton, TableSkeleton } from "@/components/ui/skeleton";
 import { AuditEventList } from "@/components/audit/audit-event-list";
 import { AuditFilterPanel } from "@/components/audit/audit-filter-panel";
-import { IntegrityCheck } from "@/components/audit/integrity-check";
-import { integrityCheckLabels } from "@/components/audit/integrity-check-labels";
+import { IntegrityCheckCard } from "@/components/audit/integrity-check-card";
 import { auditQueryString, readAuditCursor, readAuditFilters } from "@/lib/audit/schemas";
 import { requireArea } from "@/lib/auth/page-gate";
 import { getTranslator } from "@/lib/i18n/server";
@@ -41,7 +40,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           ) : null
         }
       />
-      <IntegrityCheck labels={integrityCheckLabels(t)} locale={locale} />
+      <Suspense fallback={<Skeleton className="h-40 w-full rounded-lg" />}>
+        <IntegrityCheckCard t={t} locale={locale} />
+      </Suspense>
       <Suspense fallback={<Skeleton className="h-44 w-full rounded-lg" />}>
         <AuditFilterPanel values={values} invalid={invalid} t={t} />
       </Suspense>
