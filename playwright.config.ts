@@ -46,7 +46,8 @@ export default defineConfig({
     server(STRICT_PORT, {
       WALLET_MFA: "required",
       SESSION_IDLE_SECONDS: "30",
-      ...(realPostgres ? { DATABASE_URL: process.env.E2E_STRICT_DATABASE_URL! } : {}),
+      // Its own owner login too (CI runs the consoles on a runtime login): never the first console's.
+      ...(realPostgres ? { DATABASE_URL: process.env.E2E_STRICT_DATABASE_URL!, DATABASE_MIGRATION_URL: process.env.E2E_STRICT_DATABASE_MIGRATION_URL ?? "" } : {}),
     }),
   ],
 });
