@@ -70,6 +70,8 @@ export async function signInCookie(baseUrl: string, email: string, password = DE
 
 export async function benchPages(baseUrl: string, options: PagesBenchOptions): Promise<PagesBenchResult> {
   const cookie = await signInCookie(baseUrl, options.email);
+  // One uncounted load of each page first, so a freshly started server's first renders do not weigh in.
+  for (const path of BENCH_PATHS) await fetch(new URL(path, baseUrl), { headers: { cookie }, redirect: "manual", signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) }).then((r) => r.text()).catch(() => "");
   const statuses: Record<string, number> = {};
   const samples: string[] = [];
   const durations: number[] = [];
