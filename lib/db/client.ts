@@ -7,8 +7,10 @@ import { env, isEmbeddedDatabase, requireDatabaseUrl } from "@/lib/env";
 export type Db = PrismaClient;
 
 export function createPrismaClient(connectionString = requireDatabaseUrl()): Db {
-  // The embedded server multiplexes every connection onto one session, so keep the pool small.
-  const max = env.DATABASE_POOL_SIZE ?? (isEmbeddedDatabase ? 4 : 10);
+  // The embedded server runs one connection at a time on its one session (lib/db/embedded-server.ts), so
+  // more connections only move the queue from this pool to the server: one measured as fast or faster
+  // under ten concurrent page loads (docs/bench-embedded-concurrency.md).
+  const max = env.DATABASE_POOL_SIZE ?? (isEmbeddedDatabase ? 1 : 10);
   const adapter = new PrismaPg({ connectionString, max });
   return new PrismaClient({
     adapter,
