@@ -8,9 +8,11 @@ import { Dialog } from "@/components/ui/dialog";
 import { warningLeadSeconds } from "@/lib/auth/idle";
 import type { Messages } from "@/lib/i18n/messages/zh-CN";
 
-/** Warns before the idle limit and signs out when it is reached. The server enforces the same limit in
- *  proxy.ts; this only makes it visible and lets the person keep working. Activity here means what the
- *  server sees: navigation and form submissions. */
+/** Warns before the idle limit and signs out when it is reached. The server enforces the same limit by
+ *  itself (proxy.ts and the session reader, lib/auth/session.ts); this only makes it visible and lets the
+ *  person keep working. Signing out goes through next-auth, whose sign-out event ends the server-side
+ *  session and records it as an idle sign-out when the signed token says so (lib/auth/options.ts), never
+ *  because this page said so. Activity here means what the server sees: navigation and form submissions. */
 export function IdleGuard({ idleSeconds, labels }: { idleSeconds: number; labels: Messages["session"] }) {
   const pathname = usePathname();
   // Set on mount and on every navigation: the server saw a request then.

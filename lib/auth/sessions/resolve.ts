@@ -6,9 +6,19 @@ import "server-only";
 import type { JWT } from "next-auth/jwt";
 import type { RequestMeta } from "@/lib/audit/write";
 import type { Db } from "@/lib/db/client";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { sessionVerdict, type SessionLimits } from "@/lib/auth/idle";
 import type { StaffSession } from "@/lib/auth/session";
 import { endStaffSession } from "@/lib/auth/sessions/store";
+
+interface LiveStaff {
+  id: string;
+  name: string;
+  email: string;
+  roles: Role[];
+  active: boolean;
+  sessionVersion: number;
+}
 
 export async function resolveStaffSession(
   db: Db,
@@ -25,12 +35,11 @@ export async function resolveStaffSession(
     await endStaffSession(db, token.sid, verdict === "idle" ? "IDLE" : "EXPIRED", { id: token.staffId, email: token.email ?? null }, await request());
     return null;
   }
-  const row = await db.staffSession.findUnique({
-    where: { id: token.sid },
-    select: { staffId: true, endedAt: true, staff: { select: { id: true, name: true, email: true, roles: true, active: true, sessionVersion: true } } },
-  });
-  if (!row || row.endedAt || row.staffId !== token.staffId) return null;
-  const { staff } = row;
-  if (!staff.active || staff.sessionVersion !== token.sessionVersion) return null;
+  // One round trip for both rows (Prisma would read a relation with a second query).
+  const [staff] = await db.$queryRaw<LiveStaff[]>`
+    SELECT u.id, u.name, u.email, u.roles::text[] AS roles, u.active, u.session_version AS "sessionVersion"
+    FROM staff_session s JOIN staff_user u ON u.id = s.staff_id
+    WHERE s.id = ${token.sid} AND s.staff_id = ${token.staffId} AND s.ended_at IS NULL`;
+  if (!staff || !staff.active || staff.sessionVersion !== token.sessionVersion) return null;
   return { id: staff.id, name: staff.name, email: staff.email, roles: staff.roles };
 }
