@@ -51,6 +51,10 @@ test.describe("the audit trail", () => {
     const verdict = page.getByTestId("audit-verify-result");
     await expect(verdict).toContainText("审计日志完整");
     await expect(verdict).toHaveAttribute("data-tone", "success");
+    // A signed checkpoint of the head, written on demand and shown as the line an auditor copies.
+    await page.getByTestId("audit-checkpoint-write").click();
+    await expect(page.getByTestId("audit-checkpoint-result")).toHaveAttribute("data-tone", "success");
+    await expect(page.getByTestId("audit-checkpoint-line")).toContainText(/"sequence":"\d+","hash":"[0-9a-f]{64}"/);
 
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("audit-export").click()]);
     expect(download.suggestedFilename()).toMatch(/^audit-trail-\d{8}-\d{4}\.csv$/);
