@@ -19,9 +19,13 @@
 // ends it (FATAL 25P03) and rolled back. Prisma rolls its own transactions back after 15 s (lib/db/client.ts),
 // so the bound only catches clients that forgot a transaction (a crashed script, a psql left in BEGIN).
 //
-// Session state other than the transaction (SET, named prepared statements, temporary tables, advisory
-// locks, LISTEN) is still shared by all connections, as it always was on the embedded database: the app
-// uses none of them (adapter-pg sends unnamed statements only).
+// Session state that outlives a transaction (SET, named prepared statements, temporary tables,
+// session-level advisory locks, LISTEN) is still shared by all connections, as it always was on the
+// embedded database: the app uses none of them (adapter-pg sends unnamed statements only; the audit
+// writer's pg_advisory_xact_lock ends with its transaction, and transactions no longer overlap).
+//
+// Every connection is a socket here, whichever process opened it: the console's pool, the scoring worker,
+// seed and bench scripts all take their turn in the same line.
 import { createServer, type Server, type Socket } from "node:net";
 import type { PGlite } from "@electric-sql/pglite";
 

@@ -51,6 +51,13 @@ async function mixedQueries(db: Queryable, who: string, round: number): Promise<
   const series = await db.query("SELECT g, $2::text AS tag FROM generate_series(1, $1::int) AS g ORDER BY g", [size, who]);
   expect(series.rows).toEqual(Array.from({ length: size }, (_, i) => ({ g: i + 1, tag: who })));
 
+  if (round % 10 === 0) {
+    // A large answer reaches the server in several chunks; the end of it must still be found.
+    const large = await db.query("SELECT $1::text || ':' || g AS row_of, repeat('x', 1000) AS filler FROM generate_series(1, 1500) AS g", [who]);
+    expect(large.rows.length).toBe(1500);
+    expect(large.rows.every((row: { row_of: string }, i: number) => row.row_of === `${who}:${i + 1}`)).toBe(true);
+  }
+
   // No parameters: pg sends this as a simple Query, between the others' extended-protocol exchanges.
   const literal = await db.query(`SELECT '${who}' AS simple_who, ${round} AS simple_round`);
   expect(literal.rows).toEqual([{ simple_who: who, simple_round: round }]);
