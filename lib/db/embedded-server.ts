@@ -104,7 +104,8 @@ export class EmbeddedServer {
   private accept(socket: Socket) {
     if (this.stopping) return void socket.destroy();
     if (this.connections.size >= this.options.maxConnections) {
-      socket.end(errorResponse("53300", "sorry, too many clients already"));
+      // Closed once the refusal is flushed: a socket left half-open would keep stop() waiting.
+      socket.end(errorResponse("53300", "sorry, too many clients already"), () => socket.destroy());
       return;
     }
     socket.setNoDelay(true);

@@ -151,6 +151,23 @@ describe("embedded database under concurrent clients", () => {
     });
   });
 
+  it("refuses connections beyond its limit as Postgres does, and serves the ones it took", async () => {
+    const clients: pg.Client[] = [];
+    try {
+      for (let i = 0; i < 24; i++) {
+        const client = new pg.Client({ connectionString: database.url });
+        await client.connect();
+        clients.push(client);
+      }
+      const extra = new pg.Client({ connectionString: database.url });
+      await expect(extra.connect()).rejects.toThrow(/too many clients/);
+      const answers = await Promise.all(clients.map((client, i) => client.query("SELECT $1::int AS i", [i])));
+      expect(answers.map((answer) => answer.rows[0].i)).toEqual(clients.map((_, i) => i));
+    } finally {
+      await Promise.all(clients.map((client) => client.end()));
+    }
+  });
+
   it("ends a client that sits in an open transaction while others wait", async () => {
     const idle = new pg.Client({ connectionString: database.url });
     await idle.connect();
