@@ -19,10 +19,17 @@ export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, { dev: env.NODE_ENV === "development", https });
   const { pathname } = request.nextUrl;
-  // Prefetches and server actions are fetched by the page's own script: they get an empty refusal, never a
-  // redirect whose target would render (or, for a prefetch, end the session in the background).
-  const prefetch = request.headers.has("next-router-prefetch");
-  const fetched = prefetch || request.headers.has("next-action") || pathname.startsWith("/api/");
+  // What a dead session is told. Only a browser navigation is redirected (to be ended, cleared and sent to
+  // the sign-in page); anything a script fetched (router prefetches and navigations, server actions, API
+  // calls) gets an empty 401, never a redirect whose target would render, or would end the session in the
+  // background before the person sees why (Next's router turns a 401 into a full navigation). Next strips its
+  // own router headers (RSC, Next-Router-Prefetch) before the proxy runs, so the browser's Sec-Fetch-Mode
+  // tells the two apart. This only picks the refusal: neither kind reads anything.
+  const mode = request.headers.get("sec-fetch-mode");
+  const navigation = mode ? mode === "navigate" : (request.headers.get("accept") ?? "").includes("text/html");
+  const fetched = !navigation || request.headers.has("next-action") || pathname.startsWith("/api/");
+  // Browser-level prefetches (speculation rules, <link rel=prefetch>) are not the person working.
+  const prefetch = request.headers.get("sec-purpose")?.includes("prefetch") || request.headers.get("purpose") === "prefetch";
 
   let refreshedToken: string | null = null;
   if (!PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`))) {
@@ -32,12 +39,12 @@ export async function proxy(request: NextRequest) {
     if (!token || verdict !== "active") {
       if (fetched) return withCsp(NextResponse.json({ error: "unauthenticated" }, { status: 401 }), csp);
       // A token that is over: /api/session/end ends its row, audits it once and clears the cookie.
-      if (token) return withCsp(NextResponse.redirect(new URL("/api/session/end", request.url)), csp);
+      // 303: a form posted without JavaScript arrives there as a GET.
+      if (token) return withCsp(NextResponse.redirect(new URL("/api/session/end", request.url), 303), csp);
       const login = new URL("/login", request.url);
       login.searchParams.set("callbackUrl", pathname + request.nextUrl.search);
       return withCsp(NextResponse.redirect(login), csp);
     }
-    // A prefetch is the router looking ahead, not the person working: it does not move the idle clock.
     if (!prefetch && shouldRefresh(token, now, sessionLimits)) {
       refreshedToken = await encode({ token: { ...token, lastSeenAt: now }, secret: env.NEXTAUTH_SECRET!, maxAge: sessionLimits.maxSeconds });
       // The page rendering this request reads the renewed token too.
