@@ -171,11 +171,16 @@ export class EmbeddedServer {
         while (!this.stopping) {
           const holder = this.holder;
           if (holder?.closed) {
-            await this.rollBackAbandoned();
+            await this.rollBackAbandoned().catch((error) => console.error("[embedded-db] rollback of a lost connection failed", error));
             this.holder = null;
           } else if (holder) {
             if (nextMessageLength(holder) === 0) break; // it is the holder's turn to speak: wait for it
-            await this.serve(holder);
+            // PGlite reports SQL errors in the reply; a throw here is PGlite itself failing: drop that
+            // connection (its transaction is rolled back above), keep serving the others.
+            await this.serve(holder).catch((error) => {
+              console.error("[embedded-db] PGlite failed on a connection's messages", error);
+              this.close(holder);
+            });
           } else {
             const next = this.waiting.shift();
             if (!next) break;
@@ -194,8 +199,9 @@ export class EmbeddedServer {
     const batch = takeMessages(connection);
     if (batch === "terminate") return this.close(connection);
     if (batch === "invalid") {
-      connection.socket.end(errorResponse("08P01", "invalid message length"));
-      return this.close(connection);
+      connection.closed = true;
+      connection.socket.end(errorResponse("08P01", "invalid message length"), () => connection.socket.destroy());
+      return;
     }
     const reply = new ReplyScanner();
     await this.exec(batch.bytes, (chunk) => {
