@@ -84,10 +84,12 @@ test("a password change ends the staff member's session in another browser but k
   await page.getByLabel("当前密码", { exact: true }).fill(DEMO_PASSWORD);
   await page.getByLabel("新密码", { exact: true }).fill("Brass-lantern-harbour-7");
   await page.getByRole("button", { name: "修改密码" }).click();
-  await expect(page.getByTestId("change-password-result")).toContainText("1 个登录已全部退出");
+  const result = page.getByTestId("change-password-result");
+  await expect(result).toBeVisible();
 
   await other.goto("/");
   await expect(other).toHaveURL(/\/login/);
+  await expect(result).toContainText("1 个登录已全部退出");
   await page.goto("/");
   await expect(page.getByTestId("signed-in-staff")).toContainText(demoStaff("marketing").name);
   await elsewhere.close();
