@@ -1,41 +1,11 @@
-import { expect, test, type BrowserContext, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { enrol } from "../support/mfa";
+import { replay, revealOnCustomer } from "../support/replay";
 
 // Issue 9, item 1: a request must pass the idle check whatever its headers. `next-router-prefetch: 1` once
 // made proxy.ts skip a request entirely, and the session reader trusted any validly signed token: an idle
 // officer still read a customer 360, an ID-card image and ran a server action. This console's idle limit is
 // 30 seconds; the page is closed while we wait, so nothing in it keeps or ends the session.
-
-interface CapturedAction {
-  url: string;
-  headers: Record<string, string>;
-  body: string;
-}
-
-/** Opens the newest customer's 360 and reveals the ID number, keeping the reveal's server-action POST. */
-async function revealOnCustomer(page: Page): Promise<{ customerUrl: string; name: string; idNumber: string; action: CapturedAction }> {
-  await page.goto("/customers");
-  const first = page.getByTestId("customer-result").first();
-  const id = (await first.getAttribute("data-customer-id"))!;
-  const name = (await first.getByRole("link").textContent())!.trim();
-  await page.goto(`/customers/${id}`);
-  await page.getByTestId("pii-reveal").click();
-  const dialog = page.getByRole("dialog", { name: "查看完整个人信息" });
-  await dialog.getByLabel("身份证号").check();
-  await dialog.getByLabel("查看原因").fill("核对客户身份以处理投诉");
-  const posted = page.waitForRequest((r) => r.method() === "POST" && r.headers()["next-action"] !== undefined);
-  await dialog.getByTestId("pii-reveal-submit").click();
-  const request = await posted;
-  const idNumberCell = page.getByTestId("pii-customer-idNumber");
-  await expect(idNumberCell).toHaveAttribute("data-masked", "false");
-  const idNumber = (await idNumberCell.textContent())!.match(/\d{17}[\dX]/)![0];
-  return { customerUrl: `/customers/${id}`, name, idNumber, action: { url: request.url(), headers: request.headers(), body: request.postData() ?? "" } };
-}
-
-function replay(context: BrowserContext, action: CapturedAction, extra: Record<string, string> = {}) {
-  const headers = Object.fromEntries(Object.entries(action.headers).filter(([key]) => !key.startsWith(":") && key !== "cookie" && key !== "content-length"));
-  return context.request.post(action.url, { headers: { ...headers, ...extra }, data: action.body, maxRedirects: 0 });
-}
 
 // As in the report: the header alone, which made the proxy skip a full page render.
 const PREFETCH = { "next-router-prefetch": "1" };

@@ -1,5 +1,6 @@
-import { expect, test, type BrowserContext, type Page } from "@playwright/test";
+import { expect, test, type BrowserContext } from "@playwright/test";
 import { enrol, verifyWithApp, type Authenticator } from "../support/mfa";
+import { replay, revealOnCustomer } from "../support/replay";
 import { demoStaff } from "../support/staff";
 import { DEMO_PASSWORD } from "@/lib/sim/staff";
 
@@ -10,36 +11,6 @@ import { DEMO_PASSWORD } from "@/lib/sim/staff";
 test.describe.configure({ mode: "serial" });
 
 let officer2: Authenticator;
-
-interface CapturedAction {
-  url: string;
-  headers: Record<string, string>;
-  body: string;
-}
-
-async function revealOnCustomer(page: Page): Promise<{ customerUrl: string; name: string; idNumber: string; action: CapturedAction }> {
-  await page.goto("/customers");
-  const first = page.getByTestId("customer-result").first();
-  const id = (await first.getAttribute("data-customer-id"))!;
-  const name = (await first.getByRole("link").textContent())!.trim();
-  await page.goto(`/customers/${id}`);
-  await page.getByTestId("pii-reveal").click();
-  const dialog = page.getByRole("dialog", { name: "查看完整个人信息" });
-  await dialog.getByLabel("身份证号").check();
-  await dialog.getByLabel("查看原因").fill("核对客户身份以处理投诉");
-  const posted = page.waitForRequest((r) => r.method() === "POST" && r.headers()["next-action"] !== undefined);
-  await dialog.getByTestId("pii-reveal-submit").click();
-  const request = await posted;
-  const idNumberCell = page.getByTestId("pii-customer-idNumber");
-  await expect(idNumberCell).toHaveAttribute("data-masked", "false");
-  const idNumber = (await idNumberCell.textContent())!.match(/\d{17}[\dX]/)![0];
-  return { customerUrl: `/customers/${id}`, name, idNumber, action: { url: request.url(), headers: request.headers(), body: request.postData() ?? "" } };
-}
-
-function replay(context: BrowserContext, action: CapturedAction) {
-  const headers = Object.fromEntries(Object.entries(action.headers).filter(([key]) => !key.startsWith(":") && key !== "cookie" && key !== "content-length"));
-  return context.request.post(action.url, { headers, data: action.body, maxRedirects: 0 });
-}
 
 async function sessionCookie(context: BrowserContext) {
   return (await context.cookies()).find((c) => c.name.endsWith("next-auth.session-token"));

@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import canonicalize from "canonicalize";
 import type { Db } from "@/lib/db/client";
 import { auditKeyId, auditMac } from "@/lib/audit/key";
-import { genesisHash, chainHash, legacyChainHash, LEGACY_GENESIS_HASH, type ChainedFields } from "@/lib/audit/hash";
+import { genesisHash, chainHash, legacyChainHash, LEGACY_GENESIS_HASH, chainedFieldsOf } from "@/lib/audit/hash";
 import { AUDIT_WRITER_LOCK, recordAudit } from "@/lib/audit/write";
 
 export interface SealedChain {
@@ -56,22 +56,6 @@ export type ChainPreparation =
   | { state: "rechained"; chainId: string; events: number }
   | { state: "legacy-broken"; chainId: string; brokenId: string };
 
-const rowFields = (row: ChainRow): ChainedFields => ({
-  createdAt: row.createdAt,
-  actorId: row.actorId,
-  actorEmail: row.actorEmail,
-  action: row.action,
-  entityType: row.entityType,
-  entityId: row.entityId,
-  before: row.before,
-  after: row.after,
-  reason: row.reason,
-  ip: row.ip,
-  userAgent: row.userAgent,
-  outcome: row.outcome,
-});
-type ChainRow = Awaited<ReturnType<Db["auditEvent"]["findMany"]>>[number];
-
 /**
  * Run by db:migrate as the owner, holding the key. A chain already sealed is checked against this key.
  * An unsealed chain with no events is sealed. An unkeyed (SHA-256) trail from before is verified to its
@@ -114,7 +98,7 @@ export async function prepareAuditChain(owner: Db): Promise<ChainPreparation> {
         const prevs: string[] = [];
         const hashes: string[] = [];
         for (const row of rows) {
-          const hash = chainHash(previousHash, row.id, rowFields(row));
+          const hash = chainHash(previousHash, row.id, chainedFieldsOf(row));
           ids.push(row.id.toString());
           prevs.push(previousHash);
           hashes.push(hash);
@@ -148,7 +132,7 @@ async function verifyLegacyTrail(db: Db, headHash: string | null, headId: bigint
   for (;;) {
     const rows = await db.auditEvent.findMany({ where: { id: { gt: cursor } }, orderBy: { id: "asc" }, take: 2_000 });
     for (const row of rows) {
-      if (row.prevHash !== previousHash || row.hash !== legacyChainHash(previousHash, rowFields(row))) return { ok: false, brokenId: row.id };
+      if (row.prevHash !== previousHash || row.hash !== legacyChainHash(previousHash, chainedFieldsOf(row))) return { ok: false, brokenId: row.id };
       previousHash = row.hash;
       cursor = row.id;
     }

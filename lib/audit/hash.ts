@@ -25,6 +25,24 @@ export interface ChainedFields {
   outcome: "SUCCESS" | "FAILURE";
 }
 
+/** The chained fields of a stored event (a whole audit_event row), as verification reads them back. */
+export function chainedFieldsOf(row: ChainedFields): ChainedFields {
+  return {
+    createdAt: row.createdAt,
+    actorId: row.actorId,
+    actorEmail: row.actorEmail,
+    action: row.action,
+    entityType: row.entityType,
+    entityId: row.entityId,
+    before: row.before,
+    after: row.after,
+    reason: row.reason,
+    ip: row.ip,
+    userAgent: row.userAgent,
+    outcome: row.outcome,
+  };
+}
+
 export function canonicalEvent(event: ChainedFields, id?: bigint): string {
   const text = canonicalize({
     ...(id === undefined ? {} : { id: id.toString() }),

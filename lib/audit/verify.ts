@@ -11,7 +11,7 @@
 import type { Db } from "@/lib/db/client";
 import { AuditKeyMismatchError, chainSeal } from "@/lib/audit/chain";
 import { checkpointIsSigned, latestCheckpoint, type AuditCheckpoint } from "@/lib/audit/checkpoint";
-import { chainHash, genesisHash, legacyChainHash, type ChainedFields } from "@/lib/audit/hash";
+import { chainHash, chainedFieldsOf, genesisHash, legacyChainHash } from "@/lib/audit/hash";
 import { auditKeyId } from "@/lib/audit/key";
 
 export const AUDIT_TRIGGERS = ["audit_event_no_update_or_delete", "audit_event_no_truncate"] as const;
@@ -50,23 +50,6 @@ export function findingEventId(finding: AuditFinding): string | null {
 }
 
 const PAGE = 2_000;
-
-type EventRow = Awaited<ReturnType<Db["auditEvent"]["findMany"]>>[number];
-
-const fieldsOf = (row: EventRow): ChainedFields => ({
-  createdAt: row.createdAt,
-  actorId: row.actorId,
-  actorEmail: row.actorEmail,
-  action: row.action,
-  entityType: row.entityType,
-  entityId: row.entityId,
-  before: row.before,
-  after: row.after,
-  reason: row.reason,
-  ip: row.ip,
-  userAgent: row.userAgent,
-  outcome: row.outcome,
-});
 
 /**
  * `fromCheckpoint`: start from the latest valid checkpoint instead of the first event (the checkpoint
@@ -107,7 +90,7 @@ export async function verifyAuditChain(db: Db, options: { fromCheckpoint?: boole
         findings.push({ problem: "events-missing", eventId: row.id.toString(), afterId: (previousId ?? 0n).toString() });
         break walk;
       }
-      const fields = fieldsOf(row);
+      const fields = chainedFieldsOf(row);
       if (row.prevHash !== previousHash || row.hash !== chainHash(previousHash, row.id, fields)) {
         // A row hashed without the key (a forger's, or a trail from before the key) is named as such;
         // otherwise a wrong link means events removed or inserted, a wrong hash an altered event.
