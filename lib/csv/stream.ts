@@ -35,3 +35,15 @@ export function csvByteStream<K extends string>(batches: AsyncIterable<Record<K,
   }
   return Readable.from(chunks(), { objectMode: false });
 }
+
+/** The HTTP answer of an export: the stream as an attachment, never cached, never sniffed as anything else. */
+export function csvAttachment(csv: Readable, filename: string): Response {
+  return new Response(Readable.toWeb(csv) as ReadableStream<Uint8Array>, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${filename}"`,
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

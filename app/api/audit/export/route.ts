@@ -1,8 +1,8 @@
 // GET /api/audit/export - streams the filtered audit events as CSV
-import { Readable } from "node:stream";
 import { recordAuditAccess } from "@/lib/audit/access";
 import { auditCsvStream } from "@/lib/audit/csv";
 import { auditFiltersSchema } from "@/lib/audit/schemas";
+import { csvAttachment } from "@/lib/csv/stream";
 import { defineRoute } from "@/lib/http/define-route";
 import { getTranslator } from "@/lib/i18n/server";
 import { DEFAULT_LOCALE, translator } from "@/lib/i18n/translate";
@@ -20,13 +20,6 @@ export const GET = defineRoute({
     const csv = auditCsvStream({ filters, t });
     // 2026-11-11T14:30:05.123+08:00 -> 20261111-1430, the export's time in Beijing.
     const stamp = shanghaiIsoString(new Date()).slice(0, 16).replace(/-/g, "").replace("T", "-").replace(":", "");
-    return new Response(Readable.toWeb(csv) as ReadableStream<Uint8Array>, {
-      headers: {
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="audit-trail-${stamp}.csv"`,
-        "Cache-Control": "no-store",
-        "X-Content-Type-Options": "nosniff",
-      },
-    });
+    return csvAttachment(csv, `audit-trail-${stamp}.csv`);
   },
 });

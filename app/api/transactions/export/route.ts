@@ -1,8 +1,8 @@
 // GET /api/transactions/export - streams the filtered transactions as CSV
-import { Readable } from "node:stream";
 import { recordAudit } from "@/lib/audit/write";
 import { db } from "@/lib/db";
 import { requireDatabaseUrl } from "@/lib/env";
+import { csvAttachment } from "@/lib/csv/stream";
 import { defineRoute } from "@/lib/http/define-route";
 import { getTranslator } from "@/lib/i18n/server";
 import { DEFAULT_LOCALE, translator } from "@/lib/i18n/translate";
@@ -19,13 +19,6 @@ export const GET = defineRoute({
     // Recorded before the first byte leaves: if the record cannot be written, nothing is exported.
     await db.$transaction((tx) => recordAudit(tx, { actor: staff, action: "transaction.export", entityType: "Transaction", after: { filters }, request: meta }));
     const csv = transactionCsvStream({ connectionString: requireDatabaseUrl(), filters, t });
-    return new Response(Readable.toWeb(csv) as ReadableStream<Uint8Array>, {
-      headers: {
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${transactionCsvFilename(new Date())}"`,
-        "Cache-Control": "no-store",
-        "X-Content-Type-Options": "nosniff",
-      },
-    });
+    return csvAttachment(csv, transactionCsvFilename(new Date()));
   },
 });
