@@ -81,11 +81,20 @@ export function defineRoute<P extends z.ZodType = NoInput, Q extends z.ZodType =
       await recordRefusal(staff, { action: spec.name, permission: spec.access }, meta);
       return answer(403, { error: "forbidden" });
     }
+    // A malformed request is refused before anything is read, and recorded like any other refusal: a staff
+    // member probing ids or filters leaves a trace. Only the names of the bad fields are kept, not the values.
+    const invalid = async (error: z.ZodError) => {
+      const fields = invalidFields(error);
+      await db.$transaction((tx) =>
+        recordAudit(tx, { actor: staff, action: spec.name, entityType: "Request", outcome: "FAILURE", reason: "invalid-request", after: { fields }, request: meta }),
+      );
+      return answer(400, { error: "invalid", fields });
+    };
     const params = ((spec.params ?? z.object({})) as P).safeParse((await context?.params) ?? {});
-    if (!params.success) return answer(400, { error: "invalid", fields: invalidFields(params.error) });
+    if (!params.success) return invalid(params.error);
     const query = ((spec.query ?? z.object({})) as Q).safeParse(queryObject(request.url));
     // Never act on "everything" because a filter could not be read.
-    if (!query.success) return answer(400, { error: "invalid", fields: invalidFields(query.error) });
+    if (!query.success) return invalid(query.error);
     try {
       return await spec.run({ params: params.data, query: query.data, request, staff, meta });
     } catch (error) {

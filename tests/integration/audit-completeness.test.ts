@@ -177,6 +177,14 @@ describe("document scans: redacted without pii:reveal, every view and refusal re
     expect(await db.auditEvent.count()).toBe(total);
   });
 
+  it("records a malformed request (an id no document could have) as a refusal, keeping only the field's name", async () => {
+    const malformed = "../../etc/passwd";
+    expect((await get(manager, malformed)).status).toBe(400);
+    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "kyc.document.view", entityType: "Request", actorId: manager.id }, orderBy: { id: "desc" } });
+    expect(event).toMatchObject({ outcome: "FAILURE", reason: "invalid-request", after: { fields: ["id"] } });
+    expect(JSON.stringify({ ...event, id: String(event.id) })).not.toContain("passwd");
+  });
+
   it("refuses a manager a scan it cannot redact (stored without marks), and still serves it to an officer", async () => {
     const { gzipSync, gunzipSync } = await import("node:zlib");
     const document = await db.kycDocument.findFirstOrThrow({ where: { kind: "ID_FRONT" }, orderBy: { id: "desc" }, select: { id: true, content: true } });

@@ -132,6 +132,7 @@ export const audit: Messages["audit"] = {
   entityTypes: {
     AuditEvent: "Audit event",
     Permission: "Permission",
+    Request: "Request",
     StaffUser: "Staff account",
     StaffSession: "Sign-in session",
     Customer: "Customer",
@@ -155,6 +156,7 @@ export const audit: Messages["audit"] = {
     forbidden: "Permission denied",
     "not-found": "Not found",
     unredactable: "Personal data could not be hidden reliably; not served",
+    "invalid-request": "Malformed request; nothing read",
   },
   detail: {
     title: "Event #{id}",

@@ -131,6 +131,7 @@ export const audit = {
   entityTypes: {
     AuditEvent: "审计事件",
     Permission: "权限",
+    Request: "请求",
     StaffUser: "员工账户",
     StaffSession: "登录会话",
     Customer: "客户",
@@ -154,6 +155,7 @@ export const audit = {
     forbidden: "无此权限",
     "not-found": "对象不存在",
     unredactable: "无法可靠遮盖个人信息，未提供",
+    "invalid-request": "请求格式不正确，未读取任何数据",
   },
   detail: {
     title: "事件 #{id}",
