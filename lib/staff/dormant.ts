@@ -59,3 +59,46 @@ export async function disableDormantAccounts(db: Db, now = new Date()): Promise<
   }
   return { disabled };
 }
+
+export type BreakGlassRefusal = "not-found" | "not-admin" | "active" | "not-dormant" | "admin-available";
+
+/**
+ * The way back when the dormancy job has disabled every administrator, so that nobody is left to re-enable
+ * anyone in the console: someone holding the database's credentials (`npm run staff:reenable-admin`)
+ * re-enables one administrator account that the job disabled. Only then: an administrator disabled by a
+ * person, or while another administrator is still active, stays an administrator's decision in the console.
+ * Recorded with no staff actor, the operator's name and the reason given.
+ */
+export async function reenableDormantAdministrator(
+  db: Db,
+  input: { email: string; reason: string; operator: string },
+  now = new Date(),
+): Promise<{ ok: true; id: string } | { ok: false; refusal: BreakGlassRefusal }> {
+  return db.$transaction(async (tx) => {
+    const [row] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM staff_user WHERE email = ${input.email} FOR UPDATE`;
+    if (!row) return { ok: false, refusal: "not-found" as const };
+    const staff = await tx.staffUser.findUniqueOrThrow({ where: { id: row.id }, select: { id: true, email: true, roles: true, active: true } });
+    if (!staff.roles.includes("ADMIN")) return { ok: false, refusal: "not-admin" as const };
+    if (staff.active) return { ok: false, refusal: "active" as const };
+    if ((await tx.staffUser.count({ where: { active: true, roles: { has: "ADMIN" } } })) > 0) return { ok: false, refusal: "admin-available" as const };
+    const lastDeactivation = await tx.auditEvent.findFirst({
+      where: { action: "staff.deactivate", entityType: "StaffUser", entityId: staff.id, outcome: "SUCCESS" },
+      orderBy: { id: "desc" },
+      select: { actorId: true, reason: true },
+    });
+    if (!lastDeactivation || lastDeactivation.actorId !== null || !lastDeactivation.reason?.startsWith(`${DORMANT_REASON}:`)) {
+      return { ok: false, refusal: "not-dormant" as const };
+    }
+    await tx.staffUser.update({ where: { id: staff.id }, data: { active: true, reactivatedAt: now }, select: { id: true } });
+    await recordAudit(tx, {
+      actor: { id: null, email: `command-line:${input.operator}` },
+      action: "staff.reactivate",
+      entityType: "StaffUser",
+      entityId: staff.id,
+      before: { active: false },
+      after: { active: true, reactivatedAt: now },
+      reason: `break-glass: ${input.reason}`,
+    });
+    return { ok: true as const, id: staff.id };
+  });
+}

@@ -11,7 +11,7 @@ import { startSignInAction } from "@/lib/auth/sign-in/actions";
 import { LOCKOUT_THRESHOLD } from "@/lib/auth/sign-in/limits";
 import { DEFAULT_LOCALE, translator } from "@/lib/i18n/translate";
 import { createStaffAction, reactivateStaffAction, resetStaffPasswordAction } from "@/lib/staff/actions";
-import { disableDormantAccounts, DORMANT_DAYS } from "@/lib/staff/dormant";
+import { disableDormantAccounts, DORMANT_DAYS, reenableDormantAdministrator } from "@/lib/staff/dormant";
 import { getStaffDetail } from "@/lib/staff/queries";
 import { demoSession } from "@/tests/support/staff";
 import { freshPopulation, testDb } from "@/tests/support/database";
@@ -143,5 +143,33 @@ describe("dormant accounts", () => {
     expect((await disableDormantAccounts(db, new Date())).disabled).toEqual([]);
     expect((await disableDormantAccounts(db, new Date(Date.now() + (DORMANT_DAYS - 1) * DAY))).disabled.map((a) => a.email)).not.toContain("long.idle@wallet.bank");
     expect(await active(idle.id)).toBe(true);
+  });
+});
+
+describe("when the dormancy job has disabled every administrator", () => {
+  it("someone holding the database re-enables one administrator it disabled, recorded as break-glass; nothing else", async () => {
+    const now = new Date();
+    // The test before ran the job 89 days ahead, which disabled the demo administrator too: start from an active one.
+    await db.staffUser.update({ where: { id: admin.id }, data: { active: true, reactivatedAt: now } });
+    const reenable = (email: string) => reenableDormantAdministrator(db, { email, reason: "所有管理员账户因长期未登录被停用", operator: "ops-oncall" }, now);
+    // A second administrator, disabled by a person rather than by the job.
+    const other = await runAsStaff(admin, () => createStaffAction({ name: "第二管理员", email: "second.admin@wallet.bank", roles: ["ADMIN"] }));
+    if (!other.ok) throw new Error(other.message);
+    expect(await reenable(admin.email)).toEqual({ ok: false, refusal: "active" });
+
+    await db.staffUser.update({ where: { id: other.data.id }, data: { active: false } });
+    await db.staffUser.updateMany({ where: { roles: { has: "ADMIN" }, active: true }, data: { createdAt: new Date(now.getTime() - 400 * DAY), lastSignInAt: new Date(now.getTime() - (DORMANT_DAYS + 10) * DAY), reactivatedAt: null } });
+    expect((await disableDormantAccounts(db, now)).disabled.map((a) => a.email)).toContain(admin.email);
+
+    expect(await reenable("nobody@wallet.bank")).toEqual({ ok: false, refusal: "not-found" });
+    expect(await reenable("officer@wallet.bank")).toMatchObject({ ok: false });
+    expect(await reenable("second.admin@wallet.bank")).toEqual({ ok: false, refusal: "not-dormant" });
+    expect(await reenable(admin.email)).toEqual({ ok: true, id: admin.id });
+
+    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "staff.reactivate", entityId: admin.id }, orderBy: { id: "desc" } });
+    expect(event).toMatchObject({ actorId: null, actorEmail: "command-line:ops-oncall", reason: "break-glass: 所有管理员账户因长期未登录被停用" });
+    // One administrator is enough: the rest is theirs to decide in the console.
+    expect(await reenable("second.admin@wallet.bank")).toEqual({ ok: false, refusal: "admin-available" });
+    expect((await disableDormantAccounts(db, now)).disabled.map((a) => a.email)).not.toContain(admin.email);
   });
 });
