@@ -14,7 +14,8 @@ import { db } from "@/lib/db";
 /** A permission, or "signed-in": any staff member with a live session (the session ping). */
 export type RouteAccess = Permission | "signed-in";
 
-export type RouteMeta = { name: string; access: RouteAccess };
+/** "public": open to anyone, for the few routes that serve requests without a live session (ending one). */
+export type RouteMeta = { name: string; access: RouteAccess | "public" };
 
 type NoInput = z.ZodObject<Record<string, never>>;
 
@@ -72,6 +73,19 @@ function invalidFields(error: z.ZodError): string[] {
   return [...new Set(error.issues.map((issue) => String(issue.path[0] ?? "_")))];
 }
 
+async function parseInput<P extends z.ZodType, Q extends z.ZodType>(
+  spec: { params?: P; query?: Q },
+  request: Request,
+  context?: RouteContext,
+): Promise<{ ok: true; params: z.infer<P>; query: z.infer<Q> } | { ok: false; error: z.ZodError }> {
+  const params = ((spec.params ?? z.object({})) as P).safeParse((await context?.params) ?? {});
+  if (!params.success) return { ok: false, error: params.error };
+  // Never act on "everything" because a filter could not be read.
+  const query = ((spec.query ?? z.object({})) as Q).safeParse(queryObject(request.url));
+  if (!query.success) return { ok: false, error: query.error };
+  return { ok: true, params: params.data, query: query.data };
+}
+
 export function defineRoute<P extends z.ZodType = NoInput, Q extends z.ZodType = NoInput>(spec: RouteSpec<P, Q>): RouteHandler {
   const handler = async (request: Request, context?: RouteContext): Promise<Response> => {
     const { staff, request: meta } = await currentActor();
@@ -90,13 +104,11 @@ export function defineRoute<P extends z.ZodType = NoInput, Q extends z.ZodType =
       );
       return answer(400, { error: "invalid", fields });
     };
-    const params = ((spec.params ?? z.object({})) as P).safeParse((await context?.params) ?? {});
-    if (!params.success) return invalid(params.error);
-    const query = ((spec.query ?? z.object({})) as Q).safeParse(queryObject(request.url));
-    // Never act on "everything" because a filter could not be read.
-    if (!query.success) return invalid(query.error);
+    const input = await parseInput(spec, request, context);
+    if (!input.ok) return invalid(input.error);
+    const { params, query } = input;
     try {
-      return await spec.run({ params: params.data, query: query.data, request, staff, meta });
+      return await spec.run({ params, query, request, staff, meta });
     } catch (error) {
       if (!(error instanceof RouteNotFoundError)) throw error;
       // Asking for something that is not there is a refusal too: a staff member walking ids leaves a trace.
@@ -108,4 +120,26 @@ export function defineRoute<P extends z.ZodType = NoInput, Q extends z.ZodType =
   };
   ROUTE_REGISTRY.set(spec.name, { name: spec.name, access: spec.access });
   return Object.assign(handler, { spec: { name: spec.name, access: spec.access } });
+}
+
+export interface PublicRouteSpec<P extends z.ZodType, Q extends z.ZodType> {
+  name: string;
+  params?: P;
+  query?: Q;
+  run: (input: { params: z.infer<P>; query: z.infer<Q>; request: Request }) => Promise<Response>;
+}
+
+/**
+ * A route anyone may call: no session is required, so its run must decide everything from what the server
+ * itself can verify (the signed cookie), never from what the request claims. Parsed and registered like the
+ * others; a malformed request is refused unrecorded, as there is nobody to record.
+ */
+export function definePublicRoute<P extends z.ZodType = NoInput, Q extends z.ZodType = NoInput>(spec: PublicRouteSpec<P, Q>): RouteHandler {
+  const handler = async (request: Request, context?: RouteContext): Promise<Response> => {
+    const input = await parseInput(spec, request, context);
+    if (!input.ok) return answer(400, { error: "invalid", fields: invalidFields(input.error) });
+    return spec.run({ params: input.params, query: input.query, request });
+  };
+  ROUTE_REGISTRY.set(spec.name, { name: spec.name, access: "public" });
+  return Object.assign(handler, { spec: { name: spec.name, access: "public" as const } });
 }

@@ -186,13 +186,14 @@ describe("authorization matrix", () => {
   });
 
   it("makes every route handler but next-auth's own with defineRoute, gated by the permission the table names", async () => {
-    const made: Record<string, Permission | "signed-in"> = {};
+    const made: Record<string, Permission | "signed-in" | "public"> = {};
     for (const [file, expected] of Object.entries(EXPECTED_ROUTES)) {
       const handlers = await routeModules[`/app/${file}`]!();
       for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"] as const) {
         const handler = handlers[method] as Partial<RouteHandler> | undefined;
         if (!handler) continue;
-        if (expected === "public") continue;
+        // next-auth's own handler is the only one made elsewhere; every other public route is definePublicRoute's.
+        if (file.startsWith("api/auth/")) continue;
         expect(handler.spec, `${method} ${file} was not made with defineRoute`).toBeDefined();
         expect(handler.spec!.access, `${method} ${file}`).toBe(expected);
         made[handler.spec!.name] = handler.spec!.access;
