@@ -4,7 +4,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { CardStatusBadge } from "@/components/customers/badges";
 import type { CustomersMessages } from "@/components/customers/messages";
 import { cellClassName, PlainTable } from "@/components/customers/plain-table";
-import { getCustomerCards } from "@/lib/customers/profile-queries";
+import { getCustomerCards } from "@/lib/customers/profile/queries";
 import type { Locale } from "@/lib/i18n/translate";
 import { formatDate } from "@/lib/time";
 

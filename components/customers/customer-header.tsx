@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { PageHeader } from "@/components/layout/page-header";
 import { CustomerRiskBadge, WalletStatusBadge } from "@/components/customers/badges";
 import { fill, type CustomersMessages } from "@/components/customers/messages";
-import type { CustomerProfile } from "@/lib/customers/profile-queries";
+import type { CustomerProfile } from "@/lib/customers/profile/queries";
 import type { Locale } from "@/lib/i18n/translate";
 import { formatDate } from "@/lib/time";
 

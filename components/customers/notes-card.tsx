@@ -3,9 +3,9 @@ import { Card, CardBody } from "@/components/ui/card";
 import { NoteForm } from "@/components/notes/note-form";
 import { NoteList } from "@/components/notes/note-list";
 import type { CustomersMessages } from "@/components/customers/messages";
-import { addCustomerNoteAction } from "@/lib/customers/note-actions";
-import { CUSTOMER_NOTE_MAX } from "@/lib/customers/note-schemas";
-import { getCustomerNotes } from "@/lib/customers/profile-queries";
+import { addCustomerNoteAction } from "@/lib/customers/notes/actions";
+import { CUSTOMER_NOTE_MAX } from "@/lib/customers/notes/schemas";
+import { getCustomerNotes } from "@/lib/customers/profile/queries";
 import type { Locale } from "@/lib/i18n/translate";
 
 export async function CustomerNotesCard({ customerId, canWrite, m, locale }: { customerId: string; canWrite: boolean; m: CustomersMessages; locale: Locale }) {

@@ -6,7 +6,7 @@ import { PiiValue } from "@/components/kyc/review/pii-context";
 import type { PiiMessages } from "@/components/kyc/review/pii-reveal";
 import { CustomerRiskBadge } from "@/components/customers/badges";
 import type { CustomersMessages } from "@/components/customers/messages";
-import type { CustomerProfile } from "@/lib/customers/profile-queries";
+import type { CustomerProfile } from "@/lib/customers/profile/queries";
 import type { Locale } from "@/lib/i18n/translate";
 import type { PiiField } from "@/lib/privacy/reveal-schemas";
 import { formatDateTime } from "@/lib/time";

@@ -1,7 +1,7 @@
 "use client";
 // The search box: a plain GET form (next/form navigates client-side), so every search is a URL staff can
 // share, reload and go back to. The one exception is a whole ID number, which must not sit in a URL: it is
-// traded for a sealed, short-lived token first (lib/customers/sealed-query.ts).
+// traded for a sealed, short-lived token first (lib/customers/search/sealed-query.ts).
 import { useState, useTransition, type FormEvent } from "react";
 import Form from "next/form";
 import { useRouter } from "next/navigation";
@@ -13,8 +13,8 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { CustomersMessages } from "@/components/customers/messages";
 import { AlertBanner } from "@/components/ui/alert-banner";
-import { isFullIdNumberQuery, MAX_QUERY_LENGTH } from "@/lib/customers/query-shape";
-import { sealCustomerSearchAction } from "@/lib/customers/search-actions";
+import { isFullIdNumberQuery, MAX_QUERY_LENGTH } from "@/lib/customers/search/query-shape";
+import { sealCustomerSearchAction } from "@/lib/customers/search/actions";
 import { fill } from "@/lib/i18n/translate";
 
 

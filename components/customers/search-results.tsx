@@ -8,11 +8,11 @@ import { CursorPagination } from "@/components/ui/pagination";
 import { CustomerTable } from "@/components/customers/customer-table";
 import { fill, type CustomersMessages } from "@/components/customers/messages";
 import type { StaffSession } from "@/lib/auth/session";
-import { listCustomersForPage } from "@/lib/customers/search-queries";
+import { listCustomersForPage } from "@/lib/customers/search/queries";
 import { Tabs } from "@/components/ui/tabs";
-import { CUSTOMER_PAGE_SIZE, customersHref, WALLET_FILTERS } from "@/lib/customers/search-schemas";
+import { CUSTOMER_PAGE_SIZE, customersHref, WALLET_FILTERS } from "@/lib/customers/search/schemas";
 import type { WalletStatus } from "@/lib/generated/prisma/enums";
-import type { NewestCursor } from "@/lib/customers/search-sql";
+import type { NewestCursor } from "@/lib/customers/search/sql";
 import type { Locale } from "@/lib/i18n/translate";
 import { formatCount } from "@/lib/money";
 

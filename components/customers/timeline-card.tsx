@@ -6,7 +6,7 @@ import { Card, CardFooter } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { fill, type CustomersMessages } from "@/components/customers/messages";
 import { auditActionLabel, auditReasonLabel } from "@/lib/audit/labels";
-import { getCustomerTimeline, TIMELINE_SHOWN, type CustomerTimelineEntry } from "@/lib/customers/timeline-queries";
+import { getCustomerTimeline, TIMELINE_SHOWN, type CustomerTimelineEntry } from "@/lib/customers/profile/timeline";
 import { optionalT } from "@/components/kyc/review/messages";
 import type { PiiMessages } from "@/components/kyc/review/pii-reveal";
 import type { Locale, Translate } from "@/lib/i18n/translate";

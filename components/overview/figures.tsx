@@ -6,7 +6,7 @@ import type { Locale, Translate } from "@/lib/i18n/translate";
 import { formatCny, formatCount } from "@/lib/money";
 import { SEVERITIES } from "@/lib/overview/figures";
 import { overviewAlerts, overviewAudit, overviewKyc, overviewPromotions, overviewToday, overviewWallets } from "@/lib/overview/queries";
-import { KYC_SLA_HOURS } from "@/lib/kyc/reasons";
+import { KYC_SLA_HOURS } from "@/lib/kyc/review/reasons";
 
 interface FigureProps {
   t: Translate;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildIdNumber } from "@/lib/kyc/id-number";
+import { buildIdNumber } from "@/lib/kyc/checks/id-number";
 import { renderBankCard, renderIdCardBack, renderIdCardFront, renderSelfie } from "@/lib/sim/documents";
 import { redactDocument } from "./document-redaction";
 import { parseSvg } from "./svg-tokens";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildIdNumber } from "../kyc/id-number";
+import { buildIdNumber } from "../kyc/checks/id-number";
 import { escapeXml, maskedCardNumber, renderBankCard, renderIdCardBack, renderIdCardFront, renderSelfie } from "./documents";
 
 const idNumber = buildIdNumber("110105", "1990-03-07", 123);

@@ -2,8 +2,8 @@
 // documents, the scanned documents themselves, and the planted faults compliance officers must catch.
 import { gzipSync } from "node:zlib";
 import type { KycStatus } from "@/lib/generated/prisma/enums";
-import { idCheckCharacter } from "@/lib/kyc/id-number";
-import type { KycRejectionReason } from "@/lib/kyc/reasons";
+import { idCheckCharacter } from "@/lib/kyc/checks/id-number";
+import type { KycRejectionReason } from "@/lib/kyc/review/reasons";
 import type { KycDocumentData, KycIdentityData } from "@/lib/kyc/submission-data";
 import { CARD_BINS, UNKNOWN_BINS, type CardBinInfo } from "@/lib/sim/data/banks";
 import { issuingAuthority } from "@/lib/sim/data/regions";
@@ -11,7 +11,7 @@ import { renderBankCard, renderIdCardBack, renderIdCardFront, renderSelfie } fro
 import type { Person } from "@/lib/sim/people";
 import type { Random } from "@/lib/sim/random";
 
-/** Faults planted in submissions, each one a thing lib/kyc/checks.ts or a reviewer must notice. */
+/** Faults planted in submissions, each one a thing lib/kyc/checks/evaluate.ts or a reviewer must notice. */
 export type KycFault =
   | "BAD_CHECK_DIGIT"
   | "EXPIRED_ID"

@@ -1,6 +1,6 @@
 // Who the simulated customers are: names by surname frequency, homes weighted by province population,
 // resident ID numbers that agree with birth date, gender and home district, phones and e-mail addresses.
-import { buildIdNumber } from "@/lib/kyc/id-number";
+import { buildIdNumber } from "@/lib/kyc/checks/id-number";
 import { namePinyin } from "@/lib/text/pinyin";
 import type { Random } from "@/lib/sim/random";
 import { EMAIL_DOMAINS, GIVEN_NAME_CHARS_FEMALE, GIVEN_NAME_CHARS_MALE, GIVEN_NAME_CHARS_NEUTRAL, PHONE_PREFIXES, SURNAMES } from "@/lib/sim/data/names";

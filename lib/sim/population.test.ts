@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { hasValidIdCheckDigit } from "@/lib/kyc/id-number";
+import { hasValidIdCheckDigit } from "@/lib/kyc/checks/id-number";
 import { simOptions } from "@/lib/sim/options";
 import { generatePopulation, type CustomerBundle } from "@/lib/sim/population";
 import { createRandom } from "@/lib/sim/random";

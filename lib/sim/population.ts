@@ -3,7 +3,7 @@
 // so that millions of transactions stream through in bounded memory.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { FraudPattern, KycStatus } from "@/lib/generated/prisma/enums";
-import { KYC_SLA_HOURS } from "@/lib/kyc/reasons";
+import { KYC_SLA_HOURS } from "@/lib/kyc/review/reasons";
 import type { KycInfoRequest } from "@/lib/kyc/submission-data";
 import { dateOnly, shanghaiDay } from "@/lib/time";
 import type { NewTransaction } from "@/lib/transactions/record";

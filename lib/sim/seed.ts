@@ -1,8 +1,8 @@
 // Writes a simulated wallet platform into the database: reference data first, then the population in
 // batches, each batch in one transaction, so that memory stays flat however many rows are written.
 import type { Db } from "@/lib/db/client";
-import { hashPassword } from "@/lib/auth/password";
-import { assessAllSubmissions } from "@/lib/kyc/assessment";
+import { hashPassword } from "@/lib/auth/password-hash";
+import { assessAllSubmissions } from "@/lib/kyc/checks/assessment";
 import { recordTransactions, type NewTransaction } from "@/lib/transactions/record";
 import type { SimOptions } from "@/lib/sim/options";
 import { generatePopulation, type CustomerBundle } from "@/lib/sim/population";

@@ -12,3 +12,7 @@ export const TIER_LIMITS: Readonly<Record<WalletTier, { singleFen: bigint; daily
 /** Minimum ages for a wallet, and for the fully verified tier. */
 export const MINIMUM_AGE = 16;
 export const MINIMUM_AGE_TIER_3 = 18;
+
+export function isWalletTier(value: number): value is WalletTier {
+  return (WALLET_TIERS as readonly number[]).includes(value);
+}

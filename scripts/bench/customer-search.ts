@@ -1,14 +1,14 @@
 // Benchmark: the customer search on 1,000,000 customers. Grows customer (and wallet) by cloning the seeded
 // customers with SQL under new ids, phones, emails and ID numbers, then times each kind of search through
-// the code the page runs (lib/customers/search-read.ts): median and fastest of several runs, the time
+// the code the page runs (lib/customers/search/read.ts): median and fastest of several runs, the time
 // inside the database (EXPLAIN ANALYZE) and the index each plan used. Also the newest-customers list, on
 // page 1 and 500,000 rows deep (keyset, so the two should cost alike).
 import { performance } from "node:perf_hooks";
 import { createPrismaClient, type Db } from "@/lib/db/client";
-import { classifyQuery, type CustomerSearch } from "@/lib/customers/search-query";
-import { readCustomerSearch, readNewestCustomers } from "@/lib/customers/search-read";
-import { CUSTOMER_PAGE_SIZE } from "@/lib/customers/search-schemas";
-import { customerSearchSql, newestCustomersSql, type NewestCursor } from "@/lib/customers/search-sql";
+import { classifyQuery, type CustomerSearch } from "@/lib/customers/search/classify";
+import { readCustomerSearch, readNewestCustomers } from "@/lib/customers/search/read";
+import { CUSTOMER_PAGE_SIZE } from "@/lib/customers/search/schemas";
+import { customerSearchSql, newestCustomersSql, type NewestCursor } from "@/lib/customers/search/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { maskIdNumber } from "@/lib/privacy/mask";
 import { migrate } from "@/lib/db/migrate";
@@ -173,7 +173,7 @@ export function customerSearchBenchReport(result: CustomerSearchBenchResult, tar
   const lines = [
     `### Customer search on ${result.rows.toLocaleString("en")} customers (${target})`,
     "",
-    `${result.inserted.toLocaleString("en")} customers cloned from the seeded ones in ${result.fillSeconds.toFixed(0)} s, then VACUUM ANALYZE. Each search runs through lib/customers/search-read.ts (the page's code: SQL, masking, one page of ${CUSTOMER_PAGE_SIZE} and one more to know whether to say "refine"); median and fastest of ${result.runs} runs, client-side, plus the database's own planning + execution time from EXPLAIN ANALYZE. The whole-ID-number search includes its audit event, written in the same transaction.`,
+    `${result.inserted.toLocaleString("en")} customers cloned from the seeded ones in ${result.fillSeconds.toFixed(0)} s, then VACUUM ANALYZE. Each search runs through lib/customers/search/read.ts (the page's code: SQL, masking, one page of ${CUSTOMER_PAGE_SIZE} and one more to know whether to say "refine"); median and fastest of ${result.runs} runs, client-side, plus the database's own planning + execution time from EXPLAIN ANALYZE. The whole-ID-number search includes its audit event, written in the same transaction.`,
     "",
     "| search | kind | rows shown | more? | median ms | fastest ms | in database ms | index used | seq scan on customer |",
     "|---|---|---:|---|---:|---:|---:|---|---|",

@@ -1,14 +1,14 @@
 // Benchmark: the KYC review queue in a 1,000,000-submission table. Grows kyc_submission by cloning the
-// seeded submissions with SQL, then times the queue's own page query (lib/kyc/queue-read.ts, the code the
+// seeded submissions with SQL, then times the queue's own page query (lib/kyc/queue/read.ts, the code the
 // page runs) for page 1, page 2 and a page ~500,000 rows deep, first with the indexes the table had before
 // the queue and then with the queue's own (as the migrations leave it), and keeps each deep page's plan
 // to show which index answered it.
 import { performance } from "node:perf_hooks";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { readQueueCounts, readQueuePage } from "@/lib/kyc/queue-read";
-import { decodeQueueCursor, encodeQueueCursor, QUEUE_PAGE_SIZE, queueFiltersSchema, type QueueCursor, type QueueFilters, type QueueSort } from "@/lib/kyc/queue-schemas";
-import { queueOrderBy, queuePageSql, queueViewWhere, type QueueViewer } from "@/lib/kyc/queue-sql";
+import { readQueueCounts, readQueuePage } from "@/lib/kyc/queue/read";
+import { decodeQueueCursor, encodeQueueCursor, QUEUE_PAGE_SIZE, queueFiltersSchema, type QueueCursor, type QueueFilters, type QueueSort } from "@/lib/kyc/queue/schemas";
+import { queueOrderBy, queuePageSql, queueViewWhere, type QueueViewer } from "@/lib/kyc/queue/sql";
 import { explainPlan, timeInTurns } from "@/scripts/bench/measure";
 
 /** The seed bench's "now", so the clones' ages and due times sit around the seeded ones. */
@@ -239,7 +239,7 @@ export function kycQueueBenchReport(result: KycQueueBenchResult, target: string)
     `### KYC review queue: page 1 and a page ~${DEPTH.toLocaleString("en")} rows deep in ${result.rows.toLocaleString("en")} submissions (${target})`,
     "",
     `Goal: page 1 and a page deep in a 1,000,000-submission table answer within 1.5x of each other. Each time is the median of ${result.runs} runs of`,
-    "`readQueuePage` (lib/kyc/queue-read.ts, the page's own query through Prisma: 50 rows plus one, masked), after one warm-up run, page 1, page 2 and the deep page taking turns (medians compared);",
+    "`readQueuePage` (lib/kyc/queue/read.ts, the page's own query through Prisma: 50 rows plus one, masked), after one warm-up run, page 1, page 2 and the deep page taking turns (medians compared);",
     "\"in the database\" is planning plus execution time from EXPLAIN ANALYZE, \"rows read\" what the plan read from kyc_submission (returned or filtered away).",
     `The table was grown by ${result.inserted.toLocaleString("en")} cloned submissions in ${result.fillSeconds.toFixed(1)} s (40% pending, 15% in review, 5% needs info, 32% approved, 8% rejected; submitted over three years; risk scores 0-100; the customers' entered data cloned, OCR data and check results left empty).`,
     "",

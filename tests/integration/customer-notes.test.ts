@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
 import { runAsStaff } from "@/lib/actions/context";
-import { addCustomerNoteAction } from "@/lib/customers/note-actions";
+import { addCustomerNoteAction } from "@/lib/customers/notes/actions";
 import { demoSession } from "@/tests/support/staff";
 import { freshPopulation, testDb } from "@/tests/support/database";
 

@@ -1,13 +1,13 @@
-// Customer search against the database, as the page runs it (lib/customers/search-queries.ts): every kind
+// Customer search against the database, as the page runs it (lib/customers/search/queries.ts): every kind
 // of search finds the right customer, a whole-ID-number search is audited before it answers, a role
 // without customer:view is refused, and every kind is answered by its index (no sequential scan).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
 import { ForbiddenError } from "@/lib/auth/permissions";
-import { classifyQuery } from "@/lib/customers/search-query";
-import { listCustomers, type CustomerListing } from "@/lib/customers/search-queries";
-import { customerSearchSql, newestCustomersSql } from "@/lib/customers/search-sql";
-import { decodeNewestCursor } from "@/lib/customers/search-schemas";
+import { classifyQuery } from "@/lib/customers/search/classify";
+import { listCustomers, type CustomerListing } from "@/lib/customers/search/queries";
+import { customerSearchSql, newestCustomersSql } from "@/lib/customers/search/sql";
+import { decodeNewestCursor } from "@/lib/customers/search/schemas";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { demoSession } from "@/tests/support/staff";
 import { freshPopulation, testDb } from "@/tests/support/database";

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
-import { assessAllSubmissions, assessSubmissionById } from "@/lib/kyc/assessment";
-import { parseCheckResults, type KycCheckCode, type KycCheckResult } from "@/lib/kyc/check-types";
-import { scoreResults } from "@/lib/kyc/checks";
-import { hasValidIdCheckDigit } from "@/lib/kyc/id-number";
+import { assessAllSubmissions, assessSubmissionById } from "@/lib/kyc/checks/assessment";
+import { parseCheckResults, type KycCheckCode, type KycCheckResult } from "@/lib/kyc/checks/types";
+import { scoreResults } from "@/lib/kyc/checks/evaluate";
+import { hasValidIdCheckDigit } from "@/lib/kyc/checks/id-number";
 import type { KycIdentityData } from "@/lib/kyc/submission-data";
 import { FAULT_WEIGHTS, rejectionReasonFor, type KycFault } from "@/lib/sim/kyc";
 import { createRandom } from "@/lib/sim/random";

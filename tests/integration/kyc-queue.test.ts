@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { runAsStaff } from "@/lib/actions/context";
-import { assignToMeAction, bulkAssignAction, takeNextAction } from "@/lib/kyc/assignment-actions";
-import { readQueueCounts, readQueuePage, type QueueRow } from "@/lib/kyc/queue-read";
-import { decodeQueueCursor, KYC_STATUSES, queueFiltersSchema, type QueueFilters, type QueueSort } from "@/lib/kyc/queue-schemas";
+import { assignToMeAction, bulkAssignAction, takeNextAction } from "@/lib/kyc/queue/actions";
+import { readQueueCounts, readQueuePage, type QueueRow } from "@/lib/kyc/queue/read";
+import { decodeQueueCursor, KYC_STATUSES, queueFiltersSchema, type QueueFilters, type QueueSort } from "@/lib/kyc/queue/schemas";
 import { demoSession } from "@/tests/support/staff";
 import { freshPopulation, testDb } from "@/tests/support/database";
 

@@ -3,8 +3,8 @@
 // assignment to follow the table without another change.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/lib/db/client";
-import { bulkAssign } from "@/lib/kyc/assignment-mutations";
-import { readQueueFilterOptions } from "@/lib/kyc/queue-read";
+import { bulkAssign } from "@/lib/kyc/queue/mutations";
+import { readQueueFilterOptions } from "@/lib/kyc/queue/read";
 import { freshPopulation, testDb } from "@/tests/support/database";
 import { demoSession } from "@/tests/support/staff";
 

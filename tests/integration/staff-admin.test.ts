@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
 import { runAsStaff } from "@/lib/actions/context";
-import { verifyPassword } from "@/lib/auth/password";
+import { verifyPassword } from "@/lib/auth/password-hash";
 import { DEMO_PASSWORD, DEMO_STAFF } from "@/lib/sim/staff";
 import {
   changeStaffRolesAction,

@@ -2,7 +2,7 @@
 // the review workspace's (components/kyc/review/status-badges.tsx), so a status looks the same everywhere.
 import { Badge } from "@/components/ui/badge";
 import type { Tone } from "@/components/ui/tone";
-import type { KycStatusCode } from "@/lib/kyc/queue-schemas";
+import type { KycStatusCode } from "@/lib/kyc/queue/schemas";
 
 export const KYC_STATUS_TONE: Readonly<Record<KycStatusCode, Tone>> = { PENDING: "neutral", IN_REVIEW: "info", NEEDS_INFO: "warning", APPROVED: "success", REJECTED: "danger" };
 export const KYC_RISK_TONE: Readonly<Record<"LOW" | "MEDIUM" | "HIGH", Tone>> = { LOW: "neutral", MEDIUM: "warning", HIGH: "danger" };

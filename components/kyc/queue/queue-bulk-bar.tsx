@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/select";
 import type { Feedback } from "@/components/kyc/queue/queue-feedback";
 import { fill, type QueueMessages } from "@/components/kyc/queue/messages";
-import { bulkAssignAction } from "@/lib/kyc/assignment-actions";
+import { bulkAssignAction } from "@/lib/kyc/queue/actions";
 
 export function QueueBulkBar({ ids, officers, m, onDone, onClear }: { ids: string[]; officers: { id: string; name: string }[]; m: QueueMessages; onDone: (feedback: Feedback) => void; onClear: () => void }) {
   const [assigneeId, setAssigneeId] = useState("");

@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { createDataTableColumnHelper } from "@/components/ui/data-table";
 import { AwaitingLeadBadge, QueueRiskBadge, QueueStatusBadge } from "@/components/kyc/queue/queue-badges";
 import { fill, type QueueMessages } from "@/components/kyc/queue/messages";
-import type { QueueRow } from "@/lib/kyc/queue-read";
+import type { QueueRow } from "@/lib/kyc/queue/read";
 
 /** A queue row as the table shows it: the server's row with its times already formatted. */
 export type QueueTableRow = Pick<

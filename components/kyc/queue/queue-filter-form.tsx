@@ -8,7 +8,7 @@ import { Button, buttonClassName } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { fill, type QueueMessages } from "@/components/kyc/queue/messages";
-import { queueFiltersSchema, queueHref, QUEUE_SORTS, RISK_LEVELS, type QueueFilters, type QueueSort } from "@/lib/kyc/queue-schemas";
+import { queueFiltersSchema, queueHref, QUEUE_SORTS, RISK_LEVELS, type QueueFilters, type QueueSort } from "@/lib/kyc/queue/schemas";
 
 export interface QueueFilterFormProps {
   filters: QueueFilters;

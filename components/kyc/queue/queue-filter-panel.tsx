@@ -2,8 +2,8 @@
 import { Card, CardBody } from "@/components/ui/card";
 import { QueueFilterForm } from "@/components/kyc/queue/queue-filter-form";
 import type { QueueMessages } from "@/components/kyc/queue/messages";
-import { queueFilterOptions } from "@/lib/kyc/queue-queries";
-import type { QueueFilters, QueueSort } from "@/lib/kyc/queue-schemas";
+import { queueFilterOptions } from "@/lib/kyc/queue/queries";
+import type { QueueFilters, QueueSort } from "@/lib/kyc/queue/schemas";
 
 export async function QueueFilterPanel({ filters, sort, m }: { filters: QueueFilters; sort: QueueSort; m: QueueMessages }) {
   const options = await queueFilterOptions();

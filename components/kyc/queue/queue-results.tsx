@@ -9,12 +9,12 @@ import { can } from "@/lib/auth/permissions";
 import type { StaffSession } from "@/lib/auth/session";
 import type { Locale, Translate } from "@/lib/i18n/translate";
 import { CATALOGUES } from "@/lib/i18n/translate";
-import { formatDuration } from "@/lib/kyc/queue-duration";
-import { listQueue, queueCounts, queueFilterOptions } from "@/lib/kyc/queue-queries";
-import type { QueueRow } from "@/lib/kyc/queue-read";
-import { hasNarrowingFilters, OPEN_STATUSES, QUEUE_SORTS, queueHref, type QueueCursor, type QueueFilters, type QueueSort } from "@/lib/kyc/queue-schemas";
+import { formatDuration } from "@/lib/kyc/queue/duration";
+import { listQueue, queueCounts, queueFilterOptions } from "@/lib/kyc/queue/queries";
+import type { QueueRow } from "@/lib/kyc/queue/read";
+import { hasNarrowingFilters, OPEN_STATUSES, QUEUE_SORTS, queueHref, type QueueCursor, type QueueFilters, type QueueSort } from "@/lib/kyc/queue/schemas";
 import { formatDateTime } from "@/lib/time";
-import { QUEUE_COUNT_CAP } from "@/lib/kyc/queue-read";
+import { QUEUE_COUNT_CAP } from "@/lib/kyc/queue/read";
 
 interface Props {
   staff: StaffSession;

@@ -1,9 +1,9 @@
 // The status tabs with their counts under the current filters: "open" (pending and in review) first.
 import { Tabs } from "@/components/ui/tabs";
 import type { Locale, Translate } from "@/lib/i18n/translate";
-import { queueCounts } from "@/lib/kyc/queue-queries";
-import { QUEUE_COUNT_CAP } from "@/lib/kyc/queue-read";
-import { KYC_STATUSES, OPEN_STATUSES, queueHref, type QueueFilters, type QueueSort } from "@/lib/kyc/queue-schemas";
+import { queueCounts } from "@/lib/kyc/queue/queries";
+import { QUEUE_COUNT_CAP } from "@/lib/kyc/queue/read";
+import { KYC_STATUSES, OPEN_STATUSES, queueHref, type QueueFilters, type QueueSort } from "@/lib/kyc/queue/schemas";
 
 export async function QueueStatusTabs({ filters, sort, viewerId, t, locale }: { filters: QueueFilters; sort: QueueSort; viewerId: string; t: Translate; locale: Locale }) {
   const counts = await queueCounts(filters, viewerId);

@@ -12,8 +12,8 @@ import { QueueFeedback, type Feedback } from "@/components/kyc/queue/queue-feedb
 import { QueueShortcuts } from "@/components/kyc/queue/queue-shortcuts";
 import { isShortcut } from "@/components/kyc/queue/keyboard";
 import { fill, type QueueMessages } from "@/components/kyc/queue/messages";
-import { assignToMeAction } from "@/lib/kyc/assignment-actions";
-import type { QueueSort } from "@/lib/kyc/queue-schemas";
+import { assignToMeAction } from "@/lib/kyc/queue/actions";
+import type { QueueSort } from "@/lib/kyc/queue/schemas";
 
 export type { QueueTableRow } from "@/components/kyc/queue/queue-columns";
 

@@ -9,8 +9,8 @@ import { Button } from "@/components/ui/button";
 import { Kbd } from "@/components/ui/kbd";
 import { isShortcut } from "@/components/kyc/queue/keyboard";
 import type { QueueMessages } from "@/components/kyc/queue/messages";
-import { takeNextAction } from "@/lib/kyc/assignment-actions";
-import type { QueueFilters } from "@/lib/kyc/queue-schemas";
+import { takeNextAction } from "@/lib/kyc/queue/actions";
+import type { QueueFilters } from "@/lib/kyc/queue/schemas";
 
 export function TakeNextButton({ filters, m }: { filters: QueueFilters; m: QueueMessages }) {
   const router = useRouter();

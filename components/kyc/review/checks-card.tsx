@@ -8,7 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { RiskBadge } from "@/components/kyc/review/status-badges";
 import { fill, optionalT, type ReviewMessages } from "@/components/kyc/review/messages";
 import type { RiskLevel } from "@/lib/generated/prisma/enums";
-import type { CheckOutcome, KycCheckResult } from "@/lib/kyc/check-types";
+import type { CheckOutcome, KycCheckResult } from "@/lib/kyc/checks/types";
 import type { Translate } from "@/lib/i18n/translate";
 
 const OUTCOME = {

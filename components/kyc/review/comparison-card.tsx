@@ -7,7 +7,7 @@ import { Card } from "@/components/ui/card";
 import { PiiValue } from "@/components/kyc/review/pii-context";
 import type { PiiMessages } from "@/components/kyc/review/pii-reveal";
 import { fill, type ReviewMessages } from "@/components/kyc/review/messages";
-import type { ComparisonRow } from "@/lib/kyc/review-comparison";
+import type { ComparisonRow } from "@/lib/kyc/review/comparison";
 
 function shown(row: ComparisonRow, value: string | null, source: "entered" | "read", m: ReviewMessages, pii: PiiMessages) {
   if (value === null) return <span className="text-ink-subtle">{row.result === "documentOnly" && source === "entered" ? m.noValue : m.compare.unread}</span>;

@@ -7,7 +7,7 @@ import type { PiiMessages } from "@/components/kyc/review/pii-reveal";
 import { WalletStatusBadge, RiskBadge } from "@/components/kyc/review/status-badges";
 import { riskLabel } from "@/components/kyc/review/checks-card";
 import { fill, type ReviewMessages } from "@/components/kyc/review/messages";
-import type { ReviewSubmission } from "@/lib/kyc/review-queries";
+import type { ReviewSubmission } from "@/lib/kyc/review/queries";
 import type { Locale, Translate } from "@/lib/i18n/translate";
 import { formatCny } from "@/lib/money";
 import { formatDate, formatDateTime } from "@/lib/time";

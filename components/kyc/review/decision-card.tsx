@@ -7,12 +7,12 @@ import { fill, type ReviewMessages } from "@/components/kyc/review/messages";
 import { KycStatusBadge } from "@/components/kyc/review/status-badges";
 import type { StaffSession } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import type { ReviewSubmission } from "@/lib/kyc/review-queries";
+import type { ReviewSubmission } from "@/lib/kyc/review/queries";
 import type { Locale } from "@/lib/i18n/translate";
 import { formatCny } from "@/lib/money";
 import { formatDateTime } from "@/lib/time";
 import { TIER_LIMITS } from "@/lib/wallets/limits";
-import { isWalletTier } from "@/lib/wallets/activate";
+import { isWalletTier } from "@/lib/wallets/limits";
 
 function Outcome({ submission, m, locale }: { submission: ReviewSubmission; m: ReviewMessages; locale: Locale }) {
   const { status, decidedBy, decidedAt, checker, checkedAt, reasonCode, decisionNote, infoRequest } = submission;

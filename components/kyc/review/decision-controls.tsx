@@ -12,8 +12,8 @@ import { DecisionResult } from "@/components/kyc/review/decision-result";
 import { fill, type ReviewMessages } from "@/components/kyc/review/messages";
 import { useReviewAction } from "@/components/kyc/review/use-review-action";
 import type { ActionResult } from "@/lib/actions/result";
-import { approveKycAction, confirmKycApprovalAction, declineKycApprovalAction, rejectKycAction, requestKycInfoAction } from "@/lib/kyc/decision-actions";
-import type { KycDecided } from "@/lib/kyc/decision-mutations";
+import { approveKycAction, confirmKycApprovalAction, declineKycApprovalAction, rejectKycAction, requestKycInfoAction } from "@/lib/kyc/review/actions";
+import type { KycDecided } from "@/lib/kyc/review/mutations";
 
 export interface DecisionControlsProps {
   submissionId: string;

@@ -8,8 +8,8 @@ import { Field, fieldDescribedBy } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import type { ReviewMessages } from "@/components/kyc/review/messages";
-import { DECISION_NOTE_MAX, INFO_MESSAGE_MAX, KYC_DOCUMENT_KINDS } from "@/lib/kyc/decision-schemas";
-import { KYC_REJECTION_REASONS } from "@/lib/kyc/reasons";
+import { DECISION_NOTE_MAX, INFO_MESSAGE_MAX, KYC_DOCUMENT_KINDS } from "@/lib/kyc/review/schemas";
+import { KYC_REJECTION_REASONS } from "@/lib/kyc/review/reasons";
 
 interface DialogBase {
   open: boolean;

@@ -6,7 +6,7 @@ import { AlertBanner } from "@/components/ui/alert-banner";
 import { Button } from "@/components/ui/button";
 import { fill, type ReviewMessages } from "@/components/kyc/review/messages";
 import type { ActionResult } from "@/lib/actions/result";
-import type { KycDecided } from "@/lib/kyc/decision-mutations";
+import type { KycDecided } from "@/lib/kyc/review/mutations";
 
 export function DecisionResult({ result, m }: { result: ActionResult<KycDecided> | null; m: ReviewMessages }) {
   const router = useRouter();

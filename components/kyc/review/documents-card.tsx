@@ -3,7 +3,7 @@ import { ImageOff } from "lucide-react";
 import { Card, CardBody } from "@/components/ui/card";
 import { DocumentViewer } from "@/components/kyc/review/document-viewer";
 import { fill, type ReviewMessages } from "@/components/kyc/review/messages";
-import { KYC_DOCUMENT_KINDS } from "@/lib/kyc/decision-schemas";
+import { KYC_DOCUMENT_KINDS } from "@/lib/kyc/review/schemas";
 
 /** `redacted`: the viewer lacks pii:reveal, so the image route hides the personal data on the scans; say so. */
 export function DocumentsCard({ submissionId, documents, redacted, m }: { submissionId: string; documents: { id: string; kind: string }[]; redacted: boolean; m: ReviewMessages }) {

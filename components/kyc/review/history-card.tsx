@@ -4,8 +4,8 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { KycStatusBadge } from "@/components/kyc/review/status-badges";
 import { fill, type ReviewMessages } from "@/components/kyc/review/messages";
-import { getCustomerHistory } from "@/lib/kyc/review-queries";
-import { KYC_REJECTION_REASONS } from "@/lib/kyc/reasons";
+import { getCustomerHistory } from "@/lib/kyc/review/queries";
+import { KYC_REJECTION_REASONS } from "@/lib/kyc/review/reasons";
 import type { Locale } from "@/lib/i18n/translate";
 import { formatDate, formatDateTime } from "@/lib/time";
 

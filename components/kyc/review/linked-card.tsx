@@ -7,8 +7,8 @@ import { Card, CardFooter } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { KycStatusBadge } from "@/components/kyc/review/status-badges";
 import { fill, type ReviewMessages } from "@/components/kyc/review/messages";
-import { getLinkedCustomers } from "@/lib/kyc/review-linked";
-import type { ReviewSubmission } from "@/lib/kyc/review-queries";
+import { getLinkedCustomers } from "@/lib/kyc/review/linked";
+import type { ReviewSubmission } from "@/lib/kyc/review/queries";
 import type { Locale } from "@/lib/i18n/translate";
 import { formatDate } from "@/lib/time";
 

@@ -3,9 +3,9 @@ import { Card, CardBody } from "@/components/ui/card";
 import { NoteForm } from "@/components/notes/note-form";
 import { NoteList } from "@/components/notes/note-list";
 import type { ReviewMessages } from "@/components/kyc/review/messages";
-import { addKycNoteAction } from "@/lib/kyc/note-actions";
-import { NOTE_MAX } from "@/lib/kyc/note-schemas";
-import { getReviewNotes } from "@/lib/kyc/review-queries";
+import { addKycNoteAction } from "@/lib/kyc/notes/actions";
+import { NOTE_MAX } from "@/lib/kyc/notes/schemas";
+import { getReviewNotes } from "@/lib/kyc/review/queries";
 import type { Locale } from "@/lib/i18n/translate";
 
 export async function NotesCard({ submissionId, canWrite, m, locale }: { submissionId: string; canWrite: boolean; m: ReviewMessages; locale: Locale }) {

@@ -5,7 +5,7 @@ import { Kbd } from "@/components/ui/kbd";
 import { riskLabel } from "@/components/kyc/review/checks-card";
 import { fill, type ReviewMessages } from "@/components/kyc/review/messages";
 import { KycStatusBadge, RiskBadge } from "@/components/kyc/review/status-badges";
-import type { ReviewSubmission } from "@/lib/kyc/review-queries";
+import type { ReviewSubmission } from "@/lib/kyc/review/queries";
 import type { Locale, Translate } from "@/lib/i18n/translate";
 import { formatDateTime } from "@/lib/time";
 import type { ReactNode } from "react";

@@ -6,8 +6,8 @@ import { riskLabel } from "@/components/kyc/review/checks-card";
 import { reasonLabel } from "@/components/kyc/review/history-card";
 import { actionLabel, fill, type ReviewMessages } from "@/components/kyc/review/messages";
 import type { PiiMessages } from "@/components/kyc/review/pii-reveal";
-import { getReviewTimeline, type ReviewSubmission } from "@/lib/kyc/review-queries";
-import type { TimelineEntry } from "@/lib/kyc/timeline";
+import { getReviewTimeline, type ReviewSubmission } from "@/lib/kyc/review/queries";
+import type { TimelineEntry } from "@/lib/kyc/review/timeline";
 import type { Locale, Translate } from "@/lib/i18n/translate";
 import { formatDateTimeSeconds } from "@/lib/time";
 

@@ -1,7 +1,7 @@
 // Ten one-time recovery codes per staff member, shown once at enrolment; only Argon2 hashes are stored.
 import { randomInt } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { hashPassword, verifyPassword } from "@/lib/auth/password-hash";
 
 export const RECOVERY_CODE_COUNT = 10;
 // No 0/O or 1/I/L: codes are read off paper.

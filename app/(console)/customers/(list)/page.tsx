@@ -7,8 +7,8 @@ import { CustomerSearchForm } from "@/components/customers/search-form";
 import { CustomerSearchResults } from "@/components/customers/search-results";
 import { requireArea } from "@/lib/auth/page-gate";
 import { AlertBanner } from "@/components/ui/alert-banner";
-import { openCustomerQuery } from "@/lib/customers/sealed-query";
-import { readCustomerQuery, readNewestCursor, readWalletFilter } from "@/lib/customers/search-schemas";
+import { openCustomerQuery } from "@/lib/customers/search/sealed-query";
+import { readCustomerQuery, readNewestCursor, readWalletFilter } from "@/lib/customers/search/schemas";
 import { getTranslator } from "@/lib/i18n/server";
 import { CATALOGUES } from "@/lib/i18n/translate";
 
@@ -21,7 +21,7 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
   const staff = await requireArea("/customers");
   const { t, locale } = await getTranslator();
   const params = await searchParams;
-  // A whole ID number arrives sealed (?sq=), never as plain ?q=: see lib/customers/sealed-query.ts.
+  // A whole ID number arrives sealed (?sq=), never as plain ?q=: see lib/customers/search/sealed-query.ts.
   const sealed = typeof params.sq === "string" ? openCustomerQuery(params.sq, staff.id) : null;
   const expired = typeof params.sq === "string" && sealed === null;
   const query = sealed ?? readCustomerQuery(params);

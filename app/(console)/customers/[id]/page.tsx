@@ -20,7 +20,7 @@ import { WalletPanel } from "@/components/wallets/wallet-panel";
 import { can } from "@/lib/auth/permissions";
 import { recordPageView } from "@/lib/audit/page-view";
 import { requireArea } from "@/lib/auth/page-gate";
-import { getCustomerProfile } from "@/lib/customers/profile-queries";
+import { getCustomerProfile } from "@/lib/customers/profile/queries";
 import { requestMeta } from "@/lib/http/request-meta";
 import { getTranslator } from "@/lib/i18n/server";
 import { CATALOGUES } from "@/lib/i18n/translate";

@@ -11,7 +11,7 @@ import { can } from "@/lib/auth/permissions";
 import { requireArea } from "@/lib/auth/page-gate";
 import { getTranslator } from "@/lib/i18n/server";
 import { CATALOGUES } from "@/lib/i18n/translate";
-import { queueHref, readQueueCursor, readQueueFilters, readQueueSort } from "@/lib/kyc/queue-schemas";
+import { queueHref, readQueueCursor, readQueueFilters, readQueueSort } from "@/lib/kyc/queue/schemas";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();

@@ -21,7 +21,7 @@ import { requireArea } from "@/lib/auth/page-gate";
 import { requestMeta } from "@/lib/http/request-meta";
 import { getTranslator } from "@/lib/i18n/server";
 import { CATALOGUES } from "@/lib/i18n/translate";
-import { getReviewSubmission } from "@/lib/kyc/review-queries";
+import { getReviewSubmission } from "@/lib/kyc/review/queries";
 
 type Props = { params: Promise<{ id: string }> };
 

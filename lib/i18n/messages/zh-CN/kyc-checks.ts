@@ -1,5 +1,5 @@
 // zh-CN messages of the kycChecks area. Keys added here must be added to ../en/kyc-checks.ts too.
-// detail.* are the automated checks' explanations (lib/kyc/checks.ts); their {placeholders} are the values
+// detail.* are the automated checks' explanations (lib/kyc/checks/evaluate.ts); their {placeholders} are the values
 // stored with each result in kyc_submission.check_results.
 export const kycChecks = {
   title: "自动核验",

@@ -7,7 +7,7 @@ import { recordAudit } from "@/lib/audit/write";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { defineRoute, PRIVATE_HEADERS, RouteNotFoundError } from "@/lib/http/define-route";
-import { getKycDocument } from "@/lib/kyc/review-queries";
+import { getKycDocument } from "@/lib/kyc/review/queries";
 import { redactDocument } from "@/lib/privacy/document-redaction";
 import { referenceIdSchema } from "@/lib/validation/ids";
 

@@ -1,0 +1,61 @@
+// The customer search as a URL: the query (q) and, for the newest-customers list, a keyset cursor. Read
+// leniently (a malformed cursor starts the list over) and written back short. No server imports.
+import { z } from "zod";
+import { MAX_QUERY_LENGTH } from "@/lib/customers/search/classify";
+import { decodeCursorToken, encodeCursorToken, isCursorTime } from "@/lib/paging/cursor-token";
+import { REFERENCE_ID } from "@/lib/validation/ids";
+import type { NewestCursor } from "@/lib/customers/search/sql";
+import type { WalletStatus } from "@/lib/generated/prisma/enums";
+
+export const CUSTOMER_PAGE_SIZE = 50;
+
+type SearchParams = URLSearchParams | Record<string, string | string[] | undefined>;
+
+function param(params: SearchParams, key: string): string | undefined {
+  const value = params instanceof URLSearchParams ? (params.get(key) ?? undefined) : params[key];
+  const single = Array.isArray(value) ? value[0] : value;
+  return single === "" ? undefined : single;
+}
+
+export const WALLET_FILTERS = ["ACTIVE", "FROZEN", "PENDING_KYC", "CLOSED"] as const satisfies readonly WalletStatus[];
+
+/** The newest list's wallet filter (?wallet=FROZEN); anything else lists every customer. */
+export function readWalletFilter(params: SearchParams): WalletStatus | null {
+  return z.enum(WALLET_FILTERS).nullable().catch(null).parse(param(params, "wallet") ?? null);
+}
+
+export function readCustomerQuery(params: SearchParams): string {
+  return z.string().trim().max(MAX_QUERY_LENGTH).catch("").parse(param(params, "q") ?? "");
+}
+
+
+export function encodeNewestCursor(createdAt: Date, id: string): string {
+  return encodeCursorToken([createdAt.toISOString(), id]);
+}
+
+export function decodeNewestCursor(token: string, direction: NewestCursor["direction"]): NewestCursor | null {
+  const parts = decodeCursorToken(token);
+  if (!parts || parts.length !== 2) return null;
+  const [createdAt, id] = parts;
+  if (!isCursorTime(createdAt)) return null;
+  if (typeof id !== "string" || !REFERENCE_ID.test(id)) return null;
+  return { direction, createdAt, id };
+}
+
+export function readNewestCursor(params: SearchParams): NewestCursor | null {
+  const after = param(params, "after");
+  const before = param(params, "before");
+  if (after) return decodeNewestCursor(after, "after");
+  if (before) return decodeNewestCursor(before, "before");
+  return null;
+}
+
+/** "/customers?…" for a query or a page of the newest list (of one wallet status). */
+export function customersHref(query: string, cursor?: { direction: "after" | "before"; token: string }, wallet: WalletStatus | null = null): string {
+  const params = new URLSearchParams();
+  if (query) params.set("q", query);
+  if (wallet && !query) params.set("wallet", wallet);
+  if (cursor) params.set(cursor.direction, cursor.token);
+  const text = params.toString();
+  return text ? `/customers?${text}` : "/customers";
+}

@@ -1,0 +1,178 @@
+// Reads for the KYC review workspace (/kyc/[id]). Personal data leaves here masked: comparisons are made
+// on the real values, and only lib/privacy/reveal-mutations.ts hands out unmasked ones.
+import "server-only";
+import { cache } from "react";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db";
+import type { KycCheckResult } from "@/lib/kyc/checks/types";
+import { ENTITY } from "@/lib/kyc/review/decision-state";
+import { compareSubmissionData, type ComparisonRow } from "@/lib/kyc/review/comparison";
+import type { KycIdentityData, KycInfoRequest } from "@/lib/kyc/submission-data";
+import { buildTimeline, type TimelineEntry } from "@/lib/kyc/review/timeline";
+import { maskPii } from "@/lib/privacy/reveal-masks";
+
+const staffName = { select: { id: true, name: true } } as const;
+
+const reviewSelect = {
+  id: true,
+  status: true,
+  version: true,
+  tierRequested: true,
+  riskScore: true,
+  riskLevel: true,
+  approvalPending: true,
+  submittedAt: true,
+  dueAt: true,
+  assignedAt: true,
+  decidedAt: true,
+  checkedAt: true,
+  reasonCode: true,
+  decisionNote: true,
+  infoRequest: true,
+  checkResults: true,
+  enteredData: true,
+  documentData: true,
+  idNumber: true,
+  assignee: staffName,
+  decidedBy: staffName,
+  checker: staffName,
+  documents: { select: { id: true, kind: true }, orderBy: { kind: "asc" } },
+  customer: {
+    select: {
+      id: true,
+      name: true,
+      phone: true,
+      idNumber: true,
+      birthDate: true,
+      province: true,
+      city: true,
+      riskLevel: true,
+      createdAt: true,
+      wallet: {
+        select: {
+          id: true,
+          status: true,
+          tier: true,
+          singleLimitFen: true,
+          dailyLimitFen: true,
+          annualLimitFen: true,
+          activatedAt: true,
+          frozenAt: true,
+          closedAt: true,
+          cards: { select: { id: true, bankName: true, bin: true, last4: true, cardType: true, status: true }, orderBy: { linkedAt: "asc" } },
+        },
+      },
+    },
+  },
+} satisfies Prisma.KycSubmissionSelect;
+
+type ReviewRow = Prisma.KycSubmissionGetPayload<{ select: typeof reviewSelect }>;
+
+export interface ReviewSubmission extends Omit<ReviewRow, "enteredData" | "documentData" | "checkResults" | "infoRequest" | "idNumber" | "customer"> {
+  infoRequest: KycInfoRequest | null;
+  checkResults: KycCheckResult[];
+  comparison: ComparisonRow[];
+  customer: Omit<ReviewRow["customer"], "phone" | "idNumber" | "birthDate"> & { phoneMasked: string; idNumberMasked: string; birthDateMasked: string };
+  /** For the linked-records search; never sent to the browser. */
+  links: { idNumbers: string[]; phone: string; cardBin: string | null; cardLast4: string | null };
+}
+
+function checkResults(value: unknown): KycCheckResult[] {
+  return Array.isArray(value) ? value.filter((r): r is KycCheckResult => typeof r === "object" && r !== null && typeof (r as KycCheckResult).code === "string") : [];
+}
+
+/** The submission as the workspace shows it, or null. Cached per request: the page and its metadata share it. */
+export const getReviewSubmission = cache(async (id: string): Promise<ReviewSubmission | null> => {
+  const row = await db.kycSubmission.findUnique({ where: { id }, select: reviewSelect });
+  if (!row) return null;
+  const { enteredData, documentData, checkResults: results, infoRequest, idNumber, customer, ...rest } = row;
+  const entered = (enteredData ?? {}) as Partial<KycIdentityData>;
+  const read = (documentData ?? {}) as Partial<KycIdentityData>;
+  const { phone, idNumber: customerIdNumber, birthDate, ...customerRest } = customer;
+  return {
+    ...rest,
+    infoRequest: (infoRequest as KycInfoRequest | null) ?? null,
+    checkResults: checkResults(results),
+    comparison: compareSubmissionData(enteredData, documentData),
+    customer: {
+      ...customerRest,
+      phoneMasked: maskPii("phone", phone),
+      idNumberMasked: maskPii("idNumber", customerIdNumber),
+      birthDateMasked: maskPii("birthDate", birthDate.toISOString().slice(0, 10)),
+    },
+    links: {
+      idNumbers: [...new Set([idNumber, customerIdNumber, read.idNumber].filter((v): v is string => Boolean(v)))],
+      phone,
+      cardBin: entered.cardBin ?? read.cardBin ?? null,
+      cardLast4: entered.cardLast4 ?? read.cardLast4 ?? null,
+    },
+  };
+});
+
+/** The customer's other submissions, newest first. */
+export async function getCustomerHistory(customerId: string, exceptId: string) {
+  return db.kycSubmission.findMany({
+    where: { customerId, id: { not: exceptId } },
+    orderBy: { submittedAt: "desc" },
+    take: 20,
+    select: { id: true, status: true, approvalPending: true, submittedAt: true, decidedAt: true, reasonCode: true, decidedBy: staffName },
+  });
+}
+export type CustomerHistoryRow = Awaited<ReturnType<typeof getCustomerHistory>>[number];
+
+export async function getReviewNotes(submissionId: string) {
+  return db.kycNote.findMany({
+    where: { submissionId },
+    orderBy: { createdAt: "desc" },
+    take: 200,
+    select: { id: true, body: true, createdAt: true, author: staffName },
+  });
+}
+export type ReviewNote = Awaited<ReturnType<typeof getReviewNotes>>[number];
+
+export async function getReviewTimeline(submission: ReviewSubmission): Promise<TimelineEntry[]> {
+  const events = await db.auditEvent.findMany({
+    where: { entityType: ENTITY, entityId: submission.id },
+    orderBy: { id: "desc" },
+    take: 500,
+    select: { id: true, createdAt: true, action: true, actorEmail: true, reason: true, after: true, outcome: true, actor: { select: { name: true } } },
+  });
+  return buildTimeline(
+    {
+      submittedAt: submission.submittedAt,
+      tierRequested: submission.tierRequested,
+      status: submission.status,
+      approvalPending: submission.approvalPending,
+      assignedAt: submission.assignedAt,
+      assigneeName: submission.assignee?.name ?? null,
+      decidedAt: submission.decidedAt,
+      decidedByName: submission.decidedBy?.name ?? null,
+      checkedAt: submission.checkedAt,
+      checkerName: submission.checker?.name ?? null,
+      reasonCode: submission.reasonCode,
+      riskScore: submission.riskScore,
+      riskLevel: submission.riskLevel,
+      checkCount: submission.checkResults.length,
+    },
+    events.map((e) => ({ ...e, actorName: e.actor?.name ?? null })),
+  );
+}
+
+/**
+ * The stored bytes of one document, for the image route, with the personal data the submission says the
+ * scan shows (as entered, as read, and the customer's record): what a redacted copy must not contain.
+ */
+export async function getKycDocument(id: string) {
+  const document = await db.kycDocument.findUnique({
+    where: { id },
+    select: { kind: true, mimeType: true, contentEncoding: true, content: true, submission: { select: { enteredData: true, documentData: true, customer: { select: { idNumber: true } } } } },
+  });
+  if (!document) return null;
+  const { submission, ...stored } = document;
+  const values = [submission.enteredData, submission.documentData].flatMap((data) => {
+    const d = (data ?? {}) as Partial<Record<"idNumber" | "address", unknown>>;
+    return [d.idNumber, d.address];
+  });
+  const secrets = [...values, submission.customer.idNumber].filter((value): value is string => typeof value === "string" && value !== "");
+  return { ...stored, secrets };
+}

@@ -1,0 +1,41 @@
+// What a KYC decision form sends. No server imports: the decision panel imports these too. Every decision
+// carries the submission's version as the page showed it, so that two reviewers cannot both decide.
+import { z } from "zod";
+import { KYC_REJECTION_REASONS } from "@/lib/kyc/review/reasons";
+import { referenceIdField } from "@/lib/validation/ids";
+
+export const KYC_DOCUMENT_KINDS = ["ID_FRONT", "ID_BACK", "SELFIE", "BANK_CARD"] as const;
+export type KycDocumentKind = (typeof KYC_DOCUMENT_KINDS)[number];
+
+export const DECISION_NOTE_MAX = 1000;
+export const INFO_MESSAGE_MAX = 500;
+
+const submissionRef = {
+  submissionId: referenceIdField,
+  version: z.number({ error: "validation.required" }).int().min(0),
+};
+
+const reasonCode = z.enum(KYC_REJECTION_REASONS, { error: "validation.required" });
+const note = z.string().trim().max(DECISION_NOTE_MAX).optional().default("");
+
+export const approveKycSchema = z.object(submissionRef);
+export type ApproveKyc = z.infer<typeof approveKycSchema>;
+
+export const confirmKycApprovalSchema = z.object(submissionRef);
+export type ConfirmKycApproval = z.infer<typeof confirmKycApprovalSchema>;
+
+export const rejectKycSchema = z.object({ ...submissionRef, reasonCode, note });
+export type RejectKyc = z.infer<typeof rejectKycSchema>;
+
+export const declineKycApprovalSchema = z.object({ ...submissionRef, reasonCode, note });
+export type DeclineKycApproval = z.infer<typeof declineKycApprovalSchema>;
+
+export const requestKycInfoSchema = z.object({
+  ...submissionRef,
+  documents: z
+    .array(z.enum(KYC_DOCUMENT_KINDS), { error: "validation.required" })
+    .min(1, "validation.required")
+    .transform((kinds) => KYC_DOCUMENT_KINDS.filter((kind) => kinds.includes(kind))),
+  message: z.string({ error: "validation.required" }).trim().min(1, "validation.required").max(INFO_MESSAGE_MAX),
+});
+export type RequestKycInfo = z.infer<typeof requestKycInfoSchema>;
