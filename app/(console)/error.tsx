@@ -3,11 +3,11 @@
 import { useEffect } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorState } from "@/components/ui/error-state";
-import { useClientTranslator } from "@/lib/i18n/client";
+import { useTranslate } from "@/lib/i18n/provider";
 
 // An unexpected failure while rendering a console page: what happened, and a reference for support.
 export default function ConsoleError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = useClientTranslator();
+  const t = useTranslate();
   useEffect(() => {
     console.error(error);
   }, [error]);

@@ -11,6 +11,7 @@ import { requireStaff } from "@/lib/auth/session";
 import { env, isEmbeddedDatabase } from "@/lib/env";
 import { getTranslator } from "@/lib/i18n/server";
 import { CATALOGUES } from "@/lib/i18n/translate";
+import { MessagesProvider } from "@/lib/i18n/messages-provider";
 import { navFor } from "@/lib/navigation";
 
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
@@ -46,7 +47,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
         />
       }
     >
-      {children}
+      <MessagesProvider namespaces={["app", "roles", "nav", "header", "locale", "actions", "validation", "session", "errors", "overview", "account"]}>{children}</MessagesProvider>
       <IdleGuard idleSeconds={env.SESSION_IDLE_SECONDS} labels={CATALOGUES[locale].session} />
     </PageShell>
   );

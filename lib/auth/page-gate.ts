@@ -3,11 +3,12 @@
 // load renders the 403 page and is recorded exactly as a refused action or route handler is.
 import "server-only";
 import { forbidden, redirect } from "next/navigation";
-import { cache, type ReactNode } from "react";
+import { cache, createElement, type ReactNode } from "react";
 import { currentActor, isTestContext } from "@/lib/actions/context";
 import { recordRefusal } from "@/lib/audit/refusal";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { requireStaff, type StaffSession } from "@/lib/auth/session";
+import { MessagesProvider, type Namespace } from "@/lib/i18n/messages-provider";
 import { areaPermission, type AreaHref } from "@/lib/navigation";
 
 /** The staff member the page renders for; in the authorization tests, the one runAsStaff names. */
@@ -47,10 +48,12 @@ export async function requireArea(href: AreaHref): Promise<StaffSession> {
 /**
  * A segment's layout: checks the area above the segment's loading.tsx, because once a loading state has
  * streamed the response is already 200, and a refusal must come first to reach the browser as a real 403.
+ * `messages` are the catalogue namespaces the area's client components read with useMessages.
  */
-export function areaLayout(href: AreaHref) {
+export function areaLayout(href: AreaHref, messages: readonly Namespace[] = []) {
   return async function AreaLayout({ children }: { children: ReactNode }): Promise<ReactNode> {
     await requireArea(href);
-    return children;
+    // The area's strings for its client components (lib/i18n/provider.tsx), after the gate.
+    return createElement(MessagesProvider, { namespaces: messages }, children);
   };
 }

@@ -2,7 +2,8 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { cache } from "react";
-import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, translator, type Locale, type Translate } from "@/lib/i18n/translate";
+import { CATALOGUES, DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, translator, type Locale, type Translate } from "@/lib/i18n/translate";
+import type { Messages } from "@/lib/i18n/messages/zh-CN";
 
 export const getLocale = cache(async (): Promise<Locale> => {
   const value = (await cookies()).get(LOCALE_COOKIE)?.value;
@@ -12,4 +13,9 @@ export const getLocale = cache(async (): Promise<Locale> => {
 export async function getTranslator(): Promise<{ t: Translate; locale: Locale }> {
   const locale = await getLocale();
   return { t: translator(locale), locale };
+}
+
+/** The signed-in person's whole catalogue, for server components that hand a namespace on. */
+export async function getMessages(): Promise<Messages> {
+  return CATALOGUES[await getLocale()];
 }
