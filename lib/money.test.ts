@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fenToYuanText, formatCny, parseYuanText } from "./money";
+import { fenToYuanText, formatCny, formatForeign, parseYuanText } from "./money";
 
 describe("money", () => {
   it("reads typed yuan exactly, with or without separators and decimals", () => {
@@ -19,8 +19,20 @@ describe("money", () => {
     expect(parseYuanText(fenToYuanText(123_456_789n))).toBe(123_456_789n);
   });
 
-  it("formats CNY in both languages", () => {
-    expect(formatCny(123_456n, "zh-CN")).toBe("¥1,234.56");
-    expect(formatCny(-5n, "en")).toBe("-CN¥0.05");
+  it("writes yuan with ¥ in both languages, never English Intl's CN¥", () => {
+    expect(formatCny(57_980_211n, "zh-CN")).toBe("¥579,802.11");
+    expect(formatCny(57_980_211n, "en")).toBe("¥579,802.11");
+    expect(formatCny(-5n, "en")).toBe("-¥0.05");
+    expect(formatCny(579_802_110n, "en", { compact: true })).toBe("¥5.8M");
+    expect(formatCny(579_802_110n, "zh-CN", { compact: true })).toBe("¥579.8万");
+  });
+
+  it("writes every foreign amount as ISO code and amount, the same in both languages", () => {
+    for (const locale of ["zh-CN", "en"]) {
+      expect(formatForeign(386_148n, "KRW", locale)).toBe("KRW\u00a0386,148");
+      expect(formatForeign(404_277n, "THB", locale)).toBe("THB\u00a04,042.77");
+      expect(formatForeign(1_800n, "JPY", locale)).toBe("JPY\u00a01,800");
+      expect(formatForeign(-1_250n, "USD", locale)).toBe("-USD\u00a012.50");
+    }
   });
 });

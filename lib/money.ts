@@ -9,31 +9,27 @@ export function yuanToFen(yuan: number): Fen {
   return BigInt(Math.round(Number((yuan * 100).toFixed(2))));
 }
 
-export function formatCny(fen: Fen, locale: string, options: { compact?: boolean } = {}): string {
-  const negative = fen < 0n;
-  const abs = negative ? -fen : fen;
-  const yuan = abs / FEN_PER_YUAN;
-  const cents = abs % FEN_PER_YUAN;
+/**
+ * How a bank writes money in either language: the home currency with its own sign ("¥579,802.11", never
+ * English Intl's "CN¥"), any other currency with its ISO code before the amount ("KRW 386,148",
+ * "THB 4,042.77"), so a foreign amount never borrows a symbol (₩, $) that one locale prints and the other
+ * does not, and a yen amount cannot be read as yuan.
+ */
+function formatMoney(decimal: string, currency: string, locale: string, extra: Intl.NumberFormatOptions = {}): string {
+  const home = currency === "CNY";
+  const formatter = new Intl.NumberFormat(locale, { style: "currency", currency, currencyDisplay: home ? "narrowSymbol" : "code", ...extra });
   // Intl formats a decimal string exactly (no float), so amounts beyond 2^53 fen stay right.
-  const formatter = new Intl.NumberFormat(locale, {
-    style: "currency",
-    currency: "CNY",
-    currencyDisplay: "symbol",
-    ...(options.compact ? { notation: "compact", maximumFractionDigits: 1 } : {}),
-  });
-  const text = formatter.format(`${negative ? "-" : ""}${yuan}.${cents.toString().padStart(2, "0")}` as unknown as number);
-  return text;
+  const parts = formatter.formatToParts(decimal as unknown as number);
+  return parts.map((part) => (part.type === "currency" ? (home ? "¥" : currency) : part.value)).join("");
 }
 
-/** An amount in its original currency, from minor units (JPY and KRW have none). */
+export function formatCny(fen: Fen, locale: string, options: { compact?: boolean } = {}): string {
+  return formatMoney(fenToYuanText(fen), "CNY", locale, options.compact ? { notation: "compact", maximumFractionDigits: 1 } : {});
+}
+
+/** An amount in its original currency, from minor units (JPY and KRW have none): "KRW 386,148". */
 export function formatForeign(minor: bigint, currency: string, locale: string): string {
-  const formatter = new Intl.NumberFormat(locale, { style: "currency", currency });
-  const digits = formatter.resolvedOptions().maximumFractionDigits ?? 2;
-  const divisor = 10n ** BigInt(digits);
-  const whole = minor / divisor;
-  const part = (minor < 0n ? -minor : minor) % divisor;
-  const text = digits === 0 ? `${whole}` : `${whole}.${part.toString().padStart(digits, "0")}`;
-  return formatter.format(text as unknown as number);
+  return formatMoney(minorToDecimalText(minor, currency), currency, locale);
 }
 
 export function formatCount(value: number | bigint, locale: string): string {
