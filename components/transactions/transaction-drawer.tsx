@@ -11,7 +11,9 @@ import { CATALOGUES, fill, type Locale } from "@/lib/i18n/translate";
 import { formatCny, formatForeign } from "@/lib/money";
 import { formatDateTimeSeconds } from "@/lib/time";
 import { getTransactionDetail } from "@/lib/transactions/queries";
-import { countryName, isCredit, isKnownMcc } from "@/lib/transactions/reference";
+import { countryLabel } from "@/lib/i18n/regions";
+import { bankNameIn } from "@/lib/sim/data/banks";
+import { isCredit, isKnownMcc } from "@/lib/transactions/reference";
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -79,7 +81,7 @@ export async function TransactionDrawer({ id, label, walletId, closeHref, locale
         ) : null}
         <Item label={d.time}>{formatDateTimeSeconds(tx.createdAt, locale)}</Item>
         <Item label={d.channel}>{m.channel[tx.channel]}</Item>
-        <Item label={d.country}>{countryName(tx.country, locale)} ({tx.country})</Item>
+        <Item label={d.country}>{countryLabel(tx.country, locale)}</Item>
         <Item label={d.crossBorder} testId="drawer-cross-border">{tx.crossBorder ? d.yes : d.no}</Item>
       </Section>
       <Section title={d.sectionParties}>
@@ -88,7 +90,7 @@ export async function TransactionDrawer({ id, label, walletId, closeHref, locale
         <Item label={d.counterparty}>{tx.counterpartyName ?? none}</Item>
         <Item label={d.counterpartyWallet} mono={tx.counterpartyWalletId !== null}>{tx.counterpartyWalletId ?? none}</Item>
         <Item label={d.card} testId="drawer-card">
-          {tx.card ? fill(d.cardValue, { bank: tx.card.bankName, type: m.cardType[tx.card.cardType as "DEBIT" | "CREDIT"] ?? "", last4: tx.card.last4 }) : none}
+          {tx.card ? fill(d.cardValue, { bank: bankNameIn(tx.card.bankName, locale), type: m.cardType[tx.card.cardType as "DEBIT" | "CREDIT"] ?? "", last4: tx.card.last4 }) : none}
         </Item>
       </Section>
       <Section title={d.sectionAccess}>

@@ -15,7 +15,8 @@ import { formatDateTimeSeconds } from "@/lib/time";
 import { transactionHref, type TransactionCursor, type TransactionLink } from "@/lib/transactions/cursor";
 import { listTransactions } from "@/lib/transactions/queries";
 import type { TransactionRow } from "@/lib/transactions/read";
-import { countryName, isCredit, isKnownMcc } from "@/lib/transactions/reference";
+import { countryName } from "@/lib/i18n/regions";
+import { isCredit, isKnownMcc } from "@/lib/transactions/reference";
 import { hasTransactionFilters, type TransactionFilters } from "@/lib/transactions/schemas";
 
 interface TransactionResultsProps {

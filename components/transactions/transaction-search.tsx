@@ -6,7 +6,8 @@ import { Card } from "@/components/ui/card";
 import { TableSkeleton } from "@/components/ui/skeleton";
 import { TransactionDrawer } from "@/components/transactions/transaction-drawer";
 import { TransactionFilterForm } from "@/components/transactions/transaction-filter-form";
-import { COUNTRY_CHOICES, countryName } from "@/lib/transactions/reference";
+import { countryLabel } from "@/lib/i18n/regions";
+import { COUNTRY_CHOICES } from "@/lib/transactions/reference";
 import { TransactionResults } from "@/components/transactions/transaction-results";
 import type { StaffSession } from "@/lib/auth/session";
 import { CATALOGUES, type Locale, type Translate } from "@/lib/i18n/translate";
@@ -46,7 +47,7 @@ export function TransactionSearch({ staff, params, basePath, walletId, t, locale
       <Card title={m.filters.title}>
         <div className="p-4">
           {/* Keyed by the URL's values: defaultValue is read once, and a new search must show its own. */}
-          <TransactionFilterForm key={JSON.stringify(read.values)} basePath={basePath} values={read.values} invalid={read.invalid} scoped={walletId !== undefined} m={m} countries={COUNTRY_CHOICES.map((code) => ({ value: code, label: `${countryName(code, locale)} (${code})` }))} />
+          <TransactionFilterForm key={JSON.stringify(read.values)} basePath={basePath} values={read.values} invalid={read.invalid} scoped={walletId !== undefined} m={m} countries={COUNTRY_CHOICES.map((code) => ({ value: code, label: countryLabel(code, locale) }))} />
         </div>
       </Card>
       {read.invalid.length > 0 ? (

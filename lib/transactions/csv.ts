@@ -8,7 +8,8 @@
 import type { Readable } from "node:stream";
 import pg from "pg";
 import { csvByteStream, spreadsheetSafe } from "@/lib/csv/stream";
-import type { MessageKey, Translate } from "@/lib/i18n/translate";
+import { countryName } from "@/lib/i18n/regions";
+import type { Locale, MessageKey, Translate } from "@/lib/i18n/translate";
 import { fenToYuanText, minorToDecimalText } from "@/lib/money";
 import { shanghaiIsoString } from "@/lib/time";
 import { transactionBatches, type TransactionExportRow } from "@/lib/transactions/read";
@@ -19,7 +20,7 @@ export const TRANSACTION_CSV_BATCH = 1_000;
 
 const COLUMNS = [
   "id", "time", "type", "status", "channel", "amountCny", "currency", "originalAmount", "fxRate", "merchant", "mcc", "mccName",
-  "counterparty", "counterpartyWallet", "country", "crossBorder", "walletId", "customerId", "cardId", "deviceId", "ip",
+  "counterparty", "counterpartyWallet", "country", "countryName", "crossBorder", "walletId", "customerId", "cardId", "deviceId", "ip",
 ] as const;
 
 type Column = (typeof COLUMNS)[number];
@@ -28,7 +29,7 @@ export function transactionCsvColumns(t: Translate): { key: Column; header: stri
   return COLUMNS.map((key) => ({ key, header: t(`transactions.csv.${key}` as MessageKey) }));
 }
 
-export function transactionCsvRecord(row: TransactionExportRow, t: Translate): Record<Column, string> {
+export function transactionCsvRecord(row: TransactionExportRow, t: Translate, locale: Locale): Record<Column, string> {
   const foreign = row.currency !== "CNY" && row.originalAmountMinor !== null;
   const record: Record<Column, string> = {
     id: row.id,
@@ -46,6 +47,7 @@ export function transactionCsvRecord(row: TransactionExportRow, t: Translate): R
     counterparty: row.counterpartyName ?? "",
     counterpartyWallet: row.counterpartyWalletId ?? "",
     country: row.country,
+    countryName: countryName(row.country, locale),
     crossBorder: t(row.crossBorder ? "transactions.csv.yes" : "transactions.csv.no"),
     walletId: row.walletId,
     customerId: row.customerId,
@@ -62,6 +64,8 @@ export interface TransactionCsvOptions {
   connectionString: string;
   filters: TransactionFilters;
   t: Translate;
+  /** The language of t, for the names (countries) that come from lib/i18n rather than the catalogue. */
+  locale: Locale;
   batchSize?: number;
 }
 
@@ -77,14 +81,14 @@ function memoized(t: Translate): Translate {
 }
 
 /** A byte stream of the CSV; reading it drives the queries (back-pressure), cancelling it stops them. */
-export function transactionCsvStream({ connectionString, filters, t: translate, batchSize = TRANSACTION_CSV_BATCH }: TransactionCsvOptions): Readable {
+export function transactionCsvStream({ connectionString, filters, t: translate, locale, batchSize = TRANSACTION_CSV_BATCH }: TransactionCsvOptions): Readable {
   const t = memoized(translate);
   async function* records() {
     const client = new pg.Client({ connectionString });
     await client.connect();
     try {
       const query = async (sql: { text: string; values: unknown[] }) => (await client.query(sql.text, sql.values)).rows;
-      for await (const batch of transactionBatches(query, filters, batchSize)) yield batch.map((row) => transactionCsvRecord(row, t));
+      for await (const batch of transactionBatches(query, filters, batchSize)) yield batch.map((row) => transactionCsvRecord(row, t, locale));
     } finally {
       // Also when the download is cancelled: the generator is returned and the connection closed.
       await client.end();

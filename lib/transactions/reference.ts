@@ -1,5 +1,6 @@
 // Reference values the search offers and the drawer names: merchant category codes (ISO 18245) with their
-// message keys, and the countries a cross-border payment most often comes from. No server imports.
+// message keys, and the countries a cross-border payment most often comes from (named by lib/i18n/regions).
+// No server imports.
 
 /** The MCCs the wallet's merchants use; each has a name in the `transactions.mcc` messages. */
 export const KNOWN_MCCS = [
@@ -14,15 +15,6 @@ export function isKnownMcc(code: string | null | undefined): code is KnownMcc {
 
 /** Mainland China first, then the destinations of Chinese wallet users' cross-border spending. */
 export const COUNTRY_CHOICES = ["CN", "HK", "MO", "TW", "JP", "KR", "SG", "TH", "MY", "VN", "AE", "US", "GB", "FR", "DE", "IT", "AU", "NZ", "CA"] as const;
-
-/** A country's name in the reader's language (日本 / Japan), from the ISO code; the code if unknown. */
-export function countryName(code: string, locale: string): string {
-  try {
-    return new Intl.DisplayNames([locale], { type: "region" }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 /** Types that bring money into the wallet; the others take it out. */
 export const CREDIT_TYPES = ["TOP_UP", "TRANSFER_IN", "REFUND", "CASHBACK"] as const;

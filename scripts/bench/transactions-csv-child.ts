@@ -34,7 +34,7 @@ export async function csvChild(url: string, filters: TransactionFilters): Promis
   let bytes = 0;
   let lines = 0;
   const started = performance.now();
-  const csv = transactionCsvStream({ connectionString: url, filters, t: translator("zh-CN") });
+  const csv = transactionCsvStream({ connectionString: url, filters, t: translator("zh-CN"), locale: "zh-CN" });
   csv.on("data", (chunk: Buffer) => {
     bytes += chunk.length;
     for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++;

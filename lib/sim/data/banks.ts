@@ -59,3 +59,17 @@ export const CARD_BINS: readonly CardBinInfo[] = [
 /** UnionPay-looking BINs that no entry above claims: linked cards with these exercise the
  *  "unknown issuer" path in card verification. */
 export const UNKNOWN_BINS: readonly string[] = ["629178", "626517", "620946", "627393", "624886"];
+
+/** What the simulated wallet app stores for a card whose BIN no issuer claims. */
+export const UNKNOWN_ISSUER = { bankName: "未知发卡行", bankNameEn: "Unknown issuer" } as const;
+
+const BANK_NAME_EN: ReadonlyMap<string, string> = new Map(
+  [...CARD_BINS, UNKNOWN_ISSUER].map((b) => [b.bankName, b.bankNameEn]),
+);
+
+/** An issuer's name as stored ("中国光大银行") in the reader's language ("China Everbright Bank"), so an
+ *  English sentence never carries a Chinese bank name; a name the table does not know (what a card's
+ *  face read) is a data value and stays as written. */
+export function bankNameIn(name: string, locale: string): string {
+  return locale.toLowerCase().startsWith("zh") ? name : (BANK_NAME_EN.get(name) ?? name);
+}

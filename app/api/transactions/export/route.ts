@@ -15,10 +15,10 @@ export const GET = defineRoute({
   query: transactionFiltersSchema,
   run: async ({ query: filters, staff, meta }) => {
     // Outside a Next.js request (the matrix test) there is no locale cookie: the default language.
-    const t = await getTranslator().then(({ t }) => t, () => translator(DEFAULT_LOCALE));
+    const { t, locale } = await getTranslator().catch(() => ({ t: translator(DEFAULT_LOCALE), locale: DEFAULT_LOCALE }));
     // Recorded before the first byte leaves: if the record cannot be written, nothing is exported.
     await db.$transaction((tx) => recordAudit(tx, { actor: staff, action: "transaction.export", entityType: "Transaction", after: { filters }, request: meta }));
-    const csv = transactionCsvStream({ connectionString: requireDatabaseUrl(), filters, t });
+    const csv = transactionCsvStream({ connectionString: requireDatabaseUrl(), filters, t, locale });
     return csvAttachment(csv, transactionCsvFilename(new Date()));
   },
 });
