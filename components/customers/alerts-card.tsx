@@ -3,7 +3,7 @@ import { Card, CardFooter } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { AlertStatusBadge, SeverityBadge } from "@/components/customers/badges";
 import { fill, type CustomersMessages } from "@/components/customers/messages";
-import { cellClassName, PlainTable } from "@/components/customers/plain-table";
+import { cellClassName, PlainTable } from "@/components/ui/plain-table";
 import { ALERTS_SHOWN, getCustomerAlerts } from "@/lib/customers/profile/queries";
 import type { Locale } from "@/lib/i18n/translate";
 import { formatDateTime } from "@/lib/time";

@@ -3,7 +3,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { CardStatusBadge } from "@/components/customers/badges";
 import type { CustomersMessages } from "@/components/customers/messages";
-import { cellClassName, PlainTable } from "@/components/customers/plain-table";
+import { cellClassName, PlainTable } from "@/components/ui/plain-table";
 import { getCustomerCards } from "@/lib/customers/profile/queries";
 import type { Locale } from "@/lib/i18n/translate";
 import { formatDate } from "@/lib/time";

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { WalletStatusBadge, CustomerRiskBadge } from "@/components/customers/badges";
 import { fill, type CustomersMessages } from "@/components/customers/messages";
-import { cellClassName, PlainTable } from "@/components/customers/plain-table";
+import { cellClassName, PlainTable } from "@/components/ui/plain-table";
 import type { CustomerRow } from "@/lib/customers/search/read";
 import type { Locale } from "@/lib/i18n/translate";
 import { formatDate } from "@/lib/time";

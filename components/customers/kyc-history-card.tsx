@@ -4,7 +4,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { CustomerRiskBadge, KycBadge } from "@/components/customers/badges";
 import { fill, type CustomersMessages } from "@/components/customers/messages";
-import { cellClassName, PlainTable } from "@/components/customers/plain-table";
+import { cellClassName, PlainTable } from "@/components/ui/plain-table";
 import { getCustomerKycHistory } from "@/lib/customers/profile/queries";
 import type { Locale } from "@/lib/i18n/translate";
 import { formatDateTime } from "@/lib/time";

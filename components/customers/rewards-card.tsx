@@ -2,7 +2,7 @@
 import { Card, CardFooter } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { fill, type CustomersMessages } from "@/components/customers/messages";
-import { cellClassName, PlainTable } from "@/components/customers/plain-table";
+import { cellClassName, PlainTable } from "@/components/ui/plain-table";
 import { getCustomerRewards, REWARDS_SHOWN } from "@/lib/customers/profile/queries";
 import type { Locale } from "@/lib/i18n/translate";
 import { formatCny, formatCount } from "@/lib/money";

@@ -1,4 +1,4 @@
-// A small read-only table for the 360's cards: dense rows, a hidden caption, headers from the catalogue.
+// A small read-only table for short server-rendered lists (the 360's cards, the customer list): dense rows, a hidden caption.
 // (The design system's DataTable is for client-side, sortable lists; these are short server-rendered ones.)
 import type { ReactNode } from "react";
 import { clsx } from "clsx";
