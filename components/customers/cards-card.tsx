@@ -6,6 +6,7 @@ import type { CustomersMessages } from "@/components/customers/messages";
 import { cellClassName, PlainTable } from "@/components/ui/plain-table";
 import { getCustomerCards } from "@/lib/customers/profile/queries";
 import type { Locale } from "@/lib/i18n/translate";
+import { bankNameIn } from "@/lib/sim/data/banks";
 import { formatDate } from "@/lib/time";
 
 export async function CardsCard({ walletId, m, locale }: { walletId: string | null; m: CustomersMessages; locale: Locale }) {
@@ -19,7 +20,7 @@ export async function CardsCard({ walletId, m, locale }: { walletId: string | nu
         <PlainTable caption={c.caption} headers={[c.bank, c.number, c.type, c.status, c.linked].map((label) => ({ label }))}>
           {rows.map((card) => (
             <tr key={card.id} className="group/row" data-testid="customer-card">
-              <td className={cellClassName}>{card.bankName}</td>
+              <td className={cellClassName}>{bankNameIn(card.bankName, locale)}</td>
               <td className={`${cellClassName} num font-mono text-[13px] whitespace-nowrap`}>
                 {card.bin} •••• {card.last4}
               </td>

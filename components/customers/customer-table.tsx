@@ -5,6 +5,7 @@ import { WalletStatusBadge, CustomerRiskBadge } from "@/components/customers/bad
 import { fill, type CustomersMessages } from "@/components/customers/messages";
 import { cellClassName, PlainTable } from "@/components/ui/plain-table";
 import type { CustomerRow } from "@/lib/customers/search/read";
+import { placeName } from "@/lib/i18n/regions";
 import type { Locale } from "@/lib/i18n/translate";
 import { formatDate } from "@/lib/time";
 
@@ -25,7 +26,7 @@ export function CustomerTable({ rows, m, locale }: { rows: CustomerRow[]; m: Cus
           <td className={`${td} font-mono text-[13px]`}>{row.phoneMasked}</td>
           <td className={`${td} font-mono text-[13px]`}>{row.idNumberMasked}</td>
           <td className={td}>
-            {row.province} {row.city}
+            {placeName(row.province, row.city, locale)}
           </td>
           <td className={td}>{row.wallet ? <WalletStatusBadge status={row.wallet.status} m={m} /> : <span className="text-ink-subtle">{m.noWallet}</span>}</td>
           <td className={td}>{row.wallet ? fill(m.tier, { tier: row.wallet.tier }) : m.noValue}</td>

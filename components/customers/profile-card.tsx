@@ -7,6 +7,7 @@ import type { PiiMessages } from "@/components/kyc/review/pii-reveal";
 import { CustomerRiskBadge } from "@/components/customers/badges";
 import type { CustomersMessages } from "@/components/customers/messages";
 import type { CustomerProfile } from "@/lib/customers/profile/queries";
+import { placeName } from "@/lib/i18n/regions";
 import type { Locale } from "@/lib/i18n/translate";
 import type { PiiField } from "@/lib/privacy/reveal-schemas";
 import { formatDateTime } from "@/lib/time";
@@ -38,7 +39,7 @@ export function ProfileCard({ customer, m, pii: pm, locale }: { customer: Custom
           <Row label={p.gender}>{gender}</Row>
           <Row label={p.email}>{customer.emailMasked ? pii("email", customer.emailMasked) : <span className="text-ink-subtle">{m.noValue}</span>}</Row>
           <Row label={p.region}>
-            {customer.province} {customer.city}
+            {placeName(customer.province, customer.city, locale)}
           </Row>
           <Row label={p.address}>{customer.addressMasked ? pii("address", customer.addressMasked) : <span className="text-ink-subtle">{m.noValue}</span>}</Row>
           <Row label={p.registered}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countryLabel, countryName, provinceName } from "./regions";
+import { countryLabel, countryName, placeName, provinceName } from "./regions";
 
 describe("region names", () => {
   it("names Taiwan, Hong Kong and Macao as the regulators write them, in both languages", () => {
@@ -24,5 +24,12 @@ describe("region names", () => {
     expect(provinceName("内蒙古自治区", "en")).toBe("Inner Mongolia");
     expect(provinceName("广东省", "zh-CN")).toBe("广东省");
     expect(provinceName("火星", "en")).toBe("火星");
+  });
+
+  it("says where a customer lives in the reader's language, once for a municipality", () => {
+    expect(placeName("广东省", "广州市", "en")).toBe("Guangzhou, Guangdong");
+    expect(placeName("北京市", "北京市", "en")).toBe("Beijing");
+    expect(placeName("广东省", "广州市", "zh-CN")).toBe("广东省 广州市");
+    expect(placeName("北京市", "北京市", "zh-CN")).toBe("北京市");
   });
 });

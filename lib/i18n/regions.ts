@@ -38,10 +38,23 @@ export function countryLabel(code: string, locale: string): string {
 }
 
 const PROVINCE_EN: ReadonlyMap<string, string> = new Map(PROVINCES.map((p) => [p.name, p.nameEn]));
+const CITY_EN: ReadonlyMap<string, string> = new Map(PROVINCES.flatMap((p) => p.cities.map((c) => [c.name, c.nameEn] as const)));
+
+function inEnglish(names: ReadonlyMap<string, string>, name: string, locale: string): string {
+  return regionLocale(locale) === "zh-CN" ? name : (names.get(name) ?? name);
+}
 
 /** A mainland province as stored ("广东省") in the reader's language ("Guangdong"); a name the reference
  *  list does not know stays as it was written, since it is then a data value, not a label of ours. */
 export function provinceName(name: string, locale: string): string {
-  if (regionLocale(locale) === "zh-CN") return name;
-  return PROVINCE_EN.get(name) ?? name;
+  return inEnglish(PROVINCE_EN, name, locale);
+}
+
+/** Where a customer lives, province and city, in the reader's language: "广东省 广州市" / "Guangzhou,
+ *  Guangdong". The street address is a data value and is never translated. */
+export function placeName(province: string, city: string, locale: string): string {
+  if (regionLocale(locale) === "zh-CN") return city && city !== province ? `${province} ${city}` : province;
+  const cityEn = inEnglish(CITY_EN, city, locale);
+  const provinceEn = provinceName(province, locale);
+  return city && cityEn !== provinceEn ? `${cityEn}, ${provinceEn}` : provinceEn;
 }

@@ -8,6 +8,8 @@ import { Button, buttonClassName } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { fill, type QueueMessages } from "@/components/kyc/queue/messages";
+import { useLocale } from "@/lib/i18n/provider";
+import { provinceName } from "@/lib/i18n/regions";
 import { queueFiltersSchema, queueHref, QUEUE_SORTS, RISK_LEVELS, type QueueFilters, type QueueSort } from "@/lib/kyc/queue/schemas";
 
 export interface QueueFilterFormProps {
@@ -20,6 +22,7 @@ export interface QueueFilterFormProps {
 
 export function QueueFilterForm({ filters, sort, provinces, officers, m }: QueueFilterFormProps) {
   const router = useRouter();
+  const locale = useLocale();
   const f = m.filters;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -65,7 +68,7 @@ export function QueueFilterForm({ filters, sort, provinces, officers, m }: Queue
           <option value="">{f.provinceAll}</option>
           {provinceOptions.map((province) => (
             <option key={province} value={province}>
-              {province}
+              {provinceName(province, locale)}
             </option>
           ))}
         </Select>

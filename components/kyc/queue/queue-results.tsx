@@ -7,6 +7,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { QueueTable, type QueueTableRow } from "@/components/kyc/queue/queue-table";
 import { can } from "@/lib/auth/permissions";
 import type { StaffSession } from "@/lib/auth/session";
+import { provinceName } from "@/lib/i18n/regions";
 import type { Locale, Translate } from "@/lib/i18n/translate";
 import { CATALOGUES } from "@/lib/i18n/translate";
 import { formatDuration } from "@/lib/kyc/queue/duration";
@@ -34,7 +35,7 @@ function tableRow(row: QueueRow, staff: StaffSession, canTake: boolean, now: Dat
     version: row.version,
     customerName: row.customerName,
     idNumber: row.idNumber,
-    province: row.province,
+    province: provinceName(row.province, locale),
     tier: row.tier,
     riskLevel: row.riskLevel,
     riskScore: row.riskScore,

@@ -9,7 +9,9 @@ import { RiskBadge } from "@/components/kyc/review/status-badges";
 import { fill, optionalT, type ReviewMessages } from "@/components/kyc/review/messages";
 import type { RiskLevel } from "@/lib/generated/prisma/enums";
 import type { CheckOutcome, KycCheckResult } from "@/lib/kyc/checks/types";
+import { getTranslator } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n/translate";
+import { bankNameIn } from "@/lib/sim/data/banks";
 
 const OUTCOME = {
   pass: { icon: CircleCheck, className: "text-success-fg" },
@@ -21,7 +23,10 @@ export function riskLabel(t: Translate, level: RiskLevel): string {
   return optionalT(t, `kycChecks.level.${level}`, t(`kycReview.risk.${level}`));
 }
 
-export function ChecksCard({ results, score, level, t, m }: { results: KycCheckResult[]; score: number; level: RiskLevel; t: Translate; m: ReviewMessages }) {
+export async function ChecksCard({ results, score, level, t, m }: { results: KycCheckResult[]; score: number; level: RiskLevel; t: Translate; m: ReviewMessages }) {
+  const { locale } = await getTranslator();
+  // The issuer comes from our BIN table, so English explanations name it in English (bankNameIn).
+  const values = (result: KycCheckResult) => (typeof result.values?.bankName === "string" ? { ...result.values, bankName: bankNameIn(result.values.bankName, locale) } : result.values);
   const count = (outcome: CheckOutcome) => results.filter((r) => r.outcome === outcome).length;
   const th = "h-9 border-b border-border bg-surface-muted px-3 text-left text-xs font-medium whitespace-nowrap text-ink-muted";
   const td = "border-b border-border px-3 py-2 align-top text-sm text-ink";
@@ -68,7 +73,7 @@ export function ChecksCard({ results, score, level, t, m }: { results: KycCheckR
                       </span>
                     </td>
                     <td className={clsx(td, "text-ink-muted")}>
-                      {result.detail ? optionalT(t, result.detail, result.detail, result.values) : <Badge>{m.noValue}</Badge>}
+                      {result.detail ? optionalT(t, result.detail, result.detail, values(result)) : <Badge>{m.noValue}</Badge>}
                     </td>
                   </tr>
                 );

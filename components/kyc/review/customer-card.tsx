@@ -8,8 +8,10 @@ import { WalletStatusBadge, RiskBadge } from "@/components/kyc/review/status-bad
 import { riskLabel } from "@/components/kyc/review/checks-card";
 import { fill, type ReviewMessages } from "@/components/kyc/review/messages";
 import type { ReviewSubmission } from "@/lib/kyc/review/queries";
+import { placeName } from "@/lib/i18n/regions";
 import type { Locale, Translate } from "@/lib/i18n/translate";
 import { formatCny } from "@/lib/money";
+import { bankNameIn } from "@/lib/sim/data/banks";
 import { formatDate, formatDateTime } from "@/lib/time";
 
 function Row({ label, children, testId }: { label: ReactNode; children: ReactNode; testId?: string }) {
@@ -46,7 +48,7 @@ export function CustomerCard({ customer, actions, t, m, pii: pm, locale }: { cus
           <Row label={m.customer.phone}>{pii("phone", customer.phoneMasked)}</Row>
           <Row label={m.customer.birthDate}>{pii("birthDate", customer.birthDateMasked)}</Row>
           <Row label={m.customer.region}>
-            {customer.province} {customer.city}
+            {placeName(customer.province, customer.city, locale)}
           </Row>
           <Row label={m.customer.since}>
             <span className="num">{formatDate(customer.createdAt, locale)}</span>
@@ -91,7 +93,7 @@ export function CustomerCard({ customer, actions, t, m, pii: pm, locale }: { cus
                           {card.bin} **** {card.last4}
                         </span>{" "}
                         <span className="text-ink-muted">
-                          {card.bankName} · {m.customer.cardStatus[card.status]}
+                          {bankNameIn(card.bankName, locale)} · {m.customer.cardStatus[card.status]}
                         </span>
                       </li>
                     ))}
