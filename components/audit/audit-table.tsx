@@ -4,6 +4,7 @@
 import { useMemo, type ReactNode } from "react";
 import Link from "next/link";
 import { createDataTableColumnHelper, DataTable } from "@/components/ui/data-table";
+import type { ColumnPickerConfig } from "@/components/ui/column-picker";
 import { OutcomeBadge } from "@/components/audit/outcome-badge";
 
 export interface AuditTableRow {
@@ -76,7 +77,15 @@ function Actor({ row, labels }: { row: AuditTableRow; labels: AuditTableLabels }
   );
 }
 
+// The IP and the reason are for the event's own page; on narrower screens they start hidden so the
+// list fits without scrolling sideways, and anyone can bring them back with the column picker.
+const columnPicker: ColumnPickerConfig = {
+  storageKey: "audit-events",
+  hideable: ["ip", "reason", "entity"],
+  defaultHidden: (width) => (width != null && width >= 1600 ? [] : ["ip", "reason"]),
+};
+
 export function AuditTable({ rows, labels, emptyState }: { rows: AuditTableRow[]; labels: AuditTableLabels; emptyState: ReactNode }) {
   const columns = useMemo(() => auditColumns(labels), [labels]);
-  return <DataTable columns={columns} data={rows} getRowId={(row) => row.id} rowHref={(row) => `/audit/${row.id}`} caption={labels.caption} emptyState={emptyState} />;
+  return <DataTable columns={columns} data={rows} getRowId={(row) => row.id} rowHref={(row) => `/audit/${row.id}`} caption={labels.caption} emptyState={emptyState} columnPicker={columnPicker} />;
 }

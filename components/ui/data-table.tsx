@@ -6,6 +6,7 @@ import { clsx } from "clsx";
 import { ArrowDown, ArrowUp, ChevronsUpDown } from "lucide-react";
 import {
   FlexRender,
+  columnVisibilityFeature,
   createColumnHelper,
   functionalUpdate,
   metaHelper,
@@ -19,6 +20,7 @@ import {
   type SortingState,
   type Updater,
 } from "@tanstack/react-table";
+import { ColumnPicker, useColumnVisibility, type ColumnPickerConfig } from "@/components/ui/column-picker";
 
 /** Per-column presentation hints, set via `meta` in a column definition. */
 export type DataTableColumnMeta = {
@@ -32,11 +34,15 @@ export type DataTableColumnMeta = {
   mono?: boolean;
   headerClassName?: string;
   cellClassName?: string;
+  /** The column's name in the column picker, when its header is not plain text. */
+  label?: string;
 };
 
 // Sorting is server-driven: the feature supplies state and header APIs, no client sorted row model.
+// Visibility is driven by the column picker (columnPicker prop); without it every column shows.
 export const dataTableFeatures = tableFeatures({
   rowSortingFeature,
+  columnVisibilityFeature,
   columnMeta: metaHelper<DataTableColumnMeta>(),
 });
 
@@ -82,6 +88,8 @@ export type DataTableProps<TRow extends RowData> = {
   /** Gives the table its own scroll area (e.g. "calc(100dvh - 16rem)") so the header sticks while rows scroll. */
   maxHeight?: string;
   className?: string;
+  /** Offers a column picker above the table for the columns it names as hideable; the choice is remembered per table. */
+  columnPicker?: ColumnPickerConfig;
 };
 
 const noSorting: DataTableSorting = [];
@@ -102,15 +110,18 @@ export function DataTable<TRow extends RowData>({
   density = "compact",
   maxHeight,
   className,
+  columnPicker,
 }: DataTableProps<TRow>) {
   const router = useRouter();
+  const visibility = useColumnVisibility(columnPicker);
+  const columnVisibility = Object.fromEntries(visibility.hidden.map((id) => [id, false]));
 
   const table = useTable({
     features: dataTableFeatures,
     columns,
     data,
     getRowId,
-    state: { sorting },
+    state: { sorting, columnVisibility },
     onSortingChange: (updater: Updater<SortingState>) => onSortingChange?.(functionalUpdate(updater, sorting)),
     manualSorting: true,
     enableSorting: onSortingChange != null,
@@ -119,7 +130,7 @@ export function DataTable<TRow extends RowData>({
   });
 
   const rows = table.getRowModel().rows;
-  const leafCount = table.getAllLeafColumns().length;
+  const leafCount = table.getVisibleLeafColumns().length;
   const clickable = rowHref != null || onRowClick != null;
 
   function openRow(row: Row<DataTableFeatures, TRow>, newTab: boolean) {
@@ -155,10 +166,11 @@ export function DataTable<TRow extends RowData>({
 
   const rowHeight = density === "compact" ? "h-9" : "h-11";
 
-  return (
+  const scroller = (
     <div
-      className={clsx("relative w-full", maxHeight ? "overflow-auto" : "overflow-x-auto", className)}
+      className={clsx("relative w-full", maxHeight ? "overflow-auto" : "overflow-x-auto", !columnPicker && className)}
       style={maxHeight ? { maxHeight } : undefined}
+      data-table-scroller=""
     >
       <table className="w-full border-separate border-spacing-0 text-sm">
         <caption className="sr-only">{caption}</caption>
@@ -192,7 +204,7 @@ export function DataTable<TRow extends RowData>({
                   clickable && "cursor-pointer focus-visible:bg-brand-50 focus-visible:outline-offset-[-2px]",
                 )}
               >
-                {row.getAllCells().map((cell) => {
+                {row.getVisibleCells().map((cell) => {
                   const meta = cell.column.columnDef.meta;
                   return (
                     <td
@@ -218,6 +230,26 @@ export function DataTable<TRow extends RowData>({
       </table>
     </div>
   );
+
+  if (!columnPicker) return scroller;
+  const options = table
+    .getAllLeafColumns()
+    .filter((column) => columnPicker.hideable.includes(column.id))
+    .map((column) => ({ id: column.id, label: columnLabel(column.columnDef), visible: column.getIsVisible() }));
+  return (
+    <div className={clsx("w-full", className)}>
+      <div className="flex justify-end pb-1">
+        <ColumnPicker options={options} onToggle={visibility.setVisible} onReset={visibility.reset} />
+      </div>
+      {scroller}
+    </div>
+  );
+}
+
+function columnLabel<TRow extends RowData>(def: DataTableColumn<TRow>): string {
+  if (def.meta?.label) return def.meta.label;
+  if (typeof def.header === "string") return def.header;
+  return def.id ?? "";
 }
 
 function alignClassName(align: DataTableColumnMeta["align"]) {

@@ -25,6 +25,10 @@ export const en: Messages = {
     name: "Wallet Console",
     bank: "Digital wallet operations",
     skipToContent: "Skip to main content",
+    columns: "Columns",
+    columnsHidden: "{count} hidden",
+    columnsLegend: "Show these columns",
+    columnsReset: "Reset columns",
   },
   roles: {
     ADMIN: "Administrator",

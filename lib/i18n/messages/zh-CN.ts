@@ -26,6 +26,10 @@ export const zhCN = {
     name: "钱包运营控制台",
     bank: "数字钱包业务",
     skipToContent: "跳到主要内容",
+    columns: "显示列",
+    columnsHidden: "已隐藏 {count} 列",
+    columnsLegend: "显示以下列",
+    columnsReset: "恢复默认列",
   },
   roles: {
     ADMIN: "系统管理员",
