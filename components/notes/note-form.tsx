@@ -1,30 +1,23 @@
 "use client";
 // Adding an internal note to a record (a KYC submission, a customer); the result, or the field's error,
-// shows beside the form. The area's server action and the record's id field come in as props.
+// shows beside the form. The subject's server action comes in as a prop (a server component picks it).
 import { useId, useRef, useState, useTransition } from "react";
 import { AlertBanner } from "@/components/ui/alert-banner";
 import { Button } from "@/components/ui/button";
 import { Field, fieldDescribedBy } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import type { ActionResult } from "@/lib/actions/result";
+import { useMessages } from "@/lib/i18n/provider";
+import { NOTE_MAX, NOTE_TARGET_FIELD, type NoteSubject } from "@/lib/notes/schemas";
+import { NOTE_NAMESPACE } from "@/components/notes/namespace";
 
-export interface NoteFormMessages {
-  label: string;
-  hint: string;
-  submit: string;
-  added: string;
-}
-
-export function NoteForm({ action, target, maxLength, m, testId, formTestId }: {
+export function NoteForm({ subject, subjectId, action }: {
+  subject: NoteSubject;
+  subjectId: string;
   action: (input: unknown) => Promise<ActionResult<unknown>>;
-  /** The record the note is on, sent beside the body: `{ submissionId }`, `{ customerId }`. */
-  target: Record<string, string>;
-  maxLength: number;
-  m: NoteFormMessages;
-  /** Prefix of the test ids: `${testId}-added`, `${testId}-submit`. */
-  testId: string;
-  formTestId?: string;
 }) {
+  const m = useMessages(NOTE_NAMESPACE[subject]).notes;
+  const testId = `${subject}-note`;
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
   const [pending, startTransition] = useTransition();
   const form = useRef<HTMLFormElement>(null);
@@ -35,12 +28,12 @@ export function NoteForm({ action, target, maxLength, m, testId, formTestId }: {
       ref={form}
       noValidate
       className="flex flex-col gap-2"
-      data-testid={formTestId}
+      data-testid={`${testId}-form`}
       onSubmit={(event) => {
         event.preventDefault();
         const body = new FormData(event.currentTarget).get("body");
         startTransition(async () => {
-          const next = await action({ ...target, body });
+          const next = await action({ [NOTE_TARGET_FIELD[subject]]: subjectId, body });
           setResult(next);
           if (next.ok) form.current?.reset();
         });
@@ -56,7 +49,7 @@ export function NoteForm({ action, target, maxLength, m, testId, formTestId }: {
           id={id}
           name="body"
           rows={2}
-          maxLength={maxLength}
+          maxLength={NOTE_MAX}
           aria-invalid={error ? true : undefined}
           aria-describedby={fieldDescribedBy(id, error, m.hint)}
           onChange={() => result?.ok && setResult(null)}

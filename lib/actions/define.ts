@@ -8,10 +8,11 @@ import { can, type Permission } from "@/lib/auth/permissions";
 import { recordRefusal } from "@/lib/audit/refusal";
 import type { RequestMeta } from "@/lib/audit/write";
 import { getTranslator } from "@/lib/i18n/server";
-import { DEFAULT_LOCALE, translator, type Translate } from "@/lib/i18n/translate";
+import { DEFAULT_LOCALE, translator, type Locale, type Translate } from "@/lib/i18n/translate";
 import { revalidatePath } from "next/cache";
 import { currentActor, isTestContext, type ActionContext } from "@/lib/actions/context";
 import { ActionError } from "@/lib/actions/errors";
+import { fieldErrorsOf } from "@/lib/actions/field-messages";
 import type { ActionResult } from "@/lib/actions/result";
 
 export interface ActionSpec<S extends z.ZodType, T> {
@@ -33,7 +34,7 @@ export const ACTION_REGISTRY = new Map<string, ActionMeta>();
 
 export function defineAction<S extends z.ZodType, T>(spec: ActionSpec<S, T>): Action<T> {
   const action = async (input: unknown): Promise<ActionResult<T>> => {
-    const t = await translate();
+    const { t, locale } = await translate();
     const { staff, request } = await currentActor();
     if (!staff) return { ok: false, error: "unauthenticated", message: t("actions.unauthenticated") };
     if (!can(staff.roles, spec.permission)) {
@@ -41,7 +42,7 @@ export function defineAction<S extends z.ZodType, T>(spec: ActionSpec<S, T>): Ac
       return { ok: false, error: "forbidden", message: t("actions.forbidden") };
     }
     const parsed = spec.schema.safeParse(input);
-    if (!parsed.success) return invalidResult(parsed.error, t);
+    if (!parsed.success) return invalidResult(parsed.error, input, t, locale);
     const result = await runSafely(spec.name, t, () => spec.run(parsed.data, { staff, request }));
     if (result.ok && spec.revalidate && !isTestContext()) for (const path of spec.revalidate(parsed.data, result.data)) revalidatePath(path);
     return result;
@@ -58,24 +59,18 @@ export interface PublicActionSpec<S extends z.ZodType, T> {
 
 export function definePublicAction<S extends z.ZodType, T>(spec: PublicActionSpec<S, T>): Action<T> {
   const action = async (input: unknown): Promise<ActionResult<T>> => {
-    const t = await translate();
+    const { t, locale } = await translate();
     const { request } = await currentActor();
     const parsed = spec.schema.safeParse(input);
-    if (!parsed.success) return invalidResult(parsed.error, t);
+    if (!parsed.success) return invalidResult(parsed.error, input, t, locale);
     return runSafely(spec.name, t, () => spec.run(parsed.data, request));
   };
   ACTION_REGISTRY.set(spec.name, { name: spec.name, permission: null });
   return Object.assign(action, { spec: { name: spec.name, permission: null } });
 }
 
-function invalidResult(error: z.ZodError, t: Translate): ActionResult<never> {
-  const fieldErrors: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const field = issue.path.join(".") || "_";
-    // Schemas may give an i18n key as the message; anything that is not a key is shown as it is.
-    fieldErrors[field] ??= t(issue.message as never);
-  }
-  return { ok: false, error: "invalid", message: t("actions.invalid"), fieldErrors };
+function invalidResult(error: z.ZodError, input: unknown, t: Translate, locale: Locale): ActionResult<never> {
+  return { ok: false, error: "invalid", message: t("actions.invalid"), fieldErrors: fieldErrorsOf(error, input, t, locale) };
 }
 
 async function runSafely<T>(name: string, t: Translate, run: () => Promise<T>): Promise<ActionResult<T>> {
@@ -92,10 +87,10 @@ async function runSafely<T>(name: string, t: Translate, run: () => Promise<T>): 
   }
 }
 
-async function translate(): Promise<Translate> {
+async function translate(): Promise<{ t: Translate; locale: Locale }> {
   try {
-    return (await getTranslator()).t;
+    return await getTranslator();
   } catch {
-    return translator(DEFAULT_LOCALE);
+    return { t: translator(DEFAULT_LOCALE), locale: DEFAULT_LOCALE };
   }
 }

@@ -7,7 +7,7 @@ import { runAsStaff } from "@/lib/actions/context";
 import type { StaffSession } from "@/lib/auth/session";
 import { approveKycAction, confirmKycApprovalAction, declineKycApprovalAction, rejectKycAction, requestKycInfoAction } from "@/lib/kyc/review/actions";
 import { DECISION_ACTIONS } from "@/lib/kyc/review/decision-state";
-import { addKycNoteAction } from "@/lib/kyc/notes/actions";
+import { addKycNoteAction } from "@/lib/notes/actions";
 import { getReviewSubmission } from "@/lib/kyc/review/queries";
 import { revealPersonalDataAction } from "@/lib/privacy/reveal-actions";
 import { TIER_LIMITS } from "@/lib/wallets/limits";

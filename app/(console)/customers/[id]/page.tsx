@@ -10,7 +10,7 @@ import { AlertsCard } from "@/components/customers/alerts-card";
 import { CardsCard } from "@/components/customers/cards-card";
 import { CustomerHeader } from "@/components/customers/customer-header";
 import { KycHistoryCard } from "@/components/customers/kyc-history-card";
-import { CustomerNotesCard } from "@/components/customers/notes-card";
+import { NotesCard } from "@/components/notes/notes-card";
 import { ProfileCard } from "@/components/customers/profile-card";
 import { RecentTransactionsCard } from "@/components/customers/recent-transactions-card";
 import { RewardsCard } from "@/components/customers/rewards-card";
@@ -120,7 +120,7 @@ export default async function CustomerPage({ params, searchParams }: Props) {
                 </Card>
               )}
               <Later title={m.notes.title}>
-                <CustomerNotesCard customerId={customer.id} canWrite={can(staff.roles, "customer:note")} m={m} locale={locale} />
+                <NotesCard subject="customer" subjectId={customer.id} canWrite={can(staff.roles, "customer:note")} />
               </Later>
               <Later title={m.timeline.title} rows={6}>
                 <CustomerTimelineCard customerId={customer.id} walletId={walletId} auditLink={can(staff.roles, "audit:view")} t={t} m={m} pii={pii} locale={locale} />

@@ -10,7 +10,7 @@ import { DecisionCard } from "@/components/kyc/review/decision-card";
 import { DocumentsCard } from "@/components/kyc/review/documents-card";
 import { HistoryCard } from "@/components/kyc/review/history-card";
 import { LinkedCard } from "@/components/kyc/review/linked-card";
-import { NotesCard } from "@/components/kyc/review/notes-card";
+import { NotesCard } from "@/components/notes/notes-card";
 import { PiiProvider } from "@/components/kyc/review/pii-context";
 import { PiiRevealButton, PiiRevealedBanner } from "@/components/kyc/review/pii-reveal";
 import { ReviewHeader } from "@/components/kyc/review/review-header";
@@ -84,7 +84,7 @@ export default async function KycReviewPage({ params }: Props) {
               <HistoryCard customerId={submission.customer.id} submissionId={submission.id} m={m} locale={locale} />
             </Suspense>
             <Suspense fallback={<Loading title={m.notes.title} />}>
-              <NotesCard submissionId={submission.id} canWrite={canDecide} m={m} locale={locale} />
+              <NotesCard subject="kyc" subjectId={submission.id} canWrite={canDecide} />
             </Suspense>
           </div>
         </div>
