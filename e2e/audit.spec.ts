@@ -30,7 +30,7 @@ test.describe("the audit trail", () => {
     await expect(rows.filter({ hasText: /审计事件\s*\d+/ })).toHaveCount(0);
 
     await page.getByLabel("操作", { exact: true }).selectOption("auth.sign-in");
-    await page.getByRole("button", { name: "筛选", exact: true }).click();
+    await page.getByRole("button", { name: "应用筛选", exact: true }).click();
     await expect(page).toHaveURL(/\/audit\?action=auth\.sign-in$/);
     await expect(rows.filter({ hasText: auditor.email }).first()).toBeVisible();
     await expect(rows.filter({ hasNotText: "登录" })).toHaveCount(0);

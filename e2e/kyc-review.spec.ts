@@ -90,17 +90,17 @@ test.describe("the KYC review workspace", () => {
     await signIn(page, "officer");
     await openFromQueue(page, "status=PENDING&risk=LOW");
     await expect(page.getByTestId("kyc-wallet-status")).toHaveAttribute("data-status", "PENDING_KYC");
-    const tier = (await page.getByTestId("kyc-status").locator("xpath=../..").textContent())!.match(/(\d) 类户/)![1]!;
+    const tier = (await page.getByTestId("kyc-status").locator("xpath=../..").textContent())!.match(/(I{1,3})类账户/)![1]!;
 
     await page.getByTestId("kyc-approve").click();
     const dialog = page.getByTestId("kyc-approve-dialog");
-    await expect(dialog).toContainText(`${tier} 类户`);
+    await expect(dialog).toContainText(`${tier}类账户`);
     await page.getByTestId("kyc-approve-dialog-confirm").click();
-    await expect(page.getByTestId("kyc-decision-result")).toContainText(`已批准。客户钱包已开通为 ${tier} 类户。`);
+    await expect(page.getByTestId("kyc-decision-result")).toContainText(`已批准。客户钱包已开通为${tier}类账户。`);
     await expect(page.getByTestId("kyc-status")).toHaveAttribute("data-status", "APPROVED");
     await expect(page.getByTestId("kyc-wallet-status")).toHaveAttribute("data-status", "ACTIVE");
     await expect(page.getByTestId("kyc-wallet-status")).toHaveText("已开通");
-    await expect(page.getByTestId("kyc-wallet-tier")).toHaveText(`${tier} 类户`);
+    await expect(page.getByTestId("kyc-wallet-tier")).toHaveText(`${tier}类账户`);
     await expect(page.getByTestId("kyc-approve")).toHaveCount(0);
   });
 

@@ -80,7 +80,7 @@ test.describe("transaction search", () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).split("\r\n").filter(Boolean);
     expect(lines[0]).toBe(
-      "交易号,时间（北京时间）,类型,状态,渠道,金额（元）,原币币种,原币金额,汇率（CNY/原币）,商户,MCC,商户类别,对方,对方钱包,国家/地区代码,国家/地区,跨境,钱包 ID,客户号,银行卡 ID,设备 ID,IP 地址",
+      "交易号,时间（北京时间）,类型,状态,渠道,金额（元）,原币币种,原币金额,汇率（CNY/原币）,商户,MCC,商户类别,对方,对方钱包,国家/地区代码,国家/地区,跨境,钱包编号,客户编号,银行卡 ID,设备 ID,IP 地址",
     );
     // The whole filtered range, not only the page on screen.
     const shown = await rows.count();

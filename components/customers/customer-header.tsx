@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { CustomerRiskBadge, WalletStatusBadge } from "@/components/customers/badges";
 import { fill, type CustomersMessages } from "@/components/customers/messages";
 import type { CustomerProfile } from "@/lib/customers/profile/queries";
+import { tierNumeral } from "@/lib/i18n/glossary";
 import type { Locale } from "@/lib/i18n/translate";
 import { formatDate } from "@/lib/time";
 
@@ -26,7 +27,7 @@ export function CustomerHeader({ customer, actions, m, locale, children }: { cus
           </span>
           <span className="inline-flex items-center gap-2">
             {customer.wallet ? <WalletStatusBadge status={customer.wallet.status} m={m} testId="customer-wallet-status" /> : <span className="text-ink-subtle">{m.noWallet}</span>}
-            {customer.wallet ? <span className="text-ink-muted">{fill(m.tier, { tier: customer.wallet.tier })}</span> : null}
+            {customer.wallet ? <span className="text-ink-muted">{fill(m.tier, { tier: tierNumeral(customer.wallet.tier) })}</span> : null}
           </span>
           <span className="inline-flex items-center gap-1.5">
             <span className="text-ink-subtle">{m.detail.customerRisk}</span>

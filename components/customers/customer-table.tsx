@@ -5,6 +5,7 @@ import { WalletStatusBadge, CustomerRiskBadge } from "@/components/customers/bad
 import { fill, type CustomersMessages } from "@/components/customers/messages";
 import { cellClassName, PlainTable } from "@/components/ui/plain-table";
 import type { CustomerRow } from "@/lib/customers/search/read";
+import { tierNumeral } from "@/lib/i18n/glossary";
 import { placeName } from "@/lib/i18n/regions";
 import type { Locale } from "@/lib/i18n/translate";
 import { formatDate } from "@/lib/time";
@@ -29,7 +30,7 @@ export function CustomerTable({ rows, m, locale }: { rows: CustomerRow[]; m: Cus
             {placeName(row.province, row.city, locale)}
           </td>
           <td className={td}>{row.wallet ? <WalletStatusBadge status={row.wallet.status} m={m} /> : <span className="text-ink-subtle">{m.noWallet}</span>}</td>
-          <td className={td}>{row.wallet ? fill(m.tier, { tier: row.wallet.tier }) : m.noValue}</td>
+          <td className={td}>{row.wallet ? fill(m.tier, { tier: tierNumeral(row.wallet.tier) }) : m.noValue}</td>
           <td className={td}>
             <CustomerRiskBadge level={row.riskLevel} m={m} />
           </td>

@@ -6,6 +6,7 @@ import { CustomerRiskBadge, KycBadge } from "@/components/customers/badges";
 import { fill, type CustomersMessages } from "@/components/customers/messages";
 import { cellClassName, PlainTable } from "@/components/ui/plain-table";
 import { getCustomerKycHistory } from "@/lib/customers/profile/queries";
+import { tierNumeral } from "@/lib/i18n/glossary";
 import type { Locale } from "@/lib/i18n/translate";
 import { formatDateTime } from "@/lib/time";
 
@@ -25,7 +26,7 @@ export async function KycHistoryCard({ customerId, m, locale }: { customerId: st
                   {row.id}
                 </Link>
               </td>
-              <td className={`${cellClassName} whitespace-nowrap`}>{fill(m.tier, { tier: row.tierRequested })}</td>
+              <td className={`${cellClassName} whitespace-nowrap`}>{fill(m.tier, { tier: tierNumeral(row.tierRequested) })}</td>
               <td className={cellClassName}>
                 <KycBadge status={row.status} approvalPending={row.approvalPending} m={m} />
               </td>

@@ -14,6 +14,7 @@ import { LimitFields, type LimitValues } from "@/components/wallets/limit-fields
 import type { ActionResult } from "@/lib/actions/result";
 import type { Messages } from "@/lib/i18n/messages/zh-CN";
 import { fill } from "@/lib/i18n/translate";
+import { tierNumeral } from "@/lib/i18n/glossary";
 import { adjustWalletLimitsAction, closeWalletAction, freezeWalletAction, unfreezeWalletAction } from "@/lib/wallets/actions";
 import { WALLET_REASON_MAX } from "@/lib/wallets/schemas";
 
@@ -146,7 +147,7 @@ export function WalletControls({ wallet, m }: WalletControlsProps) {
       })}
       {dialog("limits", {
         title: fill(m.limitsForm.title, { id: wallet.id }),
-        description: fill(m.limitsForm.body, { tier: wallet.tier }),
+        description: fill(m.limitsForm.body, { tier: tierNumeral(wallet.tier) }),
         submitLabel: m.limitsForm.confirm,
         wide: true,
         children: <LimitFields key={wallet.version} current={wallet.limits} maxima={wallet.maxima} errors={open === "limits" ? fieldErrors : {}} m={m} />,

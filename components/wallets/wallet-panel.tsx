@@ -9,6 +9,7 @@ import { can } from "@/lib/auth/permissions";
 import type { StaffSession } from "@/lib/auth/session";
 import { getLocale } from "@/lib/i18n/server";
 import { CATALOGUES, fill, translator, type Locale } from "@/lib/i18n/translate";
+import { tierNumeral } from "@/lib/i18n/glossary";
 import { fenToYuanText, formatCny } from "@/lib/money";
 import { formatDateTime } from "@/lib/time";
 import { closeRefusal, freezeRefusal, limitsRefusal, unfreezeRefusal } from "@/lib/wallets/policy";
@@ -67,7 +68,7 @@ export async function WalletPanel({ customerId, staff }: { customerId: string; s
   }
   const money = (fen: bigint) => formatCny(fen, locale);
   const time = (at: Date | null) => (at ? formatDateTime(at, locale) : "—");
-  const maximum = (fen: bigint) => fill(m.tierMaximum, { tier: wallet.tier, amount: money(fen) });
+  const maximum = (fen: bigint) => fill(m.tierMaximum, { tier: tierNumeral(wallet.tier), amount: money(fen) });
   const controls: WalletControlsProps["wallet"] = {
     id: wallet.id,
     version: wallet.version,
@@ -85,7 +86,7 @@ export async function WalletPanel({ customerId, staff }: { customerId: string; s
           <Row label={m.walletId}>
             <span className="font-mono text-[13px]">{wallet.id}</span>
           </Row>
-          <Row label={m.tier}>{fill(m.tierValue, { tier: wallet.tier })}</Row>
+          <Row label={m.tier}>{fill(m.tierValue, { tier: tierNumeral(wallet.tier) })}</Row>
           <Row label={m.balance} testId="wallet-balance">
             <span className="num text-base font-semibold text-ink-strong">{money(wallet.balanceFen)}</span>
           </Row>

@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { createDataTableColumnHelper } from "@/components/ui/data-table";
 import { AwaitingLeadBadge, QueueRiskBadge, QueueStatusBadge } from "@/components/kyc/queue/queue-badges";
 import { fill, type QueueMessages } from "@/components/kyc/queue/messages";
+import { tierNumeral } from "@/lib/i18n/glossary";
 import type { QueueRow } from "@/lib/kyc/queue/read";
 
 /** A queue row as the table shows it: the server's row with its times already formatted. */
@@ -64,7 +65,7 @@ export function queueColumns(m: QueueMessages, selectable: boolean, decided: boo
       ),
     }),
     col.accessor("province", { header: t.province, enableSorting: false }),
-    col.accessor("tier", { header: t.tier, enableSorting: false, cell: (c) => fill(t.tierValue, { tier: c.getValue() }) }),
+    col.accessor("tier", { header: t.tier, enableSorting: false, cell: (c) => fill(t.tierValue, { tier: tierNumeral(c.getValue()) }) }),
     col.accessor("riskScore", {
       id: "risk",
       header: t.risk,

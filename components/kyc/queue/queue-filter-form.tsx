@@ -8,6 +8,7 @@ import { Button, buttonClassName } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { fill, type QueueMessages } from "@/components/kyc/queue/messages";
+import { tierNumeral } from "@/lib/i18n/glossary";
 import { useLocale } from "@/lib/i18n/provider";
 import { provinceName } from "@/lib/i18n/regions";
 import { queueFiltersSchema, queueHref, QUEUE_SORTS, RISK_LEVELS, type QueueFilters, type QueueSort } from "@/lib/kyc/queue/schemas";
@@ -58,7 +59,7 @@ export function QueueFilterForm({ filters, sort, provinces, officers, m }: Queue
           <option value="">{f.tierAll}</option>
           {[1, 2, 3].map((tier) => (
             <option key={tier} value={tier}>
-              {fill(f.tierOption, { tier })}
+              {fill(f.tierOption, { tier: tierNumeral(tier) })}
             </option>
           ))}
         </Select>

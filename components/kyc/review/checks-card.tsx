@@ -9,6 +9,7 @@ import { RiskBadge } from "@/components/kyc/review/status-badges";
 import { fill, optionalT, type ReviewMessages } from "@/components/kyc/review/messages";
 import type { RiskLevel } from "@/lib/generated/prisma/enums";
 import type { CheckOutcome, KycCheckResult } from "@/lib/kyc/checks/types";
+import { tierNumeral } from "@/lib/i18n/glossary";
 import { getTranslator } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n/translate";
 import { bankNameIn } from "@/lib/sim/data/banks";
@@ -25,8 +26,15 @@ export function riskLabel(t: Translate, level: RiskLevel): string {
 
 export async function ChecksCard({ results, score, level, t, m }: { results: KycCheckResult[]; score: number; level: RiskLevel; t: Translate; m: ReviewMessages }) {
   const { locale } = await getTranslator();
-  // The issuer comes from our BIN table, so English explanations name it in English (bankNameIn).
-  const values = (result: KycCheckResult) => (typeof result.values?.bankName === "string" ? { ...result.values, bankName: bankNameIn(result.values.bankName, locale) } : result.values);
+  // The issuer comes from our BIN table, so English explanations name it in English (bankNameIn); account
+  // classes read as the regulator numbers them (III类账户, Class III account).
+  const values = ({ values: v }: KycCheckResult) =>
+    v && {
+      ...v,
+      ...(typeof v.bankName === "string" ? { bankName: bankNameIn(v.bankName, locale) } : {}),
+      ...(v.tier !== undefined ? { tier: tierNumeral(v.tier) } : {}),
+      ...(v.fallbackTier !== undefined ? { fallbackTier: tierNumeral(v.fallbackTier) } : {}),
+    };
   const count = (outcome: CheckOutcome) => results.filter((r) => r.outcome === outcome).length;
   const th = "h-9 border-b border-border bg-surface-muted px-3 text-left text-xs font-medium whitespace-nowrap text-ink-muted";
   const td = "border-b border-border px-3 py-2 align-top text-sm text-ink";

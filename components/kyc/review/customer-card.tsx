@@ -8,6 +8,7 @@ import { WalletStatusBadge, RiskBadge } from "@/components/kyc/review/status-bad
 import { riskLabel } from "@/components/kyc/review/checks-card";
 import { fill, type ReviewMessages } from "@/components/kyc/review/messages";
 import type { ReviewSubmission } from "@/lib/kyc/review/queries";
+import { tierNumeral } from "@/lib/i18n/glossary";
 import { placeName } from "@/lib/i18n/regions";
 import type { Locale, Translate } from "@/lib/i18n/translate";
 import { formatCny } from "@/lib/money";
@@ -68,7 +69,7 @@ export function CustomerCard({ customer, actions, t, m, pii: pm, locale }: { cus
                 </span>
               </Row>
               <Row label={m.customer.walletTier} testId="kyc-wallet-tier">
-                {fill(m.summary.tier, { tier: wallet.tier })}
+                {fill(m.summary.tier, { tier: tierNumeral(wallet.tier) })}
               </Row>
               <Row label={m.customer.limits} testId="kyc-wallet-limits">
                 <span className="num flex flex-col">

@@ -12,6 +12,7 @@ import { DecisionResult } from "@/components/kyc/review/decision-result";
 import { fill, type ReviewMessages } from "@/components/kyc/review/messages";
 import { useReviewAction } from "@/components/kyc/review/use-review-action";
 import type { ActionResult } from "@/lib/actions/result";
+import { tierNumeral } from "@/lib/i18n/glossary";
 import { approveKycAction, confirmKycApprovalAction, declineKycApprovalAction, rejectKycAction, requestKycInfoAction } from "@/lib/kyc/review/actions";
 import type { KycDecided } from "@/lib/kyc/review/mutations";
 
@@ -130,7 +131,7 @@ export function DecisionControls(props: DecisionControlsProps) {
         m={m}
         testId="kyc-approve-dialog"
         title={fill(m.decision.approveTitle, { id: submissionId })}
-        body={<p>{highRisk ? m.decision.approveHighRiskBody : fill(m.decision.approveBody, { tier, ...limits })}</p>}
+        body={<p>{highRisk ? m.decision.approveHighRiskBody : fill(m.decision.approveBody, { tier: tierNumeral(tier), ...limits })}</p>}
         confirm={highRisk ? m.decision.confirmPropose : m.decision.confirmApprove}
         onConfirm={() => run(() => approveKycAction(ref), after)}
       />
@@ -162,7 +163,7 @@ export function DecisionControls(props: DecisionControlsProps) {
         m={m}
         testId="kyc-confirm-dialog"
         title={m.decision.pending.confirmTitle}
-        body={<p>{fill(m.decision.pending.confirmBody, { id: submissionId, tier })}</p>}
+        body={<p>{fill(m.decision.pending.confirmBody, { id: submissionId, tier: tierNumeral(tier) })}</p>}
         confirm={m.decision.pending.confirm}
         onConfirm={() => run(() => confirmKycApprovalAction(ref), after)}
       />

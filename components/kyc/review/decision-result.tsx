@@ -6,6 +6,7 @@ import { AlertBanner } from "@/components/ui/alert-banner";
 import { Button } from "@/components/ui/button";
 import { fill, type ReviewMessages } from "@/components/kyc/review/messages";
 import type { ActionResult } from "@/lib/actions/result";
+import { tierNumeral } from "@/lib/i18n/glossary";
 import type { KycDecided } from "@/lib/kyc/review/mutations";
 
 export function DecisionResult({ result, m }: { result: ActionResult<KycDecided> | null; m: ReviewMessages }) {
@@ -15,7 +16,7 @@ export function DecisionResult({ result, m }: { result: ActionResult<KycDecided>
     const text = m.decision.outcome[result.data.outcome];
     return (
       <AlertBanner tone="success" testId="kyc-decision-result">
-        {fill(text, { tier: result.data.wallet?.tier ?? "" })}
+        {fill(text, { tier: result.data.wallet ? tierNumeral(result.data.wallet.tier) : "" })}
       </AlertBanner>
     );
   }

@@ -5,6 +5,7 @@ import { Kbd } from "@/components/ui/kbd";
 import { riskLabel } from "@/components/kyc/review/checks-card";
 import { fill, type ReviewMessages } from "@/components/kyc/review/messages";
 import { KycStatusBadge, RiskBadge } from "@/components/kyc/review/status-badges";
+import { tierNumeral } from "@/lib/i18n/glossary";
 import type { ReviewSubmission } from "@/lib/kyc/review/queries";
 import type { Locale, Translate } from "@/lib/i18n/translate";
 import { formatDateTime } from "@/lib/time";
@@ -35,7 +36,7 @@ export function ReviewHeader({ submission, now, actions, shortcuts, t, m, locale
           <RiskBadge level={submission.riskLevel} label={riskLabel(t, submission.riskLevel)} />
           <Badge>{fill(m.summary.riskScore, { score: submission.riskScore })}</Badge>
         </span>
-        {item(m.summary.tierRequested, fill(m.summary.tier, { tier: submission.tierRequested }))}
+        {item(m.summary.tierRequested, fill(m.summary.tier, { tier: tierNumeral(submission.tierRequested) }))}
         {item(m.summary.submitted, <span className="num">{formatDateTime(submission.submittedAt, locale)}</span>)}
         {open
           ? item(

@@ -8,13 +8,14 @@ import { actionLabel, fill, type ReviewMessages } from "@/components/kyc/review/
 import type { PiiMessages } from "@/components/kyc/review/pii-reveal";
 import { getReviewTimeline, type ReviewSubmission } from "@/lib/kyc/review/queries";
 import type { TimelineEntry } from "@/lib/kyc/review/timeline";
+import { tierNumeral } from "@/lib/i18n/glossary";
 import type { Locale, Translate } from "@/lib/i18n/translate";
 import { formatDateTimeSeconds } from "@/lib/time";
 
 function describe(entry: TimelineEntry, t: Translate, m: ReviewMessages, pii: PiiMessages): { what: string; detail: string | null; actor: string | null } {
   switch (entry.kind) {
     case "submitted":
-      return { what: fill(m.timeline.submitted, { tier: entry.tier }), detail: null, actor: m.timeline.customer };
+      return { what: fill(m.timeline.submitted, { tier: tierNumeral(entry.tier) }), detail: null, actor: m.timeline.customer };
     case "assigned":
       return { what: fill(m.timeline.assigned, { name: entry.assignee }), detail: null, actor: null };
     case "checks":

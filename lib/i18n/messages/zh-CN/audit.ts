@@ -21,7 +21,7 @@ export const audit = {
     from: "开始时间（北京时间）",
     to: "结束时间（北京时间）",
     toHint: "包含所填的这一分钟",
-    apply: "筛选",
+    apply: "应用筛选",
     clear: "清除筛选",
     invalidTitle: "筛选条件有误，未显示任何事件",
     invalidBody: "请修改：{fields}。日期须真实存在，结束时间不能早于开始时间。",
@@ -110,7 +110,7 @@ export const audit = {
       reveal: "查看未脱敏个人信息",
     },
     wallet: {
-      activate: "激活钱包",
+      activate: "开通钱包",
       freeze: "冻结钱包",
       unfreeze: "解除钱包冻结",
       "adjust-limits": "调整钱包限额",

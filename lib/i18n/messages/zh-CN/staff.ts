@@ -130,7 +130,7 @@ export const staff = {
     submit: "重新启用",
     success: "账户已重新启用。",
   },
-  reload: "重新加载",
+  reload: "刷新",
   history: {
     title: "近期账户记录",
     description: "最近 {count} 条与该账户相关的审计事件。完整记录见审计日志。",
@@ -167,7 +167,7 @@ export const staff = {
   },
   errors: {
     notFound: "找不到该员工账户，可能已被删除。",
-    conflict: "在您操作期间，其他人已修改了该员工账户。请重新加载页面，核对最新信息后再操作。未保存任何更改。",
+    conflict: "在您操作期间，其他人已修改了该员工账户。请刷新页面，核对最新信息后再操作。未保存任何更改。",
     emailTaken: "该邮箱已被其他员工账户使用。",
     ownRoles: "不能更改自己的角色。请联系另一位系统管理员。",
     ownAccount: "不能在此管理自己的账户。请联系另一位系统管理员。",
