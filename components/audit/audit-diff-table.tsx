@@ -1,31 +1,61 @@
-// Before and after of an event, key by key: what changed first, the unchanged keys folded away below.
+// Before and after of an event, in the UI's words: fields and coded values by their names, people by name
+// with a link. The changes and what the change recorded come first; the unchanged keys, and those only
+// the before side noted, are folded away below.
 import type { ReactNode } from "react";
+import Link from "next/link";
 import { clsx } from "clsx";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { auditDiff, type AuditDiffRow } from "@/lib/audit/diff";
-import type { Translate } from "@/lib/i18n/translate";
+import { auditDiff, isShownFirst, personIdsIn, type AuditDiffRow, type AuditDiffStatus } from "@/lib/audit/diff";
+import { auditFieldLabel, auditValueText } from "@/lib/audit/labels";
+import { staffNamesById } from "@/lib/audit/queries";
+import { auditQueryString } from "@/lib/audit/schemas";
+import { getTranslator } from "@/lib/i18n/server";
+import type { Locale, Translate } from "@/lib/i18n/translate";
 
-const STATUS_TONE = { added: "success", removed: "danger", changed: "warning", unchanged: "neutral" } as const;
+const STATUS_TONE = { added: "success", removed: "danger", changed: "warning", recorded: "neutral" } as const satisfies Partial<Record<AuditDiffStatus, string>>;
 
-function Value({ value, absent }: { value: string | undefined; absent: string }) {
-  if (value === undefined) return <span className="text-ink-subtle italic">{absent}</span>;
-  return <span className="font-mono text-[13px] break-all whitespace-pre-wrap">{value}</span>;
+interface DiffContext {
+  t: Translate;
+  locale: Locale;
+  entityType: string;
+  people: Map<string, string>;
+  personHref: (id: string) => string;
 }
 
-function Rows({ rows, t, dim }: { rows: AuditDiffRow[]; t: Translate; dim?: boolean }) {
-  const absent = t("audit.diff.absent");
+function Value({ row, side, cx }: { row: AuditDiffRow; side: "before" | "after"; cx: DiffContext }) {
+  if (!(side in row)) return <span className="text-ink-subtle italic">{cx.t("audit.diff.absent")}</span>;
+  const value = row[side];
+  const leaf = row.key.split(".").at(-1) ?? "";
+  const person = typeof value === "string" && /Id$/.test(leaf) ? cx.people.get(value) : undefined;
+  if (person && typeof value === "string") {
+    return (
+      <Link href={cx.personHref(value)} className="text-brand-700 underline underline-offset-2 hover:text-brand-800" title={value}>
+        {person}
+      </Link>
+    );
+  }
+  return <span className="break-words whitespace-pre-wrap">{auditValueText(cx.t, cx.locale, cx.entityType, row.key, value)}</span>;
+}
+
+function Rows({ rows, cx, dim }: { rows: AuditDiffRow[]; cx: DiffContext; dim?: boolean }) {
   return rows.map((row) => (
-    <tr key={row.key} data-diff={row.status} className={clsx("align-top", dim && "text-ink-subtle")}>
-      <td className="border-b border-border px-3 py-2 font-mono text-[13px] break-all">{row.key}</td>
-      <td className="border-b border-border px-3 py-2">
-        <Value value={row.before} absent={absent} />
+    <tr key={row.key} data-diff={row.status} data-key={row.key} className={clsx("align-top", dim && "text-ink-subtle")}>
+      <td className="border-b border-border px-3 py-2 break-words" title={row.key}>
+        {auditFieldLabel(cx.t, row.key)}
       </td>
       <td className="border-b border-border px-3 py-2">
-        <Value value={row.after} absent={absent} />
+        <Value row={row} side="before" cx={cx} />
+      </td>
+      <td className="border-b border-border px-3 py-2">
+        <Value row={row} side="after" cx={cx} />
       </td>
       <td className="border-b border-border px-3 py-2 text-right">
-        {row.status === "unchanged" ? null : <Badge tone={STATUS_TONE[row.status]}>{t(`audit.diff.${row.status}`)}</Badge>}
+        {row.status === "unchanged" ? null : row.status === "context" ? (
+          <span className="text-xs">{cx.t("audit.diff.context")}</span>
+        ) : (
+          <Badge tone={STATUS_TONE[row.status]}>{cx.t(`audit.diff.${row.status}`)}</Badge>
+        )}
       </td>
     </tr>
   ));
@@ -37,9 +67,9 @@ function Table({ children, t }: { children: ReactNode; t: Translate }) {
     <table className="w-full table-fixed border-separate border-spacing-0 text-sm">
       <colgroup>
         <col className="w-1/4" />
-        <col className="w-[34%]" />
-        <col className="w-[34%]" />
-        <col className="w-24" />
+        <col className="w-[32%]" />
+        <col className="w-[32%]" />
+        <col className="w-28" />
       </colgroup>
       <thead>
         <tr>
@@ -54,28 +84,33 @@ function Table({ children, t }: { children: ReactNode; t: Translate }) {
   );
 }
 
-export function AuditDiffTable({ before, after, t }: { before: unknown; after: unknown; t: Translate }) {
+export async function AuditDiffTable({ before, after, entityType, canManageStaff }: { before: unknown; after: unknown; entityType: string; canManageStaff: boolean }) {
+  const { t, locale } = await getTranslator();
   const rows = auditDiff(before, after);
-  const changed = rows.filter((row) => row.status !== "unchanged");
-  const unchanged = rows.filter((row) => row.status === "unchanged");
+  const people = await staffNamesById(personIdsIn(rows));
+  // An auditor cannot open staff administration; the person's own audit trail is the link they can follow.
+  const personHref = (id: string) => (canManageStaff ? `/admin/staff/${id}` : `/audit${auditQueryString({ actor: id })}`);
+  const cx: DiffContext = { t, locale, entityType, people, personHref };
+  const first = rows.filter(isShownFirst);
+  const folded = rows.filter((row) => !isShownFirst(row));
   return (
     <Card title={t("audit.diff.title")} description={t("audit.diff.help")} data-testid="audit-diff">
       {rows.length === 0 ? (
         <p className="px-4 py-3 text-sm text-ink-subtle">{t("audit.diff.empty")}</p>
       ) : (
         <>
-          {changed.length > 0 ? (
+          {first.length > 0 ? (
             <Table t={t}>
-              <Rows rows={changed} t={t} />
+              <Rows rows={first} cx={cx} />
             </Table>
           ) : null}
-          {unchanged.length > 0 ? (
+          {folded.length > 0 ? (
             <details className="group border-t border-border first:border-t-0">
               <summary className="cursor-pointer px-3 py-2 text-xs font-medium text-ink-muted hover:bg-surface-hover">
-                {t("audit.diff.unchanged", { count: unchanged.length })}
+                {t("audit.diff.unchanged", { count: folded.length })}
               </summary>
               <Table t={t}>
-                <Rows rows={unchanged} t={t} dim />
+                <Rows rows={folded} cx={cx} dim />
               </Table>
             </details>
           ) : null}

@@ -77,6 +77,13 @@ export async function getAuditEvent(id: bigint, from: Db = db): Promise<{ event:
   return { event, previousId: previous?.id ?? null, nextId: next?.id ?? null };
 }
 
+/** Names of the staff among these ids (ids that are not staff are left out): the diff shows people by name. */
+export async function staffNamesById(ids: readonly string[], from: Db = db): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await from.staffUser.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true } });
+  return new Map(rows.map((row) => [row.id, row.name]));
+}
+
 export interface AuditFilterOptions {
   actions: string[];
   entityTypes: string[];

@@ -9,6 +9,7 @@ import { recordAuditAccess } from "@/lib/audit/access";
 import { auditActionLabel } from "@/lib/audit/labels";
 import { getAuditEvent } from "@/lib/audit/queries";
 import { requireArea } from "@/lib/auth/page-gate";
+import { can } from "@/lib/auth/permissions";
 import { knownAuditEventId } from "@/lib/http/ids";
 import { getTranslator } from "@/lib/i18n/server";
 
@@ -39,7 +40,7 @@ export default async function AuditEventPage({ params }: Props) {
         actions={<OutcomeBadge outcome={event.outcome} label={t(`audit.outcome.${event.outcome}`)} />}
       />
       <AuditEventFields event={event} t={t} locale={locale} />
-      <AuditDiffTable before={event.before} after={event.after} t={t} />
+      <AuditDiffTable before={event.before} after={event.after} entityType={event.entityType} canManageStaff={can(staff.roles, "staff:manage")} />
       <AuditHashChain prevHash={event.prevHash} hash={event.hash} previousId={found.previousId} nextId={found.nextId} t={t} />
     </div>
   );
