@@ -3,8 +3,8 @@
 import { useId } from "react";
 import { Field, fieldDescribedBy } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import type { Messages } from "@/lib/i18n/messages/zh-CN";
-import { fill } from "@/lib/i18n/translate";
+import { fill } from "@/lib/i18n/fill";
+import { useMessages } from "@/lib/i18n/provider";
 
 export interface LimitValues {
   singleLimit: string;
@@ -14,7 +14,8 @@ export interface LimitValues {
 
 const FIELDS = ["singleLimit", "dailyLimit", "annualLimit"] as const;
 
-export function LimitFields({ current, maxima, errors, m }: { current: LimitValues; maxima: LimitValues; errors: Record<string, string>; m: Messages["wallets"] }) {
+export function LimitFields({ current, maxima, errors }: { current: LimitValues; maxima: LimitValues; errors: Record<string, string> }) {
+  const m = useMessages("wallets");
   const base = useId();
   const labels = { singleLimit: m.limitsForm.single, dailyLimit: m.limitsForm.daily, annualLimit: m.limitsForm.annual };
   return (

@@ -1,24 +1,27 @@
 "use client";
 // The wallet's controls on the customer 360: freeze, unfreeze (never by the person who froze it), adjust
 // limits within the tier's policy, close a wallet with nothing in it. Each opens a form dialog with a
-// reason; the server decides, and its refusal is shown in the dialog (or beside the field it concerns).
+// reason (a freeze also with its category); the server decides, and its refusal is shown in the dialog (or
+// beside the field it concerns).
 import { useId, useState } from "react";
 import { useRouter } from "next/navigation";
 import { Ban, LockKeyhole, LockKeyholeOpen, SlidersHorizontal } from "lucide-react";
 import { AlertBanner } from "@/components/ui/alert-banner";
 import { Button } from "@/components/ui/button";
+import { Field, fieldDescribedBy } from "@/components/ui/field";
 import { FormDialog } from "@/components/ui/form-dialog";
 import { ReasonField } from "@/components/ui/reason-field";
+import { Select } from "@/components/ui/select";
 import { useVersionedAction } from "@/components/ui/use-versioned-action";
 import { LimitFields, type LimitValues } from "@/components/wallets/limit-fields";
 import type { ActionResult } from "@/lib/actions/result";
-import type { Messages } from "@/lib/i18n/messages/zh-CN";
-import { fill } from "@/lib/i18n/translate";
+import { fill } from "@/lib/i18n/fill";
 import { tierNumeral } from "@/lib/i18n/glossary";
+import { useMessages } from "@/lib/i18n/provider";
 import { adjustWalletLimitsAction, closeWalletAction, freezeWalletAction, unfreezeWalletAction } from "@/lib/wallets/actions";
+import { WALLET_FREEZE_REASONS, type WalletFreezeReason } from "@/lib/wallets/freeze-reasons";
 import { WALLET_REASON_MAX } from "@/lib/wallets/schemas";
 
-export type WalletMessages = Messages["wallets"];
 type Control = "freeze" | "unfreeze" | "limits" | "close";
 
 export interface WalletControlsProps {
@@ -30,9 +33,8 @@ export interface WalletControlsProps {
     offers: Record<Control, { allowed: true } | { allowed: false; why: string } | null>;
     limits: LimitValues;
     maxima: LimitValues;
-    frozen: { byName: string; at: string; reason: string } | null;
+    frozen: { byName: string; at: string; reasonCode: WalletFreezeReason | null; reason: string } | null;
   };
-  m: WalletMessages;
 }
 
 const ACTIONS: Record<Control, (input: unknown) => Promise<ActionResult<unknown>>> = {
@@ -42,7 +44,27 @@ const ACTIONS: Record<Control, (input: unknown) => Promise<ActionResult<unknown>
   close: closeWalletAction,
 };
 
-export function WalletControls({ wallet, m }: WalletControlsProps) {
+/** The freeze's category: a fixed list, required (the server's schema says so too). */
+function FreezeCategoryField({ id, error }: { id: string; error?: string }) {
+  const m = useMessages("wallets");
+  return (
+    <Field label={m.freeze.category} htmlFor={id} error={error} required>
+      <Select id={id} name="reasonCode" required defaultValue="" aria-invalid={error ? true : undefined} aria-describedby={fieldDescribedBy(id, error)} data-testid="wallet-freeze-category">
+        <option value="" disabled>
+          {m.freeze.categoryPlaceholder}
+        </option>
+        {WALLET_FREEZE_REASONS.map((code) => (
+          <option key={code} value={code}>
+            {m.freezeReasons[code]}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
+export function WalletControls({ wallet }: WalletControlsProps) {
+  const m = useMessages("wallets");
   const router = useRouter();
   const [open, setOpen] = useState<Control | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -54,7 +76,7 @@ export function WalletControls({ wallet, m }: WalletControlsProps) {
     clear();
   };
   const submit = (control: Control, form: FormData) => {
-    const input = { walletId: wallet.id, version: wallet.version, reason: form.get("reason"), singleLimit: form.get("singleLimit"), dailyLimit: form.get("dailyLimit"), annualLimit: form.get("annualLimit") };
+    const input = { walletId: wallet.id, version: wallet.version, reason: form.get("reason"), reasonCode: form.get("reasonCode"), singleLimit: form.get("singleLimit"), dailyLimit: form.get("dailyLimit"), annualLimit: form.get("annualLimit") };
     run(
       () => ACTIONS[control](input),
       (next) => {
@@ -139,10 +161,16 @@ export function WalletControls({ wallet, m }: WalletControlsProps) {
           {text}
         </p>
       ))}
-      {dialog("freeze", { title: fill(m.freeze.title, { id: wallet.id }), description: m.freeze.body, submitLabel: m.freeze.confirm, danger: true })}
+      {dialog("freeze", {
+        title: fill(m.freeze.title, { id: wallet.id }),
+        description: m.freeze.body,
+        submitLabel: m.freeze.confirm,
+        danger: true,
+        children: <FreezeCategoryField id={`${reasonId}-category`} error={open === "freeze" ? fieldErrors.reasonCode : undefined} />,
+      })}
       {dialog("unfreeze", {
         title: fill(m.unfreeze.title, { id: wallet.id }),
-        description: wallet.frozen ? fill(m.unfreeze.body, { name: wallet.frozen.byName, at: wallet.frozen.at, reason: wallet.frozen.reason }) : "",
+        description: wallet.frozen ? fill(m.unfreeze.body, { name: wallet.frozen.byName, at: wallet.frozen.at, category: wallet.frozen.reasonCode ? m.freezeReasons[wallet.frozen.reasonCode] : "—", reason: wallet.frozen.reason }) : "",
         submitLabel: m.unfreeze.confirm,
       })}
       {dialog("limits", {
@@ -150,7 +178,7 @@ export function WalletControls({ wallet, m }: WalletControlsProps) {
         description: fill(m.limitsForm.body, { tier: tierNumeral(wallet.tier) }),
         submitLabel: m.limitsForm.confirm,
         wide: true,
-        children: <LimitFields key={wallet.version} current={wallet.limits} maxima={wallet.maxima} errors={open === "limits" ? fieldErrors : {}} m={m} />,
+        children: <LimitFields key={wallet.version} current={wallet.limits} maxima={wallet.maxima} errors={open === "limits" ? fieldErrors : {}} />,
       })}
       {dialog("close", { title: fill(m.close.title, { id: wallet.id }), description: m.close.body, submitLabel: m.close.confirm, danger: true })}
     </div>

@@ -7,9 +7,9 @@ import { WalletControls, type WalletControlsProps } from "@/components/wallets/w
 import { WalletStatusBadge } from "@/components/wallets/wallet-status-badge";
 import { can } from "@/lib/auth/permissions";
 import type { StaffSession } from "@/lib/auth/session";
-import { getLocale } from "@/lib/i18n/server";
-import { CATALOGUES, fill, translator, type Locale } from "@/lib/i18n/translate";
 import { tierNumeral } from "@/lib/i18n/glossary";
+import { getTranslator } from "@/lib/i18n/server";
+import { CATALOGUES, fill, type Locale, type Translate } from "@/lib/i18n/translate";
 import { fenToYuanText, formatCny } from "@/lib/money";
 import { formatDateTime } from "@/lib/time";
 import { closeRefusal, freezeRefusal, limitsRefusal, unfreezeRefusal } from "@/lib/wallets/policy";
@@ -39,8 +39,7 @@ function LimitRow({ label, limitFen, usedFen, usedLabel, maximumLabel, locale }:
 }
 
 /** What each control may do for this viewer now; null where their roles do not offer it at all. */
-function offers(wallet: WalletPanelData, staff: StaffSession, locale: Locale): WalletControlsProps["wallet"]["offers"] {
-  const t = translator(locale);
+function offers(wallet: WalletPanelData, staff: StaffSession, t: Translate, locale: Locale): WalletControlsProps["wallet"]["offers"] {
   const verdict = (permitted: boolean, refusal: { key: Parameters<typeof t>[0] } | null, values?: Record<string, string>) => {
     if (!permitted) return null;
     return refusal ? { allowed: false as const, why: t(refusal.key, values) } : { allowed: true as const };
@@ -56,7 +55,7 @@ function offers(wallet: WalletPanelData, staff: StaffSession, locale: Locale): W
 }
 
 export async function WalletPanel({ customerId, staff }: { customerId: string; staff: StaffSession }) {
-  const locale = await getLocale();
+  const { t, locale } = await getTranslator();
   const m = CATALOGUES[locale].wallets;
   const wallet = await getWalletPanel(customerId);
   if (!wallet) {
@@ -73,10 +72,10 @@ export async function WalletPanel({ customerId, staff }: { customerId: string; s
     id: wallet.id,
     version: wallet.version,
     tier: wallet.tier,
-    offers: offers(wallet, staff, locale),
+    offers: offers(wallet, staff, t, locale),
     limits: { singleLimit: fenToYuanText(wallet.limits.singleFen), dailyLimit: fenToYuanText(wallet.limits.dailyFen), annualLimit: fenToYuanText(wallet.limits.annualFen) },
     maxima: { singleLimit: money(wallet.tierMaximum.singleFen), dailyLimit: money(wallet.tierMaximum.dailyFen), annualLimit: money(wallet.tierMaximum.annualFen) },
-    frozen: wallet.frozen ? { byName: wallet.frozen.byName ?? m.unknownStaff, at: time(wallet.frozen.at), reason: wallet.frozen.reason ?? "—" } : null,
+    frozen: wallet.frozen ? { byName: wallet.frozen.byName ?? m.unknownStaff, at: time(wallet.frozen.at), reasonCode: wallet.frozen.reasonCode, reason: wallet.frozen.reason ?? "—" } : null,
   };
 
   return (
@@ -99,6 +98,7 @@ export async function WalletPanel({ customerId, staff }: { customerId: string; s
             <>
               <Row label={m.frozenBy} testId="wallet-frozen-by">{wallet.frozen.byName ?? m.unknownStaff}</Row>
               <Row label={m.frozenAt}>{time(wallet.frozen.at)}</Row>
+              <Row label={m.freezeCategory} testId="wallet-freeze-category">{wallet.frozen.reasonCode ? m.freezeReasons[wallet.frozen.reasonCode] : "—"}</Row>
               <Row label={m.freezeReason} testId="wallet-freeze-reason">{wallet.frozen.reason ?? "—"}</Row>
             </>
           ) : null}
@@ -110,7 +110,7 @@ export async function WalletPanel({ customerId, staff }: { customerId: string; s
             </>
           ) : null}
         </dl>
-        <WalletControls wallet={controls} m={m} />
+        <WalletControls wallet={controls} />
       </CardBody>
     </Card>
   );

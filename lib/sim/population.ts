@@ -179,6 +179,7 @@ function customerBundle(
       frozenAt: ending?.status === "FROZEN" ? ending.at : null,
       frozenById: ending?.status === "FROZEN" ? "staff_officer2" : null,
       freezeReason: ending?.status === "FROZEN" ? "客户报告疑似账户被盗用，暂停支付与提现" : null,
+      freezeReasonCode: ending?.status === "FROZEN" ? "ACCOUNT_TAKEOVER" : null,
       closedAt: ending?.status === "CLOSED" ? ending.at : null,
     },
     cards,

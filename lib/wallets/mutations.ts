@@ -11,7 +11,7 @@ import type { StaffSession } from "@/lib/auth/session";
 import { DEFAULT_LOCALE } from "@/lib/i18n/translate";
 import { formatCny } from "@/lib/money";
 import { closeRefusal, freezeRefusal, limitViolations, limitsRefusal, unfreezeRefusal } from "@/lib/wallets/policy";
-import type { AdjustLimits, WalletChange } from "@/lib/wallets/schemas";
+import type { AdjustLimits, FreezeWallet, WalletChange } from "@/lib/wallets/schemas";
 import { isWalletTier, TIER_LIMITS, type WalletTier } from "@/lib/wallets/limits";
 
 type Tx = Prisma.TransactionClient;
@@ -40,6 +40,7 @@ const lockedSelect = {
   frozenAt: true,
   frozenById: true,
   freezeReason: true,
+  freezeReasonCode: true,
   version: true,
   frozenBy: { select: { name: true } },
 } satisfies Prisma.WalletSelect;
@@ -79,7 +80,7 @@ async function changeWallet(db: Db, input: WalletChange, actor: WalletActor, pla
   });
 }
 
-export function freezeWallet(db: Db, input: WalletChange, actor: WalletActor, now = new Date()): Promise<WalletChanged> {
+export function freezeWallet(db: Db, input: FreezeWallet, actor: WalletActor, now = new Date()): Promise<WalletChanged> {
   return changeWallet(db, input, actor, (wallet) => {
     const refusal = freezeRefusal(wallet);
     // Someone froze it while this officer was looking: a conflict, with who did it.
@@ -87,9 +88,9 @@ export function freezeWallet(db: Db, input: WalletChange, actor: WalletActor, no
     if (refusal) throw wrongState(refusal.key);
     return {
       action: "wallet.freeze",
-      data: { status: "FROZEN", frozenAt: now, frozenById: actor.staff.id, freezeReason: input.reason },
+      data: { status: "FROZEN", frozenAt: now, frozenById: actor.staff.id, freezeReason: input.reason, freezeReasonCode: input.reasonCode },
       before: { status: wallet.status },
-      after: { status: "FROZEN", frozenAt: now },
+      after: { status: "FROZEN", frozenAt: now, freezeReasonCode: input.reasonCode },
     };
   });
 }
@@ -100,8 +101,8 @@ export function unfreezeWallet(db: Db, input: WalletChange, actor: WalletActor):
     if (refusal) throw wrongState(refusal.key);
     return {
       action: "wallet.unfreeze",
-      data: { status: "ACTIVE", frozenAt: null, frozenById: null, freezeReason: null },
-      before: { status: wallet.status, frozenAt: wallet.frozenAt, frozenById: wallet.frozenById, freezeReason: wallet.freezeReason },
+      data: { status: "ACTIVE", frozenAt: null, frozenById: null, freezeReason: null, freezeReasonCode: null },
+      before: { status: wallet.status, frozenAt: wallet.frozenAt, frozenById: wallet.frozenById, freezeReason: wallet.freezeReason, freezeReasonCode: wallet.freezeReasonCode },
       after: { status: "ACTIVE" },
     };
   });

@@ -6,6 +6,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { shanghaiDayRange, startOfShanghaiYear } from "@/lib/time";
+import { isWalletFreezeReason, type WalletFreezeReason } from "@/lib/wallets/freeze-reasons";
 import { tierMaximum, type WalletLimits } from "@/lib/wallets/policy";
 
 /** Money leaving the wallet: what the limits count. */
@@ -23,7 +24,8 @@ export interface WalletPanelData {
   usedThisYearFen: bigint;
   createdAt: Date;
   activatedAt: Date | null;
-  frozen: { at: Date | null; byId: string | null; byName: string | null; reason: string | null } | null;
+  /** reasonCode: null for a wallet frozen before freezes had categories (or one the list no longer has). */
+  frozen: { at: Date | null; byId: string | null; byName: string | null; reasonCode: WalletFreezeReason | null; reason: string | null } | null;
   closed: { at: Date | null; byName: string | null; reason: string | null } | null;
   version: number;
 }
@@ -33,7 +35,7 @@ export const getWalletPanel = cache(async (customerId: string, now: Date = new D
     where: { customerId },
     select: {
       id: true, customerId: true, status: true, tier: true, balanceFen: true, singleLimitFen: true, dailyLimitFen: true, annualLimitFen: true,
-      createdAt: true, activatedAt: true, frozenAt: true, frozenById: true, freezeReason: true, closedAt: true, closeReason: true, version: true,
+      createdAt: true, activatedAt: true, frozenAt: true, frozenById: true, freezeReason: true, freezeReasonCode: true, closedAt: true, closeReason: true, version: true,
       frozenBy: { select: { name: true } },
       closedBy: { select: { name: true } },
     },
@@ -57,7 +59,7 @@ export const getWalletPanel = cache(async (customerId: string, now: Date = new D
     usedThisYearFen: usage?.year ?? 0n,
     createdAt: wallet.createdAt,
     activatedAt: wallet.activatedAt,
-    frozen: wallet.status === "FROZEN" ? { at: wallet.frozenAt, byId: wallet.frozenById, byName: wallet.frozenBy?.name ?? null, reason: wallet.freezeReason } : null,
+    frozen: wallet.status === "FROZEN" ? { at: wallet.frozenAt, byId: wallet.frozenById, byName: wallet.frozenBy?.name ?? null, reasonCode: isWalletFreezeReason(wallet.freezeReasonCode) ? wallet.freezeReasonCode : null, reason: wallet.freezeReason } : null,
     closed: wallet.status === "CLOSED" ? { at: wallet.closedAt, byName: wallet.closedBy?.name ?? null, reason: wallet.closeReason } : null,
     version: wallet.version,
   };

@@ -2,6 +2,7 @@
 // why. No server imports: the dialogs import this too. Field messages are i18n keys.
 import { z } from "zod";
 import { parseYuanText } from "@/lib/money";
+import { WALLET_FREEZE_REASONS } from "@/lib/wallets/freeze-reasons";
 import { referenceIdField } from "@/lib/validation/ids";
 
 export const WALLET_REASON_MIN = 5;
@@ -26,10 +27,12 @@ const yuanLimit = z
   })
   .refine((fen) => fen > 0n, "wallets.errors.amountPositive");
 
-export const freezeWalletSchema = z.object(walletTarget);
+/** A freeze names its category as well as the officer's words: a report counts the one, a reader needs the other. */
+export const freezeWalletSchema = z.object({ ...walletTarget, reasonCode: z.enum(WALLET_FREEZE_REASONS, { error: "wallets.errors.reasonCodeRequired" }) });
 export const unfreezeWalletSchema = z.object(walletTarget);
 export const closeWalletSchema = z.object(walletTarget);
 export const adjustLimitsSchema = z.object({ ...walletTarget, singleLimit: yuanLimit, dailyLimit: yuanLimit, annualLimit: yuanLimit });
 
-export type WalletChange = z.infer<typeof freezeWalletSchema>;
+export type WalletChange = z.infer<typeof unfreezeWalletSchema>;
+export type FreezeWallet = z.infer<typeof freezeWalletSchema>;
 export type AdjustLimits = z.infer<typeof adjustLimitsSchema>;

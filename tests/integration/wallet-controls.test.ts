@@ -26,10 +26,11 @@ const take = () => {
 const state = (id: string) =>
   db.wallet.findUniqueOrThrow({
     where: { id },
-    select: { status: true, version: true, frozenById: true, freezeReason: true, singleLimitFen: true, dailyLimitFen: true, annualLimitFen: true, balanceFen: true, closedById: true, closeReason: true },
+    select: { status: true, version: true, frozenById: true, freezeReason: true, freezeReasonCode: true, singleLimitFen: true, dailyLimitFen: true, annualLimitFen: true, balanceFen: true, closedById: true, closeReason: true },
   });
 const events = (id: string) => db.auditEvent.findMany({ where: { entityType: "Wallet", entityId: id }, orderBy: { id: "asc" }, select: { action: true, actorId: true, reason: true, outcome: true, before: true, after: true } });
 const REASON = "客户来电报告手机丢失，疑似账户被盗用";
+const CATEGORY = "ACCOUNT_TAKEOVER";
 
 beforeAll(async () => {
   db = testDb();
@@ -45,9 +46,9 @@ afterAll(async () => {
 describe("freezing and unfreezing (four eyes)", () => {
   it("freezes with a reason; the same officer cannot unfreeze, a second one can; both are audited", async () => {
     const wallet = take();
-    const frozen = await runAsStaff(officer, async () => freezeWalletAction({ walletId: wallet.id, version: (await state(wallet.id)).version, reason: REASON }));
+    const frozen = await runAsStaff(officer, async () => freezeWalletAction({ walletId: wallet.id, version: (await state(wallet.id)).version, reason: REASON, reasonCode: CATEGORY }));
     expect(frozen.ok).toBe(true);
-    expect(await state(wallet.id)).toMatchObject({ status: "FROZEN", frozenById: officer.id, freezeReason: REASON });
+    expect(await state(wallet.id)).toMatchObject({ status: "FROZEN", frozenById: officer.id, freezeReason: REASON, freezeReasonCode: CATEGORY });
 
     const own = await runAsStaff(officer, async () => unfreezeWalletAction({ walletId: wallet.id, version: (await state(wallet.id)).version, reason: "已核实为本人操作" }));
     expect(own).toMatchObject({ ok: false, error: "state" });
@@ -56,7 +57,7 @@ describe("freezing and unfreezing (four eyes)", () => {
 
     const second = await runAsStaff(officer2, async () => unfreezeWalletAction({ walletId: wallet.id, version: (await state(wallet.id)).version, reason: "已电话核实为本人，解除冻结" }));
     expect(second.ok).toBe(true);
-    expect(await state(wallet.id)).toMatchObject({ status: "ACTIVE", frozenById: null, freezeReason: null });
+    expect(await state(wallet.id)).toMatchObject({ status: "ACTIVE", frozenById: null, freezeReason: null, freezeReasonCode: null });
 
     const trail = await events(wallet.id);
     expect(trail.map((e) => [e.action, e.actorId, e.outcome])).toEqual([
@@ -64,23 +65,43 @@ describe("freezing and unfreezing (four eyes)", () => {
       ["wallet.unfreeze", officer2.id, "SUCCESS"],
     ]);
     expect(trail[0]!.reason).toBe(REASON);
-    expect(trail[1]!.before).toMatchObject({ status: "FROZEN", frozenById: officer.id, freezeReason: REASON });
+    expect(trail[0]!.after).toMatchObject({ status: "FROZEN", freezeReasonCode: CATEGORY });
+    expect(trail[1]!.before).toMatchObject({ status: "FROZEN", frozenById: officer.id, freezeReason: REASON, freezeReasonCode: CATEGORY });
   });
 
   it("refuses a freeze without a reason, and writes nothing", async () => {
     const wallet = take();
-    const result = await runAsStaff(officer, async () => freezeWalletAction({ walletId: wallet.id, version: (await state(wallet.id)).version, reason: "冻结" }));
-    expect(result).toMatchObject({ ok: false, error: "invalid", fieldErrors: { reason: "请填写原因（至少 5 个字）。" } });
+    const result = await runAsStaff(officer, async () => freezeWalletAction({ walletId: wallet.id, version: (await state(wallet.id)).version, reason: "冻结", reasonCode: CATEGORY }));
+    expect(result).toMatchObject({ ok: false, error: "invalid", fieldErrors: { reason: expect.stringContaining("5") } });
     expect((await state(wallet.id)).status).toBe("ACTIVE");
     expect(await events(wallet.id)).toEqual([]);
+  });
+
+  it("refuses a freeze without a category (or with one not on the list), and writes nothing", async () => {
+    const wallet = take();
+    const version = (await state(wallet.id)).version;
+    const missing = await runAsStaff(officer, () => freezeWalletAction({ walletId: wallet.id, version, reason: REASON }));
+    expect(missing).toMatchObject({ ok: false, error: "invalid", fieldErrors: { reasonCode: expect.any(String) } });
+    const unknown = await runAsStaff(officer, () => freezeWalletAction({ walletId: wallet.id, version, reason: REASON, reasonCode: "BECAUSE" }));
+    expect(unknown).toMatchObject({ ok: false, error: "invalid", fieldErrors: { reasonCode: "请选择冻结类别。" } });
+    expect(await state(wallet.id)).toMatchObject({ status: "ACTIVE", freezeReasonCode: null });
+    expect((await events(wallet.id)).filter((e) => e.outcome === "SUCCESS")).toEqual([]);
+  });
+
+  it("shows the category the wallet was frozen for on the 360's panel", async () => {
+    const wallet = take();
+    const customer = await db.wallet.findUniqueOrThrow({ where: { id: wallet.id }, select: { customerId: true } });
+    await runAsStaff(officer, async () => freezeWalletAction({ walletId: wallet.id, version: (await state(wallet.id)).version, reason: REASON, reasonCode: "AML_INVESTIGATION" }));
+    const panel = (await getWalletPanel(customer.customerId))!;
+    expect(panel.frozen).toMatchObject({ byId: officer.id, reasonCode: "AML_INVESTIGATION", reason: REASON });
   });
 
   it("tells a second officer freezing from a stale screen who froze it first", async () => {
     const wallet = take();
     const seen = (await state(wallet.id)).version;
     const results = await Promise.all([
-      runAsStaff(officer, () => freezeWalletAction({ walletId: wallet.id, version: seen, reason: REASON })),
-      runAsStaff(officer2, () => freezeWalletAction({ walletId: wallet.id, version: seen, reason: REASON })),
+      runAsStaff(officer, () => freezeWalletAction({ walletId: wallet.id, version: seen, reason: REASON, reasonCode: CATEGORY })),
+      runAsStaff(officer2, () => freezeWalletAction({ walletId: wallet.id, version: seen, reason: REASON, reasonCode: CATEGORY })),
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     const loser = results.find((r) => !r.ok)!;
@@ -94,7 +115,7 @@ describe("freezing and unfreezing (four eyes)", () => {
     const wallet = take();
     const version = (await state(wallet.id)).version;
     expect(await runAsStaff(officer, () => unfreezeWalletAction({ walletId: wallet.id, version, reason: REASON }))).toMatchObject({ ok: false, error: "state" });
-    expect(await runAsStaff(manager, () => freezeWalletAction({ walletId: wallet.id, version, reason: REASON }))).toMatchObject({ ok: false, error: "forbidden" });
+    expect(await runAsStaff(manager, () => freezeWalletAction({ walletId: wallet.id, version, reason: REASON, reasonCode: CATEGORY }))).toMatchObject({ ok: false, error: "forbidden" });
     expect((await state(wallet.id)).status).toBe("ACTIVE");
   });
 });
@@ -118,7 +139,7 @@ describe("adjusting limits within policy", () => {
     const tooHigh = await runAsStaff(officer, () =>
       adjustWalletLimitsAction({ walletId: wallet.id, version: before.version, singleLimit: String(maximum.singleFen / 100n + 1n), dailyLimit: "100", annualLimit: "200", reason: "客户申请提高单笔限额" }),
     );
-    expect(tooHigh).toMatchObject({ ok: false, error: "invalid", fieldErrors: { singleLimit: "超过该等级账户的政策上限。" } });
+    expect(tooHigh).toMatchObject({ ok: false, error: "invalid", fieldErrors: { singleLimit: expect.stringContaining("政策上限") } });
     const outOfOrder = await runAsStaff(officer, () =>
       adjustWalletLimitsAction({ walletId: wallet.id, version: before.version, singleLimit: "300", dailyLimit: "200", annualLimit: "100", reason: "客户申请调整限额" }),
     );
@@ -139,7 +160,7 @@ describe("closing a wallet", () => {
     expect(withMoney.ok ? "" : withMoney.message).toContain("¥123.45");
 
     await db.wallet.update({ where: { id: wallet.id }, data: { balanceFen: 0n } });
-    await runAsStaff(officer, async () => freezeWalletAction({ walletId: wallet.id, version: (await state(wallet.id)).version, reason: REASON }));
+    await runAsStaff(officer, async () => freezeWalletAction({ walletId: wallet.id, version: (await state(wallet.id)).version, reason: REASON, reasonCode: CATEGORY }));
     const frozen = await runAsStaff(officer2, async () => closeWalletAction({ walletId: wallet.id, version: (await state(wallet.id)).version, reason: "客户申请注销钱包" }));
     expect(frozen).toMatchObject({ ok: false, error: "state" });
     await runAsStaff(officer2, async () => unfreezeWalletAction({ walletId: wallet.id, version: (await state(wallet.id)).version, reason: "已核实，解除冻结" }));

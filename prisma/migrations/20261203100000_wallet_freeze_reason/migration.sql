@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "wallet" ADD COLUMN     "freeze_reason_code" TEXT;
+
