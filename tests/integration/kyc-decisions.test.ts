@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
 import { runAsStaff } from "@/lib/actions/context";
 import type { StaffSession } from "@/lib/auth/session";
+import type { KycCheckCode, KycCheckResult } from "@/lib/kyc/checks/types";
 import { approveKycAction, confirmKycApprovalAction, declineKycApprovalAction, rejectKycAction, requestKycInfoAction } from "@/lib/kyc/review/actions";
 import { DECISION_ACTIONS } from "@/lib/kyc/review/decision-state";
 import { addKycNoteAction } from "@/lib/notes/actions";
@@ -24,15 +25,20 @@ const auditor = demoSession("staff_auditor");
 
 /** Open submissions whose wallet still waits for KYC, handed out one per test so none shares data. */
 let open: { id: string; customerId: string }[] = [];
-async function takeOpen(risk: "LOW" | "MEDIUM" | "HIGH", tier?: number): Promise<{ id: string; customerId: string }> {
+/** An open submission at the given risk, with the given automated check results (by default all passed). */
+async function takeOpen(risk: "LOW" | "MEDIUM" | "HIGH", tier?: number, checkResults: KycCheckResult[] = []): Promise<{ id: string; customerId: string }> {
   const next = open.shift();
   if (!next) throw new Error("the population has too few open submissions");
-  await db.kycSubmission.update({ where: { id: next.id }, data: { riskLevel: risk, ...(tier ? { tierRequested: tier } : {}) } });
+  await db.kycSubmission.update({ where: { id: next.id }, data: { riskLevel: risk, checkResults: checkResults.map(({ code, outcome, detail }) => ({ code, outcome, detail })), ...(tier ? { tierRequested: tier } : {}) } });
   return next;
 }
+const failed = (...codes: KycCheckCode[]): KycCheckResult[] => codes.map((code) => ({ code, outcome: "fail", detail: "kycChecks.detail.unknown" }));
 const version = async (id: string) => (await db.kycSubmission.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
 const submission = (id: string) =>
-  db.kycSubmission.findUniqueOrThrow({ where: { id }, select: { status: true, version: true, approvalPending: true, decidedById: true, checkerId: true, reasonCode: true, decisionNote: true, infoRequest: true } });
+  db.kycSubmission.findUniqueOrThrow({
+    where: { id },
+    select: { status: true, version: true, approvalPending: true, decidedById: true, checkerId: true, reasonCode: true, decisionNote: true, infoRequest: true, overrideCode: true, overrideReason: true },
+  });
 const wallet = (customerId: string) =>
   db.wallet.findUniqueOrThrow({ where: { customerId }, select: { status: true, tier: true, singleLimitFen: true, dailyLimitFen: true, annualLimitFen: true, activatedAt: true } });
 const decisionEvents = (id: string) =>
@@ -47,7 +53,7 @@ beforeAll(async () => {
     orderBy: { id: "asc" },
     select: { id: true, customerId: true },
   });
-  expect(open.length).toBeGreaterThanOrEqual(10);
+  expect(open.length).toBeGreaterThanOrEqual(18);
 });
 
 afterAll(async () => {
@@ -150,6 +156,79 @@ describe("four eyes on a high-risk approval", () => {
     expect(declined).toMatchObject({ ok: true, data: { outcome: "declined", status: "REJECTED" } });
     expect(await submission(target.id)).toMatchObject({ status: "REJECTED", approvalPending: false, reasonCode: "WATCHLIST_MATCH", decisionNote: "名单命中，不予开户", checkerId: lead.id });
     expect((await wallet(target.customerId)).status).toBe("PENDING_KYC");
+  });
+});
+
+describe("the approval policy on failed checks", () => {
+  const justification = "客户曾用名张玮，已核对户口簿复印件与公安系统记录一致";
+  const unchanged = async (target: { id: string; customerId: string }) => ({ submission: await submission(target.id), wallet: await wallet(target.customerId), audit: await db.auditEvent.count() });
+
+  it("refuses to approve a hard failure (check digit, birth date, duplicate ID: K000004191's case), even with an override reason, writing nothing", async () => {
+    const target = await takeOpen("LOW", undefined, failed("ID_CHECK_DIGIT", "BIRTH_DATE_MATCH", "DUPLICATE_ID"));
+    const before = await unchanged(target);
+    for (const override of [{}, { overrideCode: "OTHER_DOCUMENTED", overrideReason: justification }]) {
+      const result = await runAsStaff(officer, async () => approveKycAction({ submissionId: target.id, version: before.submission.version, ...override }));
+      expect(result).toMatchObject({ ok: false, error: "state" });
+      if (!result.ok) expect(result.message).toContain("不能批准");
+    }
+    expect(await unchanged(target)).toEqual(before);
+    // Rejecting it stays possible.
+    expect(await runAsStaff(officer, async () => rejectKycAction({ submissionId: target.id, version: before.submission.version, reasonCode: "ID_NUMBER_INVALID" }))).toMatchObject({ ok: true });
+  });
+
+  it.each(["ID_NOT_EXPIRED", "MINIMUM_AGE", "WATCHLIST"] as const)("refuses to approve a failed %s", async (code) => {
+    const target = await takeOpen("LOW", undefined, failed(code));
+    const result = await runAsStaff(officer, async () => approveKycAction({ submissionId: target.id, version: await version(target.id) }));
+    expect(result).toMatchObject({ ok: false, error: "state" });
+    expect((await wallet(target.customerId)).status).toBe("PENDING_KYC");
+  });
+
+  it("refuses an override without a reason code and a written reason, beside each field, writing nothing", async () => {
+    const target = await takeOpen("LOW", undefined, failed("NAME_MATCH"));
+    const before = await unchanged(target);
+    const bare = await runAsStaff(officer, async () => approveKycAction({ submissionId: target.id, version: before.submission.version }));
+    expect(bare).toMatchObject({ ok: false, error: "invalid", fieldErrors: { overrideCode: "请选择例外理由。", overrideReason: "请写明核实依据，至少 15 个字。" } });
+    const short = await runAsStaff(officer, async () => approveKycAction({ submissionId: target.id, version: before.submission.version, overrideCode: "NAME_VARIANT_VERIFIED", overrideReason: "已核实" }));
+    expect(short).toMatchObject({ ok: false, error: "invalid" });
+    if (!short.ok) expect(short.fieldErrors).toEqual({ overrideReason: "请写明核实依据，至少 15 个字。" });
+    expect(await unchanged(target)).toEqual(before);
+  });
+
+  it("sends a low-risk override to a lead with its code and reason stored and audited; the maker cannot confirm it, another lead can", async () => {
+    const target = await takeOpen("LOW", undefined, failed("NAME_MATCH", "CARD_HOLDER_MATCH"));
+    const proposed = await runAsStaff(lead, async () =>
+      approveKycAction({ submissionId: target.id, version: await version(target.id), overrideCode: "NAME_VARIANT_VERIFIED", overrideReason: `  ${justification} ` }),
+    );
+    expect(proposed).toMatchObject({ ok: true, data: { outcome: "proposed", status: "IN_REVIEW", approvalPending: true, wallet: null } });
+    expect(await submission(target.id)).toMatchObject({ status: "IN_REVIEW", approvalPending: true, decidedById: lead.id, overrideCode: "NAME_VARIANT_VERIFIED", overrideReason: justification });
+    expect((await wallet(target.customerId)).status).toBe("PENDING_KYC");
+    const [event] = await decisionEvents(target.id);
+    expect(event).toMatchObject({
+      action: "kyc.approve-proposed",
+      actorId: lead.id,
+      reason: justification,
+      after: { overrideCode: "NAME_VARIANT_VERIFIED", overrideReason: justification, failedChecks: ["NAME_MATCH", "CARD_HOLDER_MATCH"] },
+    });
+    const shown = await getReviewSubmission(target.id);
+    expect(shown).toMatchObject({ overrideCode: "NAME_VARIANT_VERIFIED", overrideReason: justification });
+
+    const own = await runAsStaff(lead, async () => confirmKycApprovalAction({ submissionId: target.id, version: await version(target.id) }));
+    expect(own).toMatchObject({ ok: false, error: "state" });
+    expect((await wallet(target.customerId)).status).toBe("PENDING_KYC");
+
+    const confirmed = await runAsStaff(lead2, async () => confirmKycApprovalAction({ submissionId: target.id, version: await version(target.id) }));
+    expect(confirmed).toMatchObject({ ok: true, data: { outcome: "confirmed", status: "APPROVED", wallet: { status: "ACTIVE" } } });
+    expect(await submission(target.id)).toMatchObject({ status: "APPROVED", decidedById: lead.id, checkerId: lead2.id, overrideCode: "NAME_VARIANT_VERIFIED" });
+  });
+
+  it("never lets a lead confirm a proposal on a blocked submission (one proposed before the policy)", async () => {
+    const target = await takeOpen("HIGH", undefined, failed("WATCHLIST"));
+    await db.kycSubmission.update({ where: { id: target.id }, data: { status: "IN_REVIEW", approvalPending: true, decidedById: officer.id, decidedAt: new Date() } });
+    const result = await runAsStaff(lead, async () => confirmKycApprovalAction({ submissionId: target.id, version: await version(target.id) }));
+    expect(result).toMatchObject({ ok: false, error: "state" });
+    expect((await wallet(target.customerId)).status).toBe("PENDING_KYC");
+    // Declining it is how the lead ends it.
+    expect(await runAsStaff(lead, async () => declineKycApprovalAction({ submissionId: target.id, version: await version(target.id), reasonCode: "WATCHLIST_MATCH" }))).toMatchObject({ ok: true });
   });
 });
 

@@ -28,6 +28,8 @@ const reviewSelect = {
   checkedAt: true,
   reasonCode: true,
   decisionNote: true,
+  overrideCode: true,
+  overrideReason: true,
   infoRequest: true,
   checkResults: true,
   enteredData: true,

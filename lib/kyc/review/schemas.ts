@@ -1,6 +1,7 @@
 // What a KYC decision form sends. No server imports: the decision panel imports these too. Every decision
 // carries the submission's version as the page showed it, so that two reviewers cannot both decide.
 import { z } from "zod";
+import { OVERRIDE_REASON_MAX } from "@/lib/kyc/review/decision-policy";
 import { KYC_REJECTION_REASONS } from "@/lib/kyc/review/reasons";
 import { referenceIdField } from "@/lib/validation/ids";
 
@@ -18,7 +19,13 @@ const submissionRef = {
 const reasonCode = z.enum(KYC_REJECTION_REASONS, { error: "validation.required" });
 const note = z.string().trim().max(DECISION_NOTE_MAX).optional().default("");
 
-export const approveKycSchema = z.object(submissionRef);
+// An approval despite overridable failed checks names a code and a written reason. Whether they are needed
+// depends on the submission's checks, which only the server reads: decision-policy.ts judges them there.
+export const approveKycSchema = z.object({
+  ...submissionRef,
+  overrideCode: z.string().trim().max(40).optional().default(""),
+  overrideReason: z.string().trim().max(OVERRIDE_REASON_MAX).optional().default(""),
+});
 export type ApproveKyc = z.infer<typeof approveKycSchema>;
 
 export const confirmKycApprovalSchema = z.object(submissionRef);
