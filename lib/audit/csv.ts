@@ -9,6 +9,7 @@ import { auditActionLabel, auditEntityLabel, auditReasonLabel } from "@/lib/audi
 import { auditEventBatches, type AuditExportRow } from "@/lib/audit/queries";
 import type { AuditFilters } from "@/lib/audit/schemas";
 import type { MessageKey, Translate } from "@/lib/i18n/translate";
+import { maskPersonalData } from "@/lib/privacy/records";
 import { shanghaiIsoString } from "@/lib/time";
 
 export const AUDIT_CSV_BATCH = 2_000;
@@ -27,7 +28,8 @@ export function auditCsvColumns(t: Translate): { key: Column; header: string }[]
 // User agents and the emails of failed sign-ins are typed by strangers: every cell goes through spreadsheetSafe.
 export { spreadsheetSafe };
 
-const json = (value: unknown) => (value === null || value === undefined ? "" : JSON.stringify(value));
+// Masked again as the policy says today: events written under an older rule leave the same way.
+const json = (value: unknown) => (value === null || value === undefined ? "" : JSON.stringify(maskPersonalData(value, "csvExport")));
 
 export function auditCsvRecord(row: AuditExportRow, t: Translate): Record<Column, string> {
   const record: Record<Column, string> = {

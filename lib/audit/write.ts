@@ -5,7 +5,7 @@
 // Nothing is ever updated, so the console's database role needs only INSERT and SELECT on the audit tables.
 // (Read committed, the default, is required: each statement after the lock sees the previous writer's row.)
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { maskPersonalData } from "@/lib/privacy/mask";
+import { maskPersonalData } from "@/lib/privacy/records";
 import { chainHash, genesisHash, toAuditJson, type ChainedFields } from "@/lib/audit/hash";
 
 export interface AuditActor {

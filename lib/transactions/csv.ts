@@ -11,6 +11,7 @@ import { csvByteStream, spreadsheetSafe } from "@/lib/csv/stream";
 import { countryName } from "@/lib/i18n/regions";
 import type { Locale, MessageKey, Translate } from "@/lib/i18n/translate";
 import { fenToYuanText, minorToDecimalText } from "@/lib/money";
+import { showPii } from "@/lib/privacy/policy";
 import { shanghaiIsoString } from "@/lib/time";
 import { transactionBatches, type TransactionExportRow } from "@/lib/transactions/read";
 import { isKnownMcc } from "@/lib/transactions/reference";
@@ -44,7 +45,7 @@ export function transactionCsvRecord(row: TransactionExportRow, t: Translate, lo
     merchant: row.merchantName ?? "",
     mcc: row.mcc ?? "",
     mccName: isKnownMcc(row.mcc) ? t(`transactions.mcc.${row.mcc}`) : "",
-    counterparty: row.counterpartyName ?? "",
+    counterparty: row.counterpartyName === null ? "" : showPii("csvExport", "name", row.counterpartyName),
     counterpartyWallet: row.counterpartyWalletId ?? "",
     country: row.country,
     countryName: countryName(row.country, locale),

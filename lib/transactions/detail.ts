@@ -1,7 +1,7 @@
 // One transaction as the drawer shows it: every field, the wallet's customer (name masked) and the card
 // it used (bank and last four only: nothing more of a card number is ever stored).
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { maskName } from "@/lib/privacy/mask";
+import { showPii } from "@/lib/privacy/policy";
 import type { TransactionExportRow } from "@/lib/transactions/read";
 
 type Reader = Pick<Prisma.TransactionClient, "transaction" | "bankCard">;
@@ -35,7 +35,7 @@ export async function readTransactionDetail(db: Reader, id: bigint, walletId?: s
     id: row.id.toString(),
     walletId: row.walletId,
     customerId: row.wallet.customerId,
-    customerName: maskName(row.wallet.customer.name),
+    customerName: showPii("drawer", "name", row.wallet.customer.name),
     walletStatus: row.wallet.status,
     type: row.type,
     status: row.status,
@@ -46,7 +46,7 @@ export async function readTransactionDetail(db: Reader, id: bigint, walletId?: s
     fxRate: row.fxRate?.toFixed(6) ?? null,
     merchantName: row.merchantName,
     mcc: row.mcc,
-    counterpartyName: row.counterpartyName === null ? null : maskName(row.counterpartyName),
+    counterpartyName: row.counterpartyName === null ? null : showPii("drawer", "name", row.counterpartyName),
     counterpartyWalletId: row.counterpartyWalletId,
     cardId: row.cardId,
     country: row.country,

@@ -3,7 +3,7 @@
 // data leaves here masked: a counterparty's or customer's name is shown with its given name starred.
 import { readKeysetPage, type KeysetPage } from "@/lib/paging/keyset-page";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { maskName } from "@/lib/privacy/mask";
+import { showPii } from "@/lib/privacy/policy";
 import { encodeTransactionCursor, type TransactionCursor } from "@/lib/transactions/cursor";
 import { transactionPageSql } from "@/lib/transactions/page-sql";
 import { TRANSACTION_PAGE_SIZE, type TransactionChannelCode, type TransactionFilters, type TransactionStatusCode, type TransactionTypeCode } from "@/lib/transactions/schemas";
@@ -74,7 +74,7 @@ function toRow(raw: RawRow): TransactionRow {
     fxRate: raw.fx_rate,
     merchantName: raw.merchant_name,
     mcc: raw.mcc,
-    counterpartyName: raw.counterparty_name === null ? null : maskName(raw.counterparty_name),
+    counterpartyName: raw.counterparty_name === null ? null : showPii("list", "name", raw.counterparty_name),
     country: raw.country,
     crossBorder: raw.cross_border,
     createdAt: raw.created_at,

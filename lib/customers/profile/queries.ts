@@ -5,8 +5,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import type { KycIdentityData } from "@/lib/kyc/submission-data";
-import { maskEmail } from "@/lib/privacy/mask";
-import { maskPii } from "@/lib/privacy/reveal-masks";
+import { showPii } from "@/lib/privacy/policy";
 import { formatDateOnly } from "@/lib/time";
 
 const staffName = { select: { id: true, name: true } } as const;
@@ -38,11 +37,11 @@ export const getCustomerProfile = cache(async (id: string) => {
   const address = (submissions[0]?.enteredData as Partial<KycIdentityData> | undefined)?.address;
   return {
     ...rest,
-    phoneMasked: maskPii("phone", phone),
-    idNumberMasked: maskPii("idNumber", idNumber),
-    birthDateMasked: maskPii("birthDate", formatDateOnly(birthDate)),
-    emailMasked: email ? maskEmail(email) : null,
-    addressMasked: typeof address === "string" ? maskPii("address", address) : null,
+    phoneMasked: showPii("workspace", "phone", phone),
+    idNumberMasked: showPii("workspace", "idNumber", idNumber),
+    birthDateMasked: showPii("workspace", "birthDate", formatDateOnly(birthDate)),
+    emailMasked: email ? showPii("workspace", "email", email) : null,
+    addressMasked: typeof address === "string" ? showPii("workspace", "address", address) : null,
   };
 });
 export type CustomerProfile = NonNullable<Awaited<ReturnType<typeof getCustomerProfile>>>;

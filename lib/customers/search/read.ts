@@ -8,7 +8,7 @@ import type { CustomerSearch } from "@/lib/customers/search/classify";
 import { CUSTOMER_PAGE_SIZE, encodeNewestCursor } from "@/lib/customers/search/schemas";
 import { customerSearchSql, newestCustomersSql, type NewestCursor } from "@/lib/customers/search/sql";
 import type { RiskLevel, WalletStatus } from "@/lib/generated/prisma/enums";
-import { maskIdNumber, maskPhone } from "@/lib/privacy/mask";
+import { showPii } from "@/lib/privacy/policy";
 
 type Reader = Pick<Db, "$queryRaw">;
 
@@ -41,9 +41,9 @@ interface RawRow {
 function toRow(raw: RawRow): CustomerRow {
   return {
     id: raw.id,
-    name: raw.name,
-    phoneMasked: maskPhone(raw.phone),
-    idNumberMasked: maskIdNumber(raw.id_number),
+    name: showPii("list", "name", raw.name),
+    phoneMasked: showPii("list", "phone", raw.phone),
+    idNumberMasked: showPii("list", "idNumber", raw.id_number),
     province: raw.province,
     city: raw.city,
     riskLevel: raw.risk_level,

@@ -4,7 +4,7 @@
 import { rolesWith } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { readKeysetPage, type KeysetPage } from "@/lib/paging/keyset-page";
-import { maskIdNumber, maskName } from "@/lib/privacy/mask";
+import { showPii } from "@/lib/privacy/policy";
 import { encodeQueueCursor, KYC_STATUSES, OPEN_STATUSES, QUEUE_PAGE_SIZE, type KycStatusCode, type QueueCursor, type QueueFilters, type QueueSort } from "@/lib/kyc/queue/schemas";
 import { queueCountsSql, queuePageSql, type QueueViewer } from "@/lib/kyc/queue/sql";
 
@@ -63,8 +63,8 @@ function toRow(raw: RawRow, now: Date): QueueRow {
   return {
     id: raw.id,
     version: raw.version,
-    customerName: maskName(raw.customer_name ?? ""),
-    idNumber: maskIdNumber(raw.id_number),
+    customerName: showPii("list", "name", raw.customer_name ?? ""),
+    idNumber: showPii("list", "idNumber", raw.id_number),
     province: raw.province,
     tier: raw.tier_requested,
     riskLevel: raw.risk_level,

@@ -7,8 +7,8 @@ import { REFERENCE_ID, referenceIdSchema } from "@/lib/validation/ids";
 
 export const KYC_STATUSES = ["PENDING", "IN_REVIEW", "NEEDS_INFO", "APPROVED", "REJECTED"] as const;
 export type KycStatusCode = (typeof KYC_STATUSES)[number];
-/** Waiting for a compliance officer: what the queue shows first and what the SLA runs on. */
-export const OPEN_STATUSES = ["PENDING", "IN_REVIEW"] as const satisfies readonly KycStatusCode[];
+/** Waiting for a compliance officer: said once, in lib/kyc/review/decision-state.ts. */
+export { OPEN_STATUSES } from "@/lib/kyc/review/decision-state";
 
 /** A status tab: "open" (pending and in review together) or one status. */
 export const QUEUE_TABS = ["open", ...KYC_STATUSES] as const;

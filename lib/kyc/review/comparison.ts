@@ -1,7 +1,7 @@
 // What the customer entered next to what was read from their documents, row by row, with differences
 // found on the real values and personal data masked before it leaves lib/. Pure: unit-tested beside it.
 import type { KycDocumentData, KycIdentityData } from "@/lib/kyc/submission-data";
-import { maskPii } from "@/lib/privacy/reveal-masks";
+import { showPii } from "@/lib/privacy/policy";
 import type { PiiField } from "@/lib/privacy/reveal-schemas";
 
 export const COMPARISON_FIELDS = ["name", "idNumber", "birthDate", "gender", "idValidFrom", "idValidTo", "address", "card", "cardHolderName", "ethnicity", "issuingAuthority", "cardBankName"] as const;
@@ -41,7 +41,7 @@ export function compareSubmissionData(enteredData: unknown, documentData: unknow
     const e = DOCUMENT_ONLY.has(field) ? null : value(entered, field);
     const r = value(read, field);
     const pii = MASKED[field] ?? null;
-    const show = (v: string | null) => (v !== null && pii ? maskPii(pii, v) : v);
+    const show = (v: string | null) => (v !== null && pii ? showPii("workspace", pii, v) : v);
     const result = DOCUMENT_ONLY.has(field) ? "documentOnly" : sameValue(e, r) ? "match" : "differ";
     return { field, entered: show(e), read: show(r), result, pii };
   });

@@ -9,7 +9,8 @@ import { ENTITY } from "@/lib/kyc/review/decision-state";
 import { compareSubmissionData, type ComparisonRow } from "@/lib/kyc/review/comparison";
 import type { KycIdentityData, KycInfoRequest } from "@/lib/kyc/submission-data";
 import { buildTimeline, type TimelineEntry } from "@/lib/kyc/review/timeline";
-import { maskPii } from "@/lib/privacy/reveal-masks";
+import { showPii } from "@/lib/privacy/policy";
+import { maskCheckValues } from "@/lib/privacy/records";
 
 const staffName = { select: { id: true, name: true } } as const;
 
@@ -94,13 +95,14 @@ export const getReviewSubmission = cache(async (id: string): Promise<ReviewSubmi
   return {
     ...rest,
     infoRequest: (infoRequest as KycInfoRequest | null) ?? null,
-    checkResults: checkResults(results),
+    // Stored whole (the checks compare whole values); explanations show them as the policy says.
+    checkResults: checkResults(results).map((r) => (r.values ? { ...r, values: maskCheckValues(r.values) } : r)),
     comparison: compareSubmissionData(enteredData, documentData),
     customer: {
       ...customerRest,
-      phoneMasked: maskPii("phone", phone),
-      idNumberMasked: maskPii("idNumber", customerIdNumber),
-      birthDateMasked: maskPii("birthDate", birthDate.toISOString().slice(0, 10)),
+      phoneMasked: showPii("workspace", "phone", phone),
+      idNumberMasked: showPii("workspace", "idNumber", customerIdNumber),
+      birthDateMasked: showPii("workspace", "birthDate", birthDate.toISOString().slice(0, 10)),
     },
     links: {
       idNumbers: [...new Set([idNumber, customerIdNumber, read.idNumber].filter((v): v is string => Boolean(v)))],

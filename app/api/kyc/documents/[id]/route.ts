@@ -4,11 +4,11 @@ import { gunzipSync } from "node:zlib";
 import { z } from "zod";
 import { recordPageView } from "@/lib/audit/page-view";
 import { recordAudit } from "@/lib/audit/write";
-import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { defineRoute, PRIVATE_HEADERS, RouteNotFoundError } from "@/lib/http/define-route";
 import { getKycDocument } from "@/lib/kyc/review/queries";
 import { redactDocument } from "@/lib/privacy/document-redaction";
+import { scanShownWhole } from "@/lib/privacy/policy";
 import { referenceIdSchema } from "@/lib/validation/ids";
 
 /**
@@ -41,7 +41,8 @@ export const GET = defineRoute({
     if (!document) throw new RouteNotFoundError("KycDocument", params.id);
     const body = decoded(document.content, document.contentEncoding);
     if (!body) return Response.json({ error: "unsupported-encoding" }, { status: 500, headers: PRIVATE_HEADERS });
-    const full = can(staff.roles, "pii:reveal");
+    // lib/privacy/policy.ts decides who sees a scan whole (pii:reveal: the scan is what a reviewer judges).
+    const full = scanShownWhole(staff.roles);
     let served = body;
     if (!full) {
       const text = utf8(body);
