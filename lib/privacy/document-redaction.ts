@@ -3,16 +3,16 @@
 // cannot read strictly, that lacks a mark its kind must carry, or that still shows a known secret after
 // redaction. A refusal is the safe failure: the reviewer sees "could not load", never the ID number.
 import { DOCUMENT_PII_FIELDS, PII_ATTRIBUTE, type DocumentPiiField } from "@/lib/privacy/document-marks";
-import { maskIdNumber } from "@/lib/privacy/mask";
+import { MASKS, treatment } from "@/lib/privacy/policy";
 import { parseSvg, SvgParseError, writeSvg, type SvgElement, type SvgNode } from "@/lib/privacy/svg-tokens";
 
-/** How each field is hidden on a scan: the ID number keeps the console's usual mask (same characters in a
- *  fixed-width face, so the same box); the address and birth date become a bar over their box. */
-const DOCUMENT_MASKS: Readonly<Record<DocumentPiiField, { mask: (value: string) => string } | "bar">> = {
-  idNumber: { mask: maskIdNumber },
-  address: "bar",
-  birthDate: "bar",
-};
+/** How each field is hidden on a redacted scan, as lib/privacy/policy.ts says for roles without pii:reveal:
+ *  a masked field keeps the console's usual mask (the ID number: same characters in a fixed-width face, so
+ *  the same box); a hidden one becomes a bar over its box. */
+function documentMask(field: DocumentPiiField): { mask: (value: string) => string } | "bar" | "keep" {
+  const how = treatment(field, "documentImage");
+  return how === "masked" ? { mask: MASKS[field] } : how === "hidden" ? "bar" : "keep";
+}
 
 /** What each kind of scan must carry marks for; a scan of that kind without them is not served redacted. */
 const REQUIRED_MARKS: Readonly<Record<string, readonly DocumentPiiField[]>> = {
@@ -50,7 +50,8 @@ function textBox(element: SvgElement, text: string): { x: number; y: number; wid
 function redactElement(element: SvgElement, field: DocumentPiiField): SvgElement {
   if (element.name !== "text" || element.children.some((child) => typeof child !== "string")) throw new SvgParseError("a personal-data mark on something other than plain <text>");
   const text = element.children.join("");
-  const policy = DOCUMENT_MASKS[field];
+  const policy = documentMask(field);
+  if (policy === "keep") return element;
   if (policy !== "bar") {
     const attributes = element.attributes.filter(([key]) => key !== PII_ATTRIBUTE);
     return { name: "text", attributes: [...attributes, ["data-redacted", field]], children: [policy.mask(text.trim())] };

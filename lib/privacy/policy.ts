@@ -1,0 +1,86 @@
+// The one rule for personal data (PIPL art. 6, minimum necessary): for each field, how each screen shows it
+// and what pii:reveal changes. lib/privacy/mask.ts holds the masks; this table decides which applies where,
+// and every list, workspace, drawer, check explanation, audit record, CSV export and document scan asks it.
+// docs/privacy.md is this table in prose. Pure and without server imports: client code may read it too.
+import { can } from "@/lib/auth/permissions";
+import { maskAddress, maskBankCard, maskBirthDate, maskEmail, maskIdNumber, maskName, maskPhone } from "@/lib/privacy/mask";
+
+export const PERSONAL_FIELDS = ["name", "idNumber", "birthDate", "phone", "email", "address", "bankCard"] as const;
+export type PersonalField = (typeof PERSONAL_FIELDS)[number];
+
+/**
+ * list: customer list, KYC queue, transaction list. workspace: the customer 360 and the KYC review.
+ * drawer: the transaction drawer. checkExplanation: the automated checks' sentences. auditDiff: what the
+ * audit trail stores and shows. csvExport: the transaction and audit exports (what they carry: counterparty
+ * names, the audit trail's before/after). documentImage: the scans.
+ */
+export const SCREENS = ["list", "workspace", "drawer", "checkExplanation", "auditDiff", "csvExport", "documentImage"] as const;
+export type Screen = (typeof SCREENS)[number];
+
+/** whole: as stored; masked: the field's mask; hidden: not there at all (no column, a bar on a scan). */
+export type Treatment = "whole" | "masked" | "hidden";
+
+export interface Rule {
+  /** What every role that may open the screen sees. */
+  shown: Treatment;
+  /** What a role holding pii:reveal sees without asking, where that differs (only the scans: see below). */
+  withPiiReveal?: Treatment;
+  /** pii:reveal's audited reveal (a reason, an audit event, this view only) shows the whole value here. */
+  revealable?: true;
+}
+
+const MASKED: Rule = { shown: "masked" };
+const HIDDEN: Rule = { shown: "hidden" };
+const REVEALABLE: Rule = { shown: "masked", revealable: true };
+/**
+ * The one place pii:reveal alone shows more: a reviewer judges the scan itself (is it a genuine card, does
+ * what was read match what is printed), which a masked copy cannot show and which no reveal reason could
+ * describe better than "reviewing this submission". Every fetch is recorded as kyc.document.view with
+ * redacted: false, so each look at a whole scan is on the trail like a reveal.
+ */
+const SCAN: Rule = { shown: "hidden", withPiiReveal: "whole" };
+
+export const PRIVACY_POLICY: Readonly<Record<PersonalField, Readonly<Record<Screen, Rule>>>> = {
+  // The workspace is one person's record, opened on purpose and recorded as a page view: the name says
+  // whose it is and the name checks compare it. Everywhere else a name is one among many: masked.
+  name: { list: MASKED, workspace: { shown: "whole" }, drawer: MASKED, checkExplanation: { shown: "whole" }, auditDiff: MASKED, csvExport: MASKED, documentImage: { shown: "whole" } },
+  idNumber: { list: MASKED, workspace: REVEALABLE, drawer: HIDDEN, checkExplanation: MASKED, auditDiff: MASKED, csvExport: MASKED, documentImage: { ...SCAN, shown: "masked" } },
+  birthDate: { list: HIDDEN, workspace: REVEALABLE, drawer: HIDDEN, checkExplanation: MASKED, auditDiff: MASKED, csvExport: MASKED, documentImage: SCAN },
+  phone: { list: MASKED, workspace: REVEALABLE, drawer: HIDDEN, checkExplanation: HIDDEN, auditDiff: MASKED, csvExport: MASKED, documentImage: HIDDEN },
+  email: { list: HIDDEN, workspace: REVEALABLE, drawer: HIDDEN, checkExplanation: HIDDEN, auditDiff: MASKED, csvExport: MASKED, documentImage: HIDDEN },
+  address: { list: HIDDEN, workspace: REVEALABLE, drawer: HIDDEN, checkExplanation: HIDDEN, auditDiff: MASKED, csvExport: MASKED, documentImage: SCAN },
+  // Only the BIN and last four are ever stored, so "whole" does not exist for a card anywhere.
+  bankCard: { list: HIDDEN, workspace: MASKED, drawer: MASKED, checkExplanation: MASKED, auditDiff: MASKED, csvExport: MASKED, documentImage: MASKED },
+};
+
+export const MASKS: Readonly<Record<PersonalField, (value: string) => string>> = {
+  name: maskName,
+  idNumber: maskIdNumber,
+  birthDate: maskBirthDate,
+  phone: maskPhone,
+  email: maskEmail,
+  address: maskAddress,
+  bankCard: maskBankCard,
+};
+
+/** How a field appears on a screen to someone with these roles (before any audited reveal). */
+export function treatment(field: PersonalField, screen: Screen, roles: readonly string[] | null | undefined = []): Treatment {
+  const rule = PRIVACY_POLICY[field][screen];
+  return rule.withPiiReveal && can(roles, "pii:reveal") ? rule.withPiiReveal : rule.shown;
+}
+
+/** Whether the audited reveal may show the whole value of a field on a screen to these roles. */
+export function mayReveal(field: PersonalField, screen: Screen, roles: readonly string[] | null | undefined): boolean {
+  return Boolean(PRIVACY_POLICY[field][screen].revealable) && can(roles, "pii:reveal");
+}
+
+/** The value as the screen shows it: whole, masked, or "" where the screen does not carry the field. */
+export function showPii(screen: Screen, field: PersonalField, value: string, roles?: readonly string[] | null): string {
+  const how = treatment(field, screen, roles);
+  return how === "whole" ? value : how === "masked" ? MASKS[field](value) : "";
+}
+
+/** A scan is served unredacted only when every field a scan can mark is whole for these roles. */
+export function scanShownWhole(roles: readonly string[] | null | undefined, fields: readonly PersonalField[] = ["idNumber", "birthDate", "address"]): boolean {
+  return fields.every((field) => treatment(field, "documentImage", roles) === "whole");
+}
