@@ -1,89 +1,72 @@
 // The overview's tiles. Each is an async server component that reads its own figures, so one slow query
-// never holds up the others (each sits in its own Suspense boundary).
+// never holds up the others (each sits in its own Suspense boundary). Every tile links to the list it
+// counts, under that list's name (lib/overview/links.ts).
 import { Stat } from "@/components/ui/stat";
 import { TileGrid } from "@/components/overview/overview-section";
-import type { Locale, Translate } from "@/lib/i18n/translate";
+import { getTranslator } from "@/lib/i18n/server";
 import { formatCny, formatCount } from "@/lib/money";
-import { SEVERITIES } from "@/lib/overview/figures";
-import { overviewAlerts, overviewAudit, overviewKyc, overviewPromotions, overviewToday, overviewWallets } from "@/lib/overview/queries";
+import { overviewLinks } from "@/lib/overview/links";
+import { overviewAudit, overviewKyc, overviewToday, overviewWallets } from "@/lib/overview/queries";
 import { KYC_SLA_HOURS } from "@/lib/kyc/review/reasons";
 
-interface FigureProps {
-  t: Translate;
-  locale: Locale;
-  now: Date;
-}
-
-export async function KycFigures({ t, locale, now }: FigureProps) {
-  const kyc = await overviewKyc(now);
+export async function KycFigures({ now }: { now: Date }) {
+  const [{ t, locale }, kyc] = await Promise.all([getTranslator(), overviewKyc(now)]);
+  const links = overviewLinks(now);
   return (
     <TileGrid>
-      <Stat label={t("overview.kycWaiting")} value={formatCount(kyc.waiting, locale)} hint={t("overview.kycWaitingHint")} tone="info" />
-      <Stat label={t("overview.kycOverdue")} value={formatCount(kyc.overdue, locale)} hint={t("overview.kycOverdueHint", { hours: KYC_SLA_HOURS })} tone={kyc.overdue > 0 ? "danger" : "success"} />
-      <Stat label={t("overview.kycNeedsInfo")} value={formatCount(kyc.needsInfo, locale)} hint={t("overview.kycNeedsInfoHint")} tone="warning" />
+      <Stat label={t(links.kycOpen.label)} value={formatCount(kyc.waiting, locale)} hint={t("overview.kycWaitingHint")} tone="info" href={links.kycOpen.href} />
+      <Stat
+        label={t(links.kycOverdue.label)}
+        value={formatCount(kyc.overdue, locale)}
+        hint={t("overview.kycOverdueHint", { hours: KYC_SLA_HOURS })}
+        tone={kyc.overdue > 0 ? "danger" : "success"}
+        href={links.kycOverdue.href}
+      />
+      <Stat label={t(links.kycNeedsInfo.label)} value={formatCount(kyc.needsInfo, locale)} hint={t("overview.kycNeedsInfoHint")} tone="warning" href={links.kycNeedsInfo.href} />
     </TileGrid>
   );
 }
 
-const SEVERITY_TONE = { CRITICAL: "critical", HIGH: "danger", MEDIUM: "warning", LOW: "neutral" } as const;
-
-export async function AlertFigures({ t, locale }: FigureProps) {
-  const alerts = await overviewAlerts();
-  return (
-    <TileGrid>
-      {SEVERITIES.map((severity) => (
-        <Stat key={severity} label={t(`overview.severity.${severity}`)} value={formatCount(alerts[severity], locale)} tone={SEVERITY_TONE[severity]} />
-      ))}
-    </TileGrid>
-  );
-}
-
-export async function PromotionFigures({ t, locale }: FigureProps) {
-  const promotions = await overviewPromotions();
-  return (
-    <TileGrid>
-      <Stat label={t("overview.promotionsActive")} value={formatCount(promotions.active, locale)} tone="success" />
-      <Stat label={t("overview.promotionsPending")} value={formatCount(promotions.pendingApproval, locale)} tone="warning" />
-      <Stat label={t("overview.promotionsScheduled")} value={formatCount(promotions.scheduled, locale)} tone="info" />
-    </TileGrid>
-  );
-}
-
-export async function TodayFigures({ t, locale, now }: FigureProps) {
-  const { today, yesterday } = await overviewToday(now);
+export async function TodayFigures({ now }: { now: Date }) {
+  const [{ t, locale }, { today, yesterday }] = await Promise.all([getTranslator(), overviewToday(now)]);
+  const links = overviewLinks(now);
   return (
     <TileGrid>
       <Stat
-        label={t("overview.todayCount")}
+        label={t(links.transactionsToday.label)}
         value={<span data-testid="today-count">{formatCount(today.count, locale)}</span>}
         hint={t("overview.yesterdayCompare", { value: formatCount(yesterday.count, locale) })}
         tone="brand"
+        href={links.transactionsToday.href}
       />
       <Stat
-        label={t("overview.todayValue")}
+        label={t(links.transactionsTodayValue.label)}
         value={<span data-testid="today-value">{formatCny(today.valueFen, locale)}</span>}
         hint={t("overview.yesterdayCompare", { value: formatCny(yesterday.valueFen, locale) })}
         tone="brand"
+        href={links.transactionsTodayValue.href}
       />
     </TileGrid>
   );
 }
 
-export async function WalletFigures({ t, locale }: FigureProps) {
-  const wallets = await overviewWallets();
+export async function WalletFigures({ now }: { now: Date }) {
+  const [{ t, locale }, wallets] = await Promise.all([getTranslator(), overviewWallets()]);
+  const links = overviewLinks(now);
   return (
     <TileGrid>
-      <Stat label={t("overview.walletsActive")} value={formatCount(wallets.active, locale)} tone="success" />
-      <Stat label={t("overview.walletsFrozen")} value={formatCount(wallets.frozen, locale)} tone={wallets.frozen > 0 ? "warning" : "neutral"} />
+      <Stat label={t(links.walletsActive.label)} value={formatCount(wallets.active, locale)} tone="success" href={links.walletsActive.href} />
+      <Stat label={t(links.walletsFrozen.label)} value={formatCount(wallets.frozen, locale)} tone={wallets.frozen > 0 ? "warning" : "neutral"} href={links.walletsFrozen.href} />
     </TileGrid>
   );
 }
 
-export async function AuditFigures({ t, locale, now }: FigureProps) {
-  const events = await overviewAudit(now);
+export async function AuditFigures({ now }: { now: Date }) {
+  const [{ t, locale }, events] = await Promise.all([getTranslator(), overviewAudit(now)]);
+  const links = overviewLinks(now);
   return (
     <TileGrid>
-      <Stat label={t("overview.auditEventsToday")} value={formatCount(events, locale)} hint={t("overview.auditEventsHint")} tone="neutral" />
+      <Stat label={t(links.auditToday.label)} value={formatCount(events, locale)} hint={t("overview.auditEventsHint")} tone="neutral" href={links.auditToday.href} />
     </TileGrid>
   );
 }

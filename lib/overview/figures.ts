@@ -1,6 +1,5 @@
 // The overview's figures, computed from the database by any Prisma client (the app's, or a test's).
 import type { Db } from "@/lib/db/client";
-import type { AlertSeverity } from "@/lib/generated/prisma/enums";
 import { shanghaiDayRange } from "@/lib/time";
 
 export async function kycQueueFigures(db: Db, now: Date) {
@@ -11,26 +10,6 @@ export async function kycQueueFigures(db: Db, now: Date) {
     db.kycSubmission.count({ where: { status: "NEEDS_INFO" } }),
   ]);
   return { waiting, overdue, needsInfo };
-}
-
-export const SEVERITIES: readonly AlertSeverity[] = ["CRITICAL", "HIGH", "MEDIUM", "LOW"];
-
-/** Alerts nobody has closed yet: open, being investigated or escalated. */
-export async function openAlertsBySeverity(db: Db): Promise<Record<AlertSeverity, number>> {
-  const groups = await db.fraudAlert.groupBy({
-    by: ["severity"],
-    where: { status: { in: ["OPEN", "INVESTIGATING", "ESCALATED"] } },
-    _count: { _all: true },
-  });
-  const counts = { CRITICAL: 0, HIGH: 0, MEDIUM: 0, LOW: 0 } satisfies Record<AlertSeverity, number>;
-  for (const group of groups) counts[group.severity] = group._count._all;
-  return counts;
-}
-
-export async function promotionFigures(db: Db) {
-  const groups = await db.promotion.groupBy({ by: ["status"], where: { status: { in: ["ACTIVE", "PENDING_APPROVAL", "SCHEDULED"] } }, _count: { _all: true } });
-  const count = (status: string) => groups.find((g) => g.status === status)?._count._all ?? 0;
-  return { active: count("ACTIVE"), pendingApproval: count("PENDING_APPROVAL"), scheduled: count("SCHEDULED") };
 }
 
 /** Today so far (Shanghai) and yesterday up to the same time: all transactions counted, value of the

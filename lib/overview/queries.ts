@@ -4,8 +4,6 @@ import { db } from "@/lib/db";
 import * as figures from "@/lib/overview/figures";
 
 export const overviewKyc = (now: Date) => figures.kycQueueFigures(db, now);
-export const overviewAlerts = () => figures.openAlertsBySeverity(db);
-export const overviewPromotions = () => figures.promotionFigures(db);
 export const overviewToday = (now: Date) => figures.todayTransactions(db, now);
 export const overviewWallets = () => figures.walletFigures(db);
 export const overviewAudit = (now: Date) => figures.auditEventsToday(db, now);

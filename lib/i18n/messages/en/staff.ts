@@ -58,10 +58,10 @@ export const staff: Messages["staff"] = {
   },
   roleHints: {
     ADMIN: "Manages staff accounts and roles; reads the audit trail",
-    COMPLIANCE_OFFICER: "Reviews KYC submissions; works fraud alerts",
-    COMPLIANCE_LEAD: "Approves high-risk KYC; maintains fraud rules",
-    MARKETING: "Configures promotions",
-    MANAGER: "Second approver for promotions and fraud rules; reads analytics",
+    COMPLIANCE_OFFICER: "Reviews KYC submissions; looks up customers and transactions; freezes wallets",
+    COMPLIANCE_LEAD: "Confirms high-risk KYC approvals; assigns reviews; exports transactions",
+    MARKETING: "Own account only for now (promotions are not built yet)",
+    MANAGER: "Reads the KYC queue, customers and transactions; exports transactions",
     AUDITOR: "Read-only access to the audit trail and business data",
   },
   temporaryPassword: {

@@ -57,10 +57,10 @@ export const staff = {
   },
   roleHints: {
     ADMIN: "管理员工账户与角色，查看审计日志",
-    COMPLIANCE_OFFICER: "审核实名认证，处理风险预警",
-    COMPLIANCE_LEAD: "审批高风险实名认证，维护风控规则",
-    MARKETING: "配置营销活动",
-    MANAGER: "复核审批营销活动与风控规则，查看数据分析",
+    COMPLIANCE_OFFICER: "审核实名认证，查看客户与交易，冻结钱包",
+    COMPLIANCE_LEAD: "复核高风险实名认证，分派审核，导出交易明细",
+    MARKETING: "目前仅本人账户（营销活动功能尚未上线）",
+    MANAGER: "查看审核队列、客户与交易，导出交易明细",
     AUDITOR: "只读查阅审计日志与业务数据",
   },
   temporaryPassword: {

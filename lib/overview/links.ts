@@ -1,0 +1,29 @@
+// Where each overview figure leads, and the name it goes by: the list it counts, under the name that list
+// gives it (the queue's 待处理 tab, not a 待审核 of the overview's own), so the number and the name on the
+// overview are the ones the person finds after the click. No server imports: tests read it too.
+import { auditQueryString } from "@/lib/audit/schemas";
+import { customersHref } from "@/lib/customers/search/schemas";
+import type { MessageKey } from "@/lib/i18n/lookup";
+import { DEFAULT_QUEUE_FILTERS, queueHref } from "@/lib/kyc/queue/schemas";
+import { shanghaiDay } from "@/lib/time";
+
+export interface OverviewLink {
+  href: string;
+  /** The name the linked list shows for the same set. */
+  label: MessageKey;
+}
+
+export function overviewLinks(now: Date) {
+  // The lists' time filters take Beijing wall-clock minutes, as their datetime inputs do.
+  const todayStart = `${shanghaiDay(now)}T00:00`;
+  return {
+    kycOpen: { href: queueHref(DEFAULT_QUEUE_FILTERS), label: "kycQueue.tabs.open" },
+    kycOverdue: { href: queueHref({ ...DEFAULT_QUEUE_FILTERS, overdue: true }), label: "overview.kycOverdue" },
+    kycNeedsInfo: { href: queueHref({ ...DEFAULT_QUEUE_FILTERS, status: "NEEDS_INFO" }), label: "kycQueue.status.NEEDS_INFO" },
+    walletsActive: { href: customersHref("", undefined, "ACTIVE"), label: "customers.walletStatus.ACTIVE" },
+    walletsFrozen: { href: customersHref("", undefined, "FROZEN"), label: "customers.walletStatus.FROZEN" },
+    transactionsToday: { href: `/transactions?${new URLSearchParams({ from: todayStart })}`, label: "overview.todayCount" },
+    transactionsTodayValue: { href: `/transactions?${new URLSearchParams({ from: todayStart, status: "SUCCEEDED" })}`, label: "overview.todayValue" },
+    auditToday: { href: `/audit${auditQueryString({ from: todayStart })}`, label: "overview.auditEventsToday" },
+  } satisfies Record<string, OverviewLink>;
+}
