@@ -57,7 +57,7 @@ test("an officer finds a customer by pinyin, reveals the ID number, freezes the 
   const idNumber = page.getByTestId("pii-customer-idNumber");
   await expect(idNumber).toHaveAttribute("data-masked", "true");
   await expect(idNumber).toContainText(/\d{6}\*{8}[\dX]{4}/);
-  await page.getByTestId("pii-reveal").click();
+  await page.getByTestId("pii-reveal-open").click();
   const reveal = page.getByRole("dialog", { name: "查看完整个人信息" });
   await reveal.getByLabel("身份证号").check();
   await reveal.getByLabel("查看原因").fill("客户来电投诉，核对身份证号");
@@ -136,5 +136,5 @@ test("a manager reads the wallet but is offered no controls, and cannot change i
   const panel = page.getByTestId("wallet-panel");
   await expect(panel.getByTestId("wallet-balance")).toContainText("¥");
   await expect(panel.getByTestId("wallet-controls")).toHaveCount(0);
-  await expect(page.getByTestId("pii-reveal")).toHaveCount(0);
+  await expect(page.getByTestId("pii-reveal-open")).toHaveCount(0);
 });

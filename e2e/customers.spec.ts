@@ -42,7 +42,7 @@ test.describe("customers", () => {
     const idNumber = page.getByTestId("pii-customer-idNumber");
     await expect(idNumber).toHaveAttribute("data-masked", "true");
     await expect(idNumber).toHaveText(/^\d{6}\*{8}[\dX]{4}已遮盖$/);
-    await page.getByTestId("pii-reveal").click();
+    await page.getByTestId("pii-reveal-open").click();
     const dialog = page.getByRole("dialog", { name: "查看完整个人信息" });
     await dialog.getByLabel("身份证号").check();
     await dialog.getByLabel("手机号").check();
@@ -89,7 +89,7 @@ test.describe("customers", () => {
     await expect(page.getByTestId("customer-header")).toBeVisible();
     await expect(page.getByTestId("pii-customer-idNumber")).toHaveAttribute("data-masked", "true");
     await expect(page.getByTestId("customer-notes")).toContainText("您的角色只能查看备注。");
-    await expect(page.getByTestId("pii-reveal")).toHaveCount(0);
+    await expect(page.getByTestId("pii-reveal-open")).toHaveCount(0);
     await expect(page.getByTestId("customer-note-form")).toHaveCount(0);
   });
 

@@ -42,7 +42,7 @@ test.describe("the KYC review workspace", () => {
     const idNumber = page.getByTestId("pii-customer-idNumber");
     await expect(idNumber).toHaveAttribute("data-masked", "true");
     await expect(idNumber).toHaveText(/^\d{6}\*{8}[\dX]{4}已遮盖$/);
-    await page.getByTestId("pii-reveal").click();
+    await page.getByTestId("pii-reveal-open").click();
     const dialog = page.getByRole("dialog", { name: "查看完整个人信息" });
     await dialog.getByLabel("身份证号").check();
     await dialog.getByLabel("查看原因").fill("看");

@@ -15,7 +15,7 @@ export async function revealOnCustomer(page: Page): Promise<{ customerUrl: strin
   const id = (await first.getAttribute("data-customer-id"))!;
   const name = (await first.getByRole("link").textContent())!.trim();
   await page.goto(`/customers/${id}`);
-  await page.getByTestId("pii-reveal").click();
+  await page.getByTestId("pii-reveal-open").click();
   const dialog = page.getByRole("dialog", { name: "查看完整个人信息" });
   await dialog.getByLabel("身份证号").check();
   await dialog.getByLabel("查看原因").fill("核对客户身份以处理投诉");

@@ -3,6 +3,7 @@
 // HTML or cache, so a reload shows the masks again.
 import { createContext, useContext, useMemo, useState, type ReactNode } from "react";
 import { Eye, Lock } from "lucide-react";
+import { useMessages } from "@/lib/i18n/provider";
 import type { PiiField, PiiSource, RevealedPii } from "@/lib/privacy/reveal-schemas";
 
 interface PiiState {
@@ -22,8 +23,13 @@ export function usePii(): PiiState {
   return useContext(PiiContext);
 }
 
-/** A masked value, replaced by the real one once revealed; the icon and a hidden word say which it is. */
-export function PiiValue({ source, field, masked, maskedLabel, revealedLabel }: { source: PiiSource; field: PiiField; masked: string; maskedLabel: string; revealedLabel: string }) {
+/** A masked value, replaced by the real one once revealed; the icon and a hidden word say which it is.
+ *  The words come from the provider's "pii" messages (the label props are left over from before it and
+ *  go once their callers drop them). */
+export function PiiValue({ source, field, masked, ...labels }: { source: PiiSource; field: PiiField; masked: string; maskedLabel?: string; revealedLabel?: string }) {
+  const m = useMessages("pii");
+  const maskedLabel = labels.maskedLabel ?? m.masked;
+  const revealedLabel = labels.revealedLabel ?? m.shown;
   const { revealed } = usePii();
   const value = revealed?.[source]?.[field];
   const testId = `pii-${source}-${field}`;

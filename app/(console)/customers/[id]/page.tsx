@@ -52,8 +52,7 @@ export default async function CustomerPage({ params, searchParams }: Props) {
   const customer = await getCustomerProfile(id);
   if (!customer) notFound();
   await recordPageView(staff, { action: "customer.view", entityType: "Customer", entityId: customer.id }, await requestMeta());
-  const m = CATALOGUES[locale].customers;
-  const pii = CATALOGUES[locale].pii;
+  const { customers: m } = await getMessages();
   const tab = query.tab === "transactions" ? "transactions" : "overview";
   const base = `/customers/${customer.id}`;
   const walletId = customer.wallet?.id ?? null;
@@ -62,9 +61,9 @@ export default async function CustomerPage({ params, searchParams }: Props) {
     <PiiProvider>
       <CustomerHeader
         customer={customer}
-        m={m}
-        locale={locale}
-        actions={can(staff.roles, "pii:reveal") ? <PiiRevealButton entityType="Customer" entityId={customer.id} fields={["idNumber", "phone", "email", "birthDate", "address"]} m={pii} /> : undefined}
+       
+       
+        actions={can(staff.roles, "pii:reveal") ? <PiiRevealButton entityType="Customer" entityId={customer.id} fields={["idNumber", "phone", "email", "birthDate", "address"]} /> : undefined}
       >
         <Tabs
           className="mt-4"
@@ -76,7 +75,7 @@ export default async function CustomerPage({ params, searchParams }: Props) {
         />
       </CustomerHeader>
       <div className="flex flex-col gap-4">
-        <PiiRevealedBanner m={pii} />
+        <PiiRevealedBanner />
         {tab === "transactions" ? (
           walletId ? (
             <Later title={m.detail.tabs.transactions} rows={12}>

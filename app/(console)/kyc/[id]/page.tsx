@@ -61,10 +61,10 @@ export default async function KycReviewPage({ params }: Props) {
         t={t}
         m={m}
         locale={locale}
-        actions={can(staff.roles, "pii:reveal") ? <PiiRevealButton entityType="KycSubmission" entityId={submission.id} fields={["idNumber", "phone", "address", "birthDate"]} m={pii} /> : undefined}
+        actions={can(staff.roles, "pii:reveal") ? <PiiRevealButton entityType="KycSubmission" entityId={submission.id} fields={["idNumber", "phone", "address", "birthDate"]} /> : undefined}
       />
       <div className="flex flex-col gap-4">
-        <PiiRevealedBanner m={pii} />
+        <PiiRevealedBanner />
         <div className="grid grid-cols-1 items-start gap-4 xl:grid-cols-[minmax(0,1fr)_24rem]">
           <div className="flex min-w-0 flex-col gap-4">
             <DocumentsCard submissionId={submission.id} documents={submission.documents} redacted={!can(staff.roles, "pii:reveal")} m={m} />
