@@ -120,3 +120,65 @@ test("an officer has no row selection; a manager reads the queue but takes nothi
   await expect(manager.getByTestId("kyc-assign-me")).toHaveCount(0);
   await manager.context().close();
 });
+
+test("the queue fits 1280 and 1440 px in English and Chinese; province and class come back from the column picker", async ({ page, context, baseURL }) => {
+  await signIn(page, "lead");
+  for (const locale of ["en", "zh-CN"] as const) {
+    await context.addCookies([{ name: "wallet-locale", value: locale, url: baseURL! }]);
+    for (const width of [1280, 1440]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto("/kyc?assignee=none");
+      const table = page.getByTestId("kyc-queue-table");
+      await expect(rows(page).first()).toBeVisible();
+      // Nothing scrolls sideways, and the last column's button is on screen, not cut at the edge.
+      const scroller = table.locator("[data-table-scroller]");
+      expect(await scroller.evaluate((el) => el.scrollWidth - el.clientWidth), `${locale} at ${width}px`).toBeLessThanOrEqual(0);
+      const button = (await rows(page).first().getByTestId("kyc-assign-me").boundingBox())!;
+      const box = (await scroller.boundingBox())!;
+      expect(button.x + button.width, `${locale} at ${width}px`).toBeLessThanOrEqual(Math.min(box.x + box.width, width));
+      await page.screenshot({ path: `test-results/kyc-queue-${locale}-${width}.png`, fullPage: false });
+    }
+  }
+  // At 1440 the province column waits behind the picker; choosing it brings it back, and the choice stays.
+  const header = page.getByTestId("kyc-queue-table").locator("thead th");
+  await expect(header.filter({ hasText: "省份" })).toHaveCount(0);
+  await page.getByRole("button", { name: /^显示列/ }).click();
+  await page.getByRole("checkbox", { name: "省份" }).check();
+  await expect(header.filter({ hasText: "省份" })).toHaveCount(1);
+  await page.reload();
+  await expect(header.filter({ hasText: "省份" })).toHaveCount(1);
+});
+
+test("the review timeline shows decisions, notes and assignments; page views wait behind a switch", async ({ page, browser }) => {
+  await signIn(page, "officer");
+  await page.goto("/kyc?assignee=none");
+  const id = (await rows(page).first().locator("td a").textContent())!.trim();
+  await rows(page).first().getByTestId("kyc-assign-me").click();
+  await expect(page.getByTestId("kyc-queue-feedback")).toContainText(id);
+  // Three more looks at the page: an auditor's, a manager's and the officer's own.
+  for (const role of ["auditor", "manager"] as const) {
+    const other = await (await browser.newContext()).newPage();
+    await signIn(other, role);
+    await other.goto(`/kyc/${id}`);
+    await expect(other.getByTestId("kyc-timeline")).toBeVisible();
+    await other.context().close();
+  }
+  await page.goto(`/kyc/${id}`);
+  const note = page.getByTestId("kyc-notes");
+  await note.getByLabel("新备注").fill("已电话核实住址。");
+  await note.getByTestId("kyc-note-submit").click();
+  await expect(note.getByTestId("kyc-note-added")).toBeVisible();
+  await page.reload();
+
+  const timeline = page.getByTestId("kyc-timeline");
+  const entries = timeline.getByTestId("kyc-timeline-entry");
+  await expect(entries.filter({ hasText: "添加内部备注" })).toBeVisible();
+  await expect(entries.filter({ hasText: /分配给 林晓雯/ }).first()).toBeVisible();
+  await expect(entries.filter({ hasText: "打开审核页" }).first()).toBeHidden();
+  const toggle = timeline.getByRole("checkbox", { name: /^显示查看记录（\d+）$/ });
+  const views = Number(/（(\d+)）/.exec((await timeline.locator("label").filter({ has: toggle }).textContent()) ?? "")?.[1]);
+  expect(views).toBeGreaterThanOrEqual(4);
+  await toggle.check();
+  await expect(entries.filter({ hasText: "打开审核页" })).toHaveCount(views);
+  await expect(entries.filter({ hasText: "打开审核页" }).first()).toBeVisible();
+});

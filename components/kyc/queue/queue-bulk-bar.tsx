@@ -5,14 +5,15 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/select";
 import type { Feedback } from "@/components/kyc/queue/queue-feedback";
-import { fill, type QueueMessages } from "@/components/kyc/queue/messages";
+import { fill } from "@/components/kyc/queue/messages";
+import { useMessages } from "@/lib/i18n/provider";
 import { bulkAssignAction } from "@/lib/kyc/queue/actions";
 
-export function QueueBulkBar({ ids, officers, m, onDone, onClear }: { ids: string[]; officers: { id: string; name: string }[]; m: QueueMessages; onDone: (feedback: Feedback) => void; onClear: () => void }) {
+export function QueueBulkBar({ ids, officers, onDone, onClear }: { ids: string[]; officers: { id: string; name: string }[]; onDone: (feedback: Feedback) => void; onClear: () => void }) {
   const [assigneeId, setAssigneeId] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  const b = m.bulk;
+  const b = useMessages("kycQueue").bulk;
 
   const submit = () => {
     if (!assigneeId) return;

@@ -1,6 +1,8 @@
 "use client";
 // The review queue's columns and their cells. Column definitions must live in a client module (TanStack
-// Table); the rows arrive from the server already masked, translated and formatted.
+// Table); the rows arrive from the server already masked, translated and formatted. The table must fit
+// 1280 px in both languages: the customer's masked ID sits under the name and "awaiting lead" under the
+// status, and province and account class go behind the column picker below 1536 px (QUEUE_COLUMN_PICKER).
 import { createContext, use, useEffect, useRef } from "react";
 import Link from "next/link";
 import { AlarmClockOff } from "lucide-react";
@@ -9,6 +11,8 @@ import { createDataTableColumnHelper } from "@/components/ui/data-table";
 import { AwaitingLeadBadge, QueueRiskBadge, QueueStatusBadge } from "@/components/kyc/queue/queue-badges";
 import { fill, type QueueMessages } from "@/components/kyc/queue/messages";
 import { tierNumeral } from "@/lib/i18n/glossary";
+import { useMessages } from "@/lib/i18n/provider";
+import type { ColumnPickerConfig } from "@/components/ui/column-picker";
 import type { QueueRow } from "@/lib/kyc/queue/read";
 
 /** A queue row as the table shows it: the server's row with its times already formatted. */
@@ -40,6 +44,13 @@ export const TakeContext = createContext<{ take: (row: QueueTableRow) => void; t
 
 const col = createDataTableColumnHelper<QueueTableRow>();
 
+/** Columns a reviewer can do without: the rest (id, customer, risk, status, time limit, take) always show. */
+export const QUEUE_COLUMN_PICKER: ColumnPickerConfig = {
+  storageKey: "kyc-queue",
+  hideable: ["province", "tier", "assigneeName", "submitted"],
+  // Hidden too while the width is unknown (server render), so a narrow screen never starts cut off.
+  defaultHidden: (width) => (width === null || width < 1536 ? ["province", "tier"] : []),
+};
 
 export function queueColumns(m: QueueMessages, selectable: boolean, decided: boolean) {
   const t = m.table;
@@ -58,9 +69,9 @@ export function queueColumns(m: QueueMessages, selectable: boolean, decided: boo
       header: t.customer,
       enableSorting: false,
       cell: ({ row }) => (
-        <span className="inline-flex items-baseline gap-2">
-          <span className="min-w-8">{row.original.customerName}</span>
-          <span className="font-mono text-[13px] text-ink-muted">{row.original.idNumber}</span>
+        <span className="flex flex-col leading-tight">
+          <span>{row.original.customerName}</span>
+          <span className="font-mono text-xs text-ink-muted">{row.original.idNumber}</span>
         </span>
       ),
     }),
@@ -78,7 +89,7 @@ export function queueColumns(m: QueueMessages, selectable: boolean, decided: boo
       header: t.status,
       enableSorting: false,
       cell: ({ row }) => (
-        <span className="inline-flex items-center gap-1">
+        <span className="flex flex-col items-start gap-0.5">
           <QueueStatusBadge status={row.original.status} label={m.status[row.original.status]} />
           {row.original.approvalPending ? <AwaitingLeadBadge label={t.awaitingLead} /> : null}
         </span>
@@ -95,18 +106,19 @@ export function queueColumns(m: QueueMessages, selectable: boolean, decided: boo
         ),
     }),
     // Open submissions: how long they have waited (longest first is the FIFO order); decided ones: when.
-    col.accessor("waiting", { id: "submitted", header: decided ? t.submitted : t.waiting, enableSorting: true, cell: ({ row }) => <Waiting row={row.original} m={m} />, meta: { align: decided ? "start" : "end" } }),
-    ...(decided ? [] : [col.accessor("dueRelative", { id: "due", header: t.due, enableSorting: true, cell: ({ row }) => <Due row={row.original} m={m} /> })]),
-    col.display({ id: "actions", header: () => <span className="sr-only">{t.actions}</span>, cell: ({ row }) => <TakeCell row={row.original} m={m} />, meta: { align: "end", width: "6rem" } }),
+    col.accessor("waiting", { id: "submitted", header: decided ? t.submitted : t.waiting, enableSorting: true, cell: ({ row }) => <Waiting row={row.original} />, meta: { align: decided ? "start" : "end" } }),
+    ...(decided ? [] : [col.accessor("dueRelative", { id: "due", header: t.due, enableSorting: true, cell: ({ row }) => <Due row={row.original} /> })]),
+    col.display({ id: "actions", header: () => <span className="sr-only">{t.actions}</span>, cell: ({ row }) => <TakeCell row={row.original} />, meta: { align: "end" } }),
   ]);
   if (!selectable) return columns;
   return [
-    col.display({ id: "select", header: () => <SelectAll m={m} />, cell: ({ row }) => <SelectRow id={row.original.id} m={m} />, meta: { width: "2.5rem" } }),
+    col.display({ id: "select", header: () => <SelectAll />, cell: ({ row }) => <SelectRow id={row.original.id} />, meta: { width: "2.5rem" } }),
     ...columns,
   ];
 }
 
-function Waiting({ row, m }: { row: QueueTableRow; m: QueueMessages }) {
+function Waiting({ row }: { row: QueueTableRow }) {
+  const m = useMessages("kycQueue");
   if (!row.waiting) return <span className="font-mono text-[13px]">{row.submitted}</span>;
   return (
     <span title={fill(m.table.submittedAt, { time: row.submitted })}>
@@ -116,7 +128,8 @@ function Waiting({ row, m }: { row: QueueTableRow; m: QueueMessages }) {
   );
 }
 
-function Due({ row, m }: { row: QueueTableRow; m: QueueMessages }) {
+function Due({ row }: { row: QueueTableRow }) {
+  const m = useMessages("kycQueue");
   const title = fill(m.table.dueAt, { time: row.due });
   if (!row.dueRelative) return <span className="text-ink-subtle" title={title}>{m.table.notApplicable}</span>;
   if (row.overdue) {
@@ -134,7 +147,8 @@ function Due({ row, m }: { row: QueueTableRow; m: QueueMessages }) {
   );
 }
 
-function TakeCell({ row, m }: { row: QueueTableRow; m: QueueMessages }) {
+function TakeCell({ row }: { row: QueueTableRow }) {
+  const m = useMessages("kycQueue");
   const { take, taking } = use(TakeContext);
   if (!row.canTake) return null;
   return (
@@ -144,7 +158,8 @@ function TakeCell({ row, m }: { row: QueueTableRow; m: QueueMessages }) {
   );
 }
 
-function SelectAll({ m }: { m: QueueMessages }) {
+function SelectAll() {
+  const m = useMessages("kycQueue");
   const selection = use(SelectionContext)!;
   const ref = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -153,7 +168,8 @@ function SelectAll({ m }: { m: QueueMessages }) {
   return <input ref={ref} type="checkbox" checked={selection.all} onChange={selection.toggleAll} aria-label={m.table.selectAll} className="size-4 accent-brand-600" />;
 }
 
-function SelectRow({ id, m }: { id: string; m: QueueMessages }) {
+function SelectRow({ id }: { id: string }) {
+  const m = useMessages("kycQueue");
   const selection = use(SelectionContext)!;
   return <input type="checkbox" checked={selection.selected.has(id)} onChange={() => selection.toggle(id)} aria-label={fill(m.table.selectRow, { id })} className="size-4 accent-brand-600" />;
 }

@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { X } from "lucide-react";
 import { AlertBanner } from "@/components/ui/alert-banner";
 import { Button, buttonClassName } from "@/components/ui/button";
-import type { QueueMessages } from "@/components/kyc/queue/messages";
+import { useMessages } from "@/lib/i18n/provider";
 
 export interface Feedback {
   tone: "success" | "warning" | "danger";
@@ -16,7 +16,8 @@ export interface Feedback {
   reload?: boolean;
 }
 
-export function QueueFeedback({ feedback, m, onDismiss }: { feedback: Feedback; m: QueueMessages; onDismiss: () => void }) {
+export function QueueFeedback({ feedback, onDismiss }: { feedback: Feedback; onDismiss: () => void }) {
+  const m = useMessages("kycQueue");
   const router = useRouter();
   return (
     <AlertBanner

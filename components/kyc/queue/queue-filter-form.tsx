@@ -7,9 +7,9 @@ import { useRouter } from "next/navigation";
 import { Button, buttonClassName } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
-import { fill, type QueueMessages } from "@/components/kyc/queue/messages";
+import { fill } from "@/components/kyc/queue/messages";
 import { tierNumeral } from "@/lib/i18n/glossary";
-import { useLocale } from "@/lib/i18n/provider";
+import { useLocale, useMessages } from "@/lib/i18n/provider";
 import { provinceName } from "@/lib/i18n/regions";
 import { queueFiltersSchema, queueHref, QUEUE_SORTS, RISK_LEVELS, type QueueFilters, type QueueSort } from "@/lib/kyc/queue/schemas";
 
@@ -18,10 +18,10 @@ export interface QueueFilterFormProps {
   sort: QueueSort;
   provinces: string[];
   officers: { id: string; name: string; active: boolean }[];
-  m: QueueMessages;
 }
 
-export function QueueFilterForm({ filters, sort, provinces, officers, m }: QueueFilterFormProps) {
+export function QueueFilterForm({ filters, sort, provinces, officers }: QueueFilterFormProps) {
+  const m = useMessages("kycQueue");
   const router = useRouter();
   const locale = useLocale();
   const f = m.filters;

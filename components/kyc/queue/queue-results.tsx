@@ -8,8 +8,8 @@ import { QueueTable, type QueueTableRow } from "@/components/kyc/queue/queue-tab
 import { can } from "@/lib/auth/permissions";
 import type { StaffSession } from "@/lib/auth/session";
 import { provinceName } from "@/lib/i18n/regions";
+import { getTranslator } from "@/lib/i18n/server";
 import type { Locale, Translate } from "@/lib/i18n/translate";
-import { CATALOGUES } from "@/lib/i18n/translate";
 import { formatDuration } from "@/lib/kyc/queue/duration";
 import { listQueue, queueCounts, queueFilterOptions } from "@/lib/kyc/queue/queries";
 import type { QueueRow } from "@/lib/kyc/queue/read";
@@ -22,8 +22,6 @@ interface Props {
   filters: QueueFilters;
   sort: QueueSort;
   cursor: QueueCursor | null;
-  t: Translate;
-  locale: Locale;
 }
 
 function tableRow(row: QueueRow, staff: StaffSession, canTake: boolean, now: Date, t: Translate, locale: Locale): QueueTableRow {
@@ -52,14 +50,14 @@ function tableRow(row: QueueRow, staff: StaffSession, canTake: boolean, now: Dat
   };
 }
 
-export async function QueueResults({ staff, filters, sort, cursor, t, locale }: Props) {
+export async function QueueResults({ staff, filters, sort, cursor }: Props) {
+  const { t, locale } = await getTranslator();
   const now = new Date();
   const decided = filters.status === "APPROVED" || filters.status === "REJECTED";
   // Decided submissions have nobody left to work on them: no selection there.
   const canLead = can(staff.roles, "kyc:assign") && !decided;
   const canTake = can(staff.roles, "kyc:decide");
   const [page, counts, options] = await Promise.all([listQueue(filters, cursor, sort, staff.id, now), queueCounts(filters, staff.id), canLead ? queueFilterOptions() : null]);
-  const m = CATALOGUES[locale].kycQueue;
 
   const total = filters.status === "open" ? OPEN_STATUSES.reduce((sum, status) => sum + Math.min(counts[status], QUEUE_COUNT_CAP + 1), 0) : counts[filters.status];
   const capped = filters.status === "open" ? OPEN_STATUSES.some((status) => counts[status] > QUEUE_COUNT_CAP) : total > QUEUE_COUNT_CAP;
@@ -74,7 +72,6 @@ export async function QueueResults({ staff, filters, sort, cursor, t, locale }: 
       rows={rows}
       sort={sort}
       sortHrefs={sortHrefs}
-      m={m}
       bulk={bulk}
       decided={decided}
       emptyState={<QueueEmpty filters={filters} sort={sort} t={t} />}

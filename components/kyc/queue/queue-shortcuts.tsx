@@ -1,8 +1,10 @@
+"use client";
 import { Kbd } from "@/components/ui/kbd";
-import type { QueueMessages } from "@/components/kyc/queue/messages";
+import { useMessages } from "@/lib/i18n/provider";
 
 /** The help line under the table: j/k, Enter and (for those who can take work) n. */
-export function QueueShortcuts({ m, canTake }: { m: QueueMessages; canTake: boolean }) {
+export function QueueShortcuts({ canTake }: { canTake: boolean }) {
+  const m = useMessages("kycQueue");
   return (
     <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-ink-subtle" data-testid="kyc-queue-shortcuts">
       <span className="sr-only">{m.keyboard.label}</span>

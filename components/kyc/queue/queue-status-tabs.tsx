@@ -1,12 +1,12 @@
 // The status tabs with their counts under the current filters: "open" (pending and in review) first.
 import { Tabs } from "@/components/ui/tabs";
-import type { Locale, Translate } from "@/lib/i18n/translate";
+import { getTranslator } from "@/lib/i18n/server";
 import { queueCounts } from "@/lib/kyc/queue/queries";
 import { QUEUE_COUNT_CAP } from "@/lib/kyc/queue/read";
 import { KYC_STATUSES, OPEN_STATUSES, queueHref, type QueueFilters, type QueueSort } from "@/lib/kyc/queue/schemas";
 
-export async function QueueStatusTabs({ filters, sort, viewerId, t, locale }: { filters: QueueFilters; sort: QueueSort; viewerId: string; t: Translate; locale: Locale }) {
-  const counts = await queueCounts(filters, viewerId);
+export async function QueueStatusTabs({ filters, sort, viewerId }: { filters: QueueFilters; sort: QueueSort; viewerId: string }) {
+  const [{ t, locale }, counts] = await Promise.all([getTranslator(), queueCounts(filters, viewerId)]);
   const label = (count: number, capped: boolean) => (capped ? t("kycQueue.tabs.capped", { count: QUEUE_COUNT_CAP.toLocaleString(locale) }) : count.toLocaleString(locale));
   const open = OPEN_STATUSES.reduce((sum, status) => sum + counts[status], 0);
   const items = [

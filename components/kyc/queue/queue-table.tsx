@@ -6,12 +6,13 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { DataTable, type DataTableSorting } from "@/components/ui/data-table";
 import { CursorPagination } from "@/components/ui/pagination";
-import { queueColumns, SelectionContext, TakeContext, type QueueTableRow, type Selection } from "@/components/kyc/queue/queue-columns";
+import { QUEUE_COLUMN_PICKER, queueColumns, SelectionContext, TakeContext, type QueueTableRow, type Selection } from "@/components/kyc/queue/queue-columns";
 import { QueueBulkBar } from "@/components/kyc/queue/queue-bulk-bar";
 import { QueueFeedback, type Feedback } from "@/components/kyc/queue/queue-feedback";
 import { QueueShortcuts } from "@/components/kyc/queue/queue-shortcuts";
 import { isShortcut } from "@/components/kyc/queue/keyboard";
-import { fill, type QueueMessages } from "@/components/kyc/queue/messages";
+import { fill } from "@/components/kyc/queue/messages";
+import { useMessages } from "@/lib/i18n/provider";
 import { assignToMeAction } from "@/lib/kyc/queue/actions";
 import type { QueueSort } from "@/lib/kyc/queue/schemas";
 
@@ -22,7 +23,6 @@ export interface QueueTableProps {
   sort: QueueSort;
   /** Hrefs of the same view sorted by each sortable column. */
   sortHrefs: Record<QueueSort, string>;
-  m: QueueMessages;
   /** Leads: row checkboxes and bulk assignment to these officers. */
   bulk: { officers: { id: string; name: string }[] } | null;
   /** The approved or rejected tab: submission times instead of waits, no time limit column. */
@@ -35,7 +35,8 @@ export interface QueueTableProps {
 
 const SORT_COLUMN: Record<QueueSort, string> = { submitted: "submitted", due: "due", risk: "risk" };
 
-export function QueueTable({ rows, sort, sortHrefs, m, bulk, decided, emptyState, pagination, canTake }: QueueTableProps) {
+export function QueueTable({ rows, sort, sortHrefs, bulk, decided, emptyState, pagination, canTake }: QueueTableProps) {
+  const m = useMessages("kycQueue");
   const columns = useMemo(() => queueColumns(m, bulk !== null, decided), [m, bulk, decided]);
   const router = useRouter();
   const container = useRef<HTMLDivElement>(null);
@@ -88,9 +89,9 @@ export function QueueTable({ rows, sort, sortHrefs, m, bulk, decided, emptyState
     <SelectionContext value={selection}>
       <TakeContext value={{ take, taking }}>
         <div className="flex flex-col gap-3">
-          {feedback ? <QueueFeedback feedback={feedback} m={m} onDismiss={() => setFeedback(null)} /> : null}
+          {feedback ? <QueueFeedback feedback={feedback} onDismiss={() => setFeedback(null)} /> : null}
           {bulk ? (
-            <QueueBulkBar ids={[...selected]} officers={bulk.officers} m={m} onDone={(next) => { setFeedback(next); if (next.tone === "success") setChosen(new Set()); }} onClear={() => setChosen(new Set())} />
+            <QueueBulkBar ids={[...selected]} officers={bulk.officers} onDone={(next) => { setFeedback(next); if (next.tone === "success") setChosen(new Set()); }} onClear={() => setChosen(new Set())} />
           ) : null}
           <div ref={container} className="overflow-hidden rounded-lg border border-border bg-surface shadow-xs" data-testid="kyc-queue-table">
             <DataTable
@@ -100,6 +101,7 @@ export function QueueTable({ rows, sort, sortHrefs, m, bulk, decided, emptyState
               rowHref={(row) => `/kyc/${row.id}`}
               caption={m.table.caption}
               emptyState={emptyState}
+              columnPicker={QUEUE_COLUMN_PICKER}
               sorting={sorting}
               onSortingChange={(next) => {
                 const column = next[0]?.id;
@@ -108,7 +110,7 @@ export function QueueTable({ rows, sort, sortHrefs, m, bulk, decided, emptyState
               }}
             />
             <div className="flex flex-wrap items-center justify-between gap-3 border-t border-border bg-surface-muted px-4 py-2">
-              <QueueShortcuts m={m} canTake={canTake} />
+              <QueueShortcuts canTake={canTake} />
               <CursorPagination
                 className="flex-1"
                 hasPrev={pagination.prevHref !== null}

@@ -8,11 +8,12 @@ import { AlertBanner } from "@/components/ui/alert-banner";
 import { Button } from "@/components/ui/button";
 import { Kbd } from "@/components/ui/kbd";
 import { isShortcut } from "@/components/kyc/queue/keyboard";
-import type { QueueMessages } from "@/components/kyc/queue/messages";
+import { useMessages } from "@/lib/i18n/provider";
 import { takeNextAction } from "@/lib/kyc/queue/actions";
 import type { QueueFilters } from "@/lib/kyc/queue/schemas";
 
-export function TakeNextButton({ filters, m }: { filters: QueueFilters; m: QueueMessages }) {
+export function TakeNextButton({ filters }: { filters: QueueFilters }) {
+  const m = useMessages("kycQueue");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);

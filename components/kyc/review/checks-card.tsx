@@ -5,12 +5,13 @@ import { clsx } from "clsx";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { cellClassName, PlainTable } from "@/components/ui/plain-table";
 import { RiskBadge } from "@/components/kyc/review/status-badges";
-import { fill, optionalT, type ReviewMessages } from "@/components/kyc/review/messages";
+import { fill, optionalT } from "@/components/kyc/review/messages";
 import type { RiskLevel } from "@/lib/generated/prisma/enums";
 import type { CheckOutcome, KycCheckResult } from "@/lib/kyc/checks/types";
 import { tierNumeral } from "@/lib/i18n/glossary";
-import { getTranslator } from "@/lib/i18n/server";
+import { getMessages, getTranslator } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n/translate";
 import { bankNameIn } from "@/lib/sim/data/banks";
 
@@ -24,8 +25,9 @@ export function riskLabel(t: Translate, level: RiskLevel): string {
   return optionalT(t, `kycChecks.level.${level}`, t(`kycReview.risk.${level}`));
 }
 
-export async function ChecksCard({ results, score, level, t, m }: { results: KycCheckResult[]; score: number; level: RiskLevel; t: Translate; m: ReviewMessages }) {
-  const { locale } = await getTranslator();
+export async function ChecksCard({ results, score, level }: { results: KycCheckResult[]; score: number; level: RiskLevel }) {
+  const [{ t, locale }, messages] = await Promise.all([getTranslator(), getMessages()]);
+  const m = messages.kycReview;
   // The issuer comes from our BIN table, so English explanations name it in English (bankNameIn); account
   // classes read as the regulator numbers them (III类账户, Class III account).
   const values = ({ values: v }: KycCheckResult) =>
@@ -36,8 +38,7 @@ export async function ChecksCard({ results, score, level, t, m }: { results: Kyc
       ...(v.fallbackTier !== undefined ? { fallbackTier: tierNumeral(v.fallbackTier) } : {}),
     };
   const count = (outcome: CheckOutcome) => results.filter((r) => r.outcome === outcome).length;
-  const th = "h-9 border-b border-border bg-surface-muted px-3 text-left text-xs font-medium whitespace-nowrap text-ink-muted";
-  const td = "border-b border-border px-3 py-2 align-top text-sm text-ink";
+  const td = cellClassName;
   return (
     <Card
       title={m.checks.title}
@@ -55,40 +56,28 @@ export async function ChecksCard({ results, score, level, t, m }: { results: Kyc
       {results.length === 0 ? (
         <EmptyState title={m.checks.empty} className="py-6" />
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-separate border-spacing-0">
-            <caption className="sr-only">{m.checks.caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className={th}>{m.checks.check}</th>
-                <th scope="col" className={clsx(th, "w-24")}>{m.checks.outcomeHeader}</th>
-                <th scope="col" className={th}>{m.checks.detail}</th>
+        <PlainTable caption={m.checks.caption} headers={[{ label: m.checks.check }, { label: m.checks.outcomeHeader }, { label: m.checks.detail }]}>
+          {results.map((result, index) => {
+            const look = OUTCOME[result.outcome] ?? OUTCOME.warn;
+            const Icon = look.icon;
+            return (
+              <tr key={`${result.code}-${index}`} className="group/row" data-testid={`kyc-check-${result.code}`} data-outcome={result.outcome}>
+                <th scope="row" className={clsx(td, "text-left font-medium")}>
+                  {optionalT(t, `kycChecks.names.${result.code}`, result.code)}
+                </th>
+                <td className={clsx(td, "whitespace-nowrap")}>
+                  <span className={clsx("inline-flex items-center gap-1 font-medium", look.className)}>
+                    <Icon aria-hidden className="size-4" />
+                    {optionalT(t, `kycChecks.outcome.${result.outcome}`, m.checks.outcome[result.outcome] ?? result.outcome)}
+                  </span>
+                </td>
+                <td className={clsx(td, "text-ink-muted")}>
+                  {result.detail ? optionalT(t, result.detail, result.detail, values(result)) : <Badge>{m.noValue}</Badge>}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {results.map((result, index) => {
-                const look = OUTCOME[result.outcome] ?? OUTCOME.warn;
-                const Icon = look.icon;
-                return (
-                  <tr key={`${result.code}-${index}`} data-testid={`kyc-check-${result.code}`} data-outcome={result.outcome}>
-                    <th scope="row" className={clsx(td, "text-left font-medium")}>
-                      {optionalT(t, `kycChecks.names.${result.code}`, result.code)}
-                    </th>
-                    <td className={clsx(td, "whitespace-nowrap")}>
-                      <span className={clsx("inline-flex items-center gap-1 font-medium", look.className)}>
-                        <Icon aria-hidden className="size-4" />
-                        {optionalT(t, `kycChecks.outcome.${result.outcome}`, m.checks.outcome[result.outcome] ?? result.outcome)}
-                      </span>
-                    </td>
-                    <td className={clsx(td, "text-ink-muted")}>
-                      {result.detail ? optionalT(t, result.detail, result.detail, values(result)) : <Badge>{m.noValue}</Badge>}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </PlainTable>
       )}
     </Card>
   );

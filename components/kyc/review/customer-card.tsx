@@ -3,14 +3,13 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import { Card, CardBody } from "@/components/ui/card";
 import { PiiValue } from "@/components/kyc/review/pii-context";
-import type { PiiMessages } from "@/components/kyc/review/pii-reveal";
 import { WalletStatusBadge, RiskBadge } from "@/components/kyc/review/status-badges";
 import { riskLabel } from "@/components/kyc/review/checks-card";
-import { fill, type ReviewMessages } from "@/components/kyc/review/messages";
+import { fill } from "@/components/kyc/review/messages";
 import type { ReviewSubmission } from "@/lib/kyc/review/queries";
 import { tierNumeral } from "@/lib/i18n/glossary";
 import { placeName } from "@/lib/i18n/regions";
-import type { Locale, Translate } from "@/lib/i18n/translate";
+import { getMessages, getTranslator } from "@/lib/i18n/server";
 import { formatCny } from "@/lib/money";
 import { bankNameIn } from "@/lib/sim/data/banks";
 import { formatDate, formatDateTime } from "@/lib/time";
@@ -26,7 +25,9 @@ function Row({ label, children, testId }: { label: ReactNode; children: ReactNod
   );
 }
 
-export function CustomerCard({ customer, actions, t, m, pii: pm, locale }: { customer: ReviewSubmission["customer"]; actions?: ReactNode; t: Translate; m: ReviewMessages; pii: PiiMessages; locale: Locale }) {
+export async function CustomerCard({ customer, actions }: { customer: ReviewSubmission["customer"]; actions?: ReactNode }) {
+  const [{ t, locale }, messages] = await Promise.all([getTranslator(), getMessages()]);
+  const { kycReview: m, pii: pm } = messages;
   const wallet = customer.wallet;
   const pii = (field: "phone" | "idNumber" | "birthDate", masked: string) => (
     <PiiValue source="customer" field={field} masked={masked} maskedLabel={pm.masked} revealedLabel={pm.shown} />
@@ -64,7 +65,7 @@ export function CustomerCard({ customer, actions, t, m, pii: pm, locale }: { cus
             <dl>
               <Row label={m.customer.walletStatusLabel}>
                 <span className="inline-flex items-center gap-2">
-                  <WalletStatusBadge status={wallet.status} m={m} testId="kyc-wallet-status" />
+                  <WalletStatusBadge status={wallet.status} testId="kyc-wallet-status" />
                   <span className="font-mono text-xs text-ink-subtle">{wallet.id}</span>
                 </span>
               </Row>

@@ -6,7 +6,8 @@ import { Maximize2, RotateCcw, RotateCw, ZoomIn, ZoomOut } from "lucide-react";
 import { clsx } from "clsx";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import { fill, type ReviewMessages } from "@/components/kyc/review/messages";
+import { fill } from "@/components/kyc/review/messages";
+import { useMessages } from "@/lib/i18n/provider";
 
 const ZOOMS = [0.5, 0.75, 1, 1.5, 2, 3, 4] as const;
 /** The frame is 4:3; a quarter turn swaps the image's box to 3:4 inside it. */
@@ -16,11 +17,11 @@ interface ViewerProps {
   src: string;
   alt: string;
   kind: string;
-  m: ReviewMessages;
   testId: string;
 }
 
-function Viewer({ src, alt, kind, m, testId, large, onExpand }: ViewerProps & { large?: boolean; onExpand?: () => void }) {
+function Viewer({ src, alt, kind, testId, large, onExpand }: ViewerProps & { large?: boolean; onExpand?: () => void }) {
+  const m = useMessages("kycReview");
   const [zoom, setZoom] = useState(2); // index into ZOOMS: 100%
   const [turns, setTurns] = useState(0);
   const [failed, setFailed] = useState(false);
@@ -79,11 +80,12 @@ function Viewer({ src, alt, kind, m, testId, large, onExpand }: ViewerProps & { 
 }
 
 export function DocumentViewer(props: ViewerProps) {
+  const m = useMessages("kycReview");
   const [expanded, setExpanded] = useState(false);
   return (
     <>
       <Viewer {...props} onExpand={() => setExpanded(true)} />
-      <Dialog open={expanded} onClose={() => setExpanded(false)} title={props.kind} closeLabel={props.m.documents.close} size="lg" dismissOnBackdrop>
+      <Dialog open={expanded} onClose={() => setExpanded(false)} title={props.kind} closeLabel={m.documents.close} size="lg" dismissOnBackdrop>
         {expanded ? <Viewer {...props} testId={`${props.testId}-large`} large /> : null}
       </Dialog>
     </>

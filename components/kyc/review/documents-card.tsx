@@ -2,11 +2,13 @@
 import { ImageOff } from "lucide-react";
 import { Card, CardBody } from "@/components/ui/card";
 import { DocumentViewer } from "@/components/kyc/review/document-viewer";
-import { fill, type ReviewMessages } from "@/components/kyc/review/messages";
+import { fill } from "@/components/kyc/review/messages";
+import { getMessages } from "@/lib/i18n/server";
 import { KYC_DOCUMENT_KINDS } from "@/lib/kyc/review/schemas";
 
 /** `redacted`: the viewer lacks pii:reveal, so the image route hides the personal data on the scans; say so. */
-export function DocumentsCard({ submissionId, documents, redacted, m }: { submissionId: string; documents: { id: string; kind: string }[]; redacted: boolean; m: ReviewMessages }) {
+export async function DocumentsCard({ submissionId, documents, redacted }: { submissionId: string; documents: { id: string; kind: string }[]; redacted: boolean }) {
+  const m = (await getMessages()).kycReview;
   return (
     <Card title={m.documents.title} description={m.documents.description} data-testid="kyc-documents" data-redacted={redacted}>
       {redacted ? (
@@ -26,7 +28,6 @@ export function DocumentsCard({ submissionId, documents, redacted, m }: { submis
                   src={`/api/kyc/documents/${encodeURIComponent(document.id)}`}
                   alt={fill(m.documents.alt, { kind: label, id: submissionId })}
                   kind={label}
-                  m={m}
                   testId={`kyc-document-${kind}`}
                 />
               ) : (

@@ -6,14 +6,15 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardFooter } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { KycStatusBadge } from "@/components/kyc/review/status-badges";
-import { fill, type ReviewMessages } from "@/components/kyc/review/messages";
+import { fill } from "@/components/kyc/review/messages";
 import { getLinkedCustomers } from "@/lib/kyc/review/linked";
 import type { ReviewSubmission } from "@/lib/kyc/review/queries";
-import type { Locale } from "@/lib/i18n/translate";
+import { getMessages, getTranslator } from "@/lib/i18n/server";
 import { formatDate } from "@/lib/time";
 
-export async function LinkedCard({ submission, m, locale }: { submission: ReviewSubmission; m: ReviewMessages; locale: Locale }) {
-  const { customers, more } = await getLinkedCustomers(submission);
+export async function LinkedCard({ submission }: { submission: ReviewSubmission }) {
+  const [{ locale }, messages, { customers, more }] = await Promise.all([getTranslator(), getMessages(), getLinkedCustomers(submission)]);
+  const m = messages.kycReview;
   return (
     <Card title={m.linked.title} description={m.linked.description} data-testid="kyc-linked" actions={customers.length ? <Badge tone="warning">{customers.length + more}</Badge> : undefined}>
       {customers.length === 0 ? (
@@ -41,7 +42,7 @@ export async function LinkedCard({ submission, m, locale }: { submission: Review
                       <Link href={`/kyc/${s.id}`} className="font-mono text-brand-700 underline-offset-2 hover:underline">
                         {s.id}
                       </Link>
-                      <KycStatusBadge status={s.status} approvalPending={s.approvalPending} m={m} />
+                      <KycStatusBadge status={s.status} approvalPending={s.approvalPending} />
                       <span className="num text-ink-subtle">{formatDate(s.submittedAt, locale)}</span>
                     </li>
                   ))}

@@ -2,11 +2,11 @@
 // and lookups of the automated checks' keys, which another area owns and which may not exist yet: a
 // missing key shows the code, never a blank.
 import type { Messages } from "@/lib/i18n/messages/zh-CN";
-import type { MessageKey, Translate } from "@/lib/i18n/translate";
+import type { MessageKey, Translate } from "@/lib/i18n/lookup";
 
 export type ReviewMessages = Messages["kycReview"];
 
-export { fill } from "@/lib/i18n/translate";
+export { fill } from "@/lib/i18n/fill";
 
 /** t() for a key that may not be in the catalogue: the fallback when it is not. */
 export function optionalT(t: Translate, key: string, fallback: string, values?: Record<string, string | number>): string {

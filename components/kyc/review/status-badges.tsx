@@ -1,14 +1,16 @@
-// Status and risk as badges: a word on a tone, so the meaning never rests on colour alone.
+// Status and risk as badges: a word on a tone, so the meaning never rests on colour alone. Server
+// components: the status words come from the reader's catalogue, so callers pass no messages.
 import { Badge } from "@/components/ui/badge";
 import type { Tone } from "@/components/ui/tone";
 import type { KycStatus, RiskLevel, WalletStatus } from "@/lib/generated/prisma/enums";
-import type { ReviewMessages } from "@/components/kyc/review/messages";
+import { getMessages } from "@/lib/i18n/server";
 import { WalletStatusBadge as SharedWalletStatusBadge } from "@/components/wallets/wallet-status-badge";
 
 const STATUS_TONE: Record<KycStatus, Tone> = { PENDING: "neutral", IN_REVIEW: "info", NEEDS_INFO: "warning", APPROVED: "success", REJECTED: "danger" };
 const RISK_TONE: Record<RiskLevel, Tone> = { LOW: "neutral", MEDIUM: "warning", HIGH: "danger" };
 
-export function KycStatusBadge({ status, approvalPending, m, testId }: { status: KycStatus; approvalPending: boolean; m: ReviewMessages; testId?: string }) {
+export async function KycStatusBadge({ status, approvalPending, testId }: { status: KycStatus; approvalPending: boolean; testId?: string }) {
+  const m = (await getMessages()).kycReview;
   if (approvalPending) {
     return (
       <Badge tone="brand" dot data-testid={testId} data-status="approvalPending">
@@ -31,6 +33,7 @@ export function RiskBadge({ level, label, testId }: { level: RiskLevel; label: s
   );
 }
 
-export function WalletStatusBadge({ status, m, testId }: { status: WalletStatus; m: ReviewMessages; testId?: string }) {
+export async function WalletStatusBadge({ status, testId }: { status: WalletStatus; testId?: string }) {
+  const m = (await getMessages()).kycReview;
   return <SharedWalletStatusBadge status={status} label={m.customer.walletStatus[status]} testId={testId} />;
 }

@@ -1,18 +1,24 @@
-// Every event on the submission, newest first, with who did it and when (Beijing time).
+// Every event on the submission, newest first, with who did it and when (Beijing time). Page views
+// (openings, scan views) are there but hidden until the reviewer asks for them (PageViewToggle).
+import { clsx } from "clsx";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { riskLabel } from "@/components/kyc/review/checks-card";
 import { reasonLabel } from "@/components/kyc/review/history-card";
 import { actionLabel, fill, type ReviewMessages } from "@/components/kyc/review/messages";
-import type { PiiMessages } from "@/components/kyc/review/pii-reveal";
+import { PageViewToggle } from "@/components/kyc/review/page-view-toggle";
+import type { Messages } from "@/lib/i18n/messages/zh-CN";
 import { getReviewTimeline, type ReviewSubmission } from "@/lib/kyc/review/queries";
-import type { TimelineEntry } from "@/lib/kyc/review/timeline";
+import { isPageView, type TimelineEntry } from "@/lib/kyc/review/timeline";
 import { tierNumeral } from "@/lib/i18n/glossary";
-import type { Locale, Translate } from "@/lib/i18n/translate";
+import { getMessages, getTranslator } from "@/lib/i18n/server";
+import type { Translate } from "@/lib/i18n/translate";
 import { formatDateTimeSeconds } from "@/lib/time";
 
-function describe(entry: TimelineEntry, t: Translate, m: ReviewMessages, pii: PiiMessages): { what: string; detail: string | null; actor: string | null } {
+type PiiFields = Messages["pii"]["fields"];
+
+function describe(entry: TimelineEntry, t: Translate, m: ReviewMessages, fields: PiiFields): { what: string; detail: string | null; actor: string | null } {
   switch (entry.kind) {
     case "submitted":
       return { what: fill(m.timeline.submitted, { tier: tierNumeral(entry.tier) }), detail: null, actor: m.timeline.customer };
@@ -28,7 +34,7 @@ function describe(entry: TimelineEntry, t: Translate, m: ReviewMessages, pii: Pi
       return { what: m.timeline.checked, detail: null, actor: entry.actor };
     case "audit": {
       let detail: string | null = null;
-      if (entry.fields.length) detail = fill(m.timeline.fields, { fields: entry.fields.map((f) => (f in pii.fields ? pii.fields[f as keyof PiiMessages["fields"]] : f)).join("、") });
+      if (entry.fields.length) detail = fill(m.timeline.fields, { fields: entry.fields.map((f) => (f in fields ? fields[f as keyof PiiFields] : f)).join("、") });
       if (entry.reason) detail = [detail, fill(m.timeline.reason, { reason: reasonLabel(m, entry.reason) })].filter(Boolean).join(" · ");
       const what = entry.assignee ? fill(m.timeline.assigned, { name: entry.assignee }) : actionLabel(t, entry.action);
       return { what, detail, actor: entry.actor };
@@ -36,32 +42,43 @@ function describe(entry: TimelineEntry, t: Translate, m: ReviewMessages, pii: Pi
   }
 }
 
-export async function TimelineCard({ submission, t, m, pii, locale }: { submission: ReviewSubmission; t: Translate; m: ReviewMessages; pii: PiiMessages; locale: Locale }) {
-  const entries = await getReviewTimeline(submission);
+export async function TimelineCard({ submission }: { submission: ReviewSubmission }) {
+  const [{ t, locale }, messages, entries] = await Promise.all([getTranslator(), getMessages(), getReviewTimeline(submission)]);
+  const m = messages.kycReview;
   return (
     <Card title={m.timeline.title} description={m.timeline.description} data-testid="kyc-timeline">
       {entries.length === 0 ? (
         <EmptyState title={m.timeline.empty} className="py-6" />
       ) : (
-        <ol className="max-h-[28rem] overflow-y-auto px-4 py-2">
-          {entries.map((entry) => {
-            const { what, detail, actor } = describe(entry, t, m, pii);
-            return (
-              <li key={entry.key} className="relative border-l border-border py-2 pl-4" data-testid="kyc-timeline-entry" data-kind={entry.kind} data-action={entry.kind === "audit" ? entry.action : undefined}>
-                <span aria-hidden className="absolute top-3.5 -left-[4.5px] size-2 rounded-full bg-border-strong" />
-                <p className="flex flex-wrap items-center gap-1.5 text-sm text-ink">
-                  {what}
-                  {entry.kind === "audit" && entry.failed ? <Badge tone="danger">{m.timeline.failed}</Badge> : null}
-                </p>
-                {detail ? <p className="mt-0.5 text-xs break-words text-ink-muted">{detail}</p> : null}
-                <p className="mt-0.5 text-xs text-ink-subtle">
-                  <span className="num">{formatDateTimeSeconds(entry.at, locale)}</span>
-                  {actor ? ` · ${actor}` : null}
-                </p>
-              </li>
-            );
-          })}
-        </ol>
+        <PageViewToggle count={entries.filter(isPageView).length}>
+          <ol className="max-h-[28rem] overflow-y-auto px-4 py-2">
+            {entries.map((entry) => {
+              const { what, detail, actor } = describe(entry, t, m, messages.pii.fields);
+              const pageView = isPageView(entry);
+              return (
+                <li
+                  key={entry.key}
+                  className={clsx("relative border-l border-border py-2 pl-4", pageView && "group-data-[page-views=hidden]:hidden")}
+                  data-testid="kyc-timeline-entry"
+                  data-kind={entry.kind}
+                  data-action={entry.kind === "audit" ? entry.action : undefined}
+                  data-page-view={pageView || undefined}
+                >
+                  <span aria-hidden className="absolute top-3.5 -left-[4.5px] size-2 rounded-full bg-border-strong" />
+                  <p className="flex flex-wrap items-center gap-1.5 text-sm text-ink">
+                    {what}
+                    {entry.kind === "audit" && entry.failed ? <Badge tone="danger">{m.timeline.failed}</Badge> : null}
+                  </p>
+                  {detail ? <p className="mt-0.5 text-xs break-words text-ink-muted">{detail}</p> : null}
+                  <p className="mt-0.5 text-xs text-ink-subtle">
+                    <span className="num">{formatDateTimeSeconds(entry.at, locale)}</span>
+                    {actor ? ` · ${actor}` : null}
+                  </p>
+                </li>
+              );
+            })}
+          </ol>
+        </PageViewToggle>
       )}
     </Card>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildTimeline, type TimelineAuditEvent, type TimelineSubmission } from "./timeline";
+import { buildTimeline, isPageView, type TimelineAuditEvent, type TimelineSubmission } from "./timeline";
 
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 11, 6, minute));
 
@@ -55,6 +55,20 @@ describe("a submission's timeline", () => {
     const timeline = buildTimeline({ ...submission, status: "PENDING", decidedAt: null, checkCount: 0 }, [event(1, 5, "kyc.assign", { after: { assigneeId: "staff_officer", assigneeName: "林晓雯" } })]);
     expect(timeline.map((e) => e.kind)).toEqual(["audit", "submitted"]);
     expect(timeline[0]).toMatchObject({ action: "kyc.assign", assignee: "林晓雯", actor: "王丽华" });
+  });
+
+  it("marks page views, so the card can keep them behind a toggle, and nothing else", () => {
+    const timeline = buildTimeline(submission, [
+      event(1, 10, "kyc.open", { actorName: "审计员" }),
+      event(2, 11, "kyc.document.view"),
+      event(3, 12, "kyc.open", { actorName: "经理" }),
+      event(4, 13, "kyc.assign", { after: { assigneeName: "林晓雯" } }),
+      event(5, 14, "pii.reveal", { after: { fields: ["idNumber"] } }),
+      event(6, 15, "kyc.note"),
+      event(7, 20, "kyc.reject", { reason: "ID_EXPIRED" }),
+    ]);
+    expect(timeline.filter(isPageView).map((e) => (e.kind === "audit" ? e.action : e.kind))).toEqual(["kyc.open", "kyc.document.view", "kyc.open"]);
+    expect(timeline.filter((e) => !isPageView(e)).map((e) => (e.kind === "audit" ? e.action : e.kind))).toEqual(["kyc.reject", "kyc.note", "pii.reveal", "kyc.assign", "checks", "submitted"]);
   });
 
   it("marks a refused attempt", () => {

@@ -1,7 +1,9 @@
 // Every event on one KYC submission, newest first: what its own columns record (submitted, assigned,
 // checked, decided — also for decisions made before the console existed) and what the audit trail
 // records (openings, reveals, notes, decisions, assignments). A column-derived event is left out when the
-// audit trail already tells the same story, so nothing appears twice. Pure: unit-tested beside it.
+// audit trail already tells the same story, so nothing appears twice. Opening the page and viewing a scan
+// are marked as page views: the card hides them behind a toggle, or they drown the decisions (an auditor's
+// look is worth keeping, not worth reading first). Pure: unit-tested beside it.
 import type { KycStatus } from "@/lib/generated/prisma/enums";
 
 export interface TimelineSubmission {
@@ -38,7 +40,14 @@ export type TimelineEntry =
   | { key: string; at: Date; kind: "checks"; actor: "system"; score: number; level: "LOW" | "MEDIUM" | "HIGH" }
   | { key: string; at: Date; kind: "decided"; actor: string | null; status: KycStatus | "approvalPending"; reason: string | null }
   | { key: string; at: Date; kind: "checked"; actor: string | null }
-  | { key: string; at: Date; kind: "audit"; actor: string | null; action: string; reason: string | null; fields: string[]; assignee: string | null; failed: boolean };
+  | { key: string; at: Date; kind: "audit"; actor: string | null; action: string; reason: string | null; fields: string[]; assignee: string | null; failed: boolean; pageView: boolean };
+
+/** Someone looked: the review page opened, a document scan viewed. */
+const PAGE_VIEWS: ReadonlySet<string> = new Set(["kyc.open", "kyc.document.view"]);
+
+export function isPageView(entry: TimelineEntry): boolean {
+  return entry.kind === "audit" && entry.pageView;
+}
 
 const DECISIONS = /^kyc\.(approve|approve-proposed|approve-confirm|approve-decline|reject|request-info)$/;
 
@@ -80,6 +89,7 @@ export function buildTimeline(submission: TimelineSubmission, events: readonly T
       fields: event.action === "pii.reveal" ? revealedFields(event.after) : [],
       assignee: event.action.startsWith("kyc.assign") ? assigneeName(event.after) : null,
       failed: event.outcome === "FAILURE",
+      pageView: PAGE_VIEWS.has(event.action),
     });
   }
   // Newest first; the submission itself stays last when times tie.

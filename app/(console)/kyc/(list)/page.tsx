@@ -10,7 +10,6 @@ import { TakeNextButton } from "@/components/kyc/queue/take-next-button";
 import { can } from "@/lib/auth/permissions";
 import { requireArea } from "@/lib/auth/page-gate";
 import { getTranslator } from "@/lib/i18n/server";
-import { CATALOGUES } from "@/lib/i18n/translate";
 import { queueHref, readQueueCursor, readQueueFilters, readQueueSort } from "@/lib/kyc/queue/schemas";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,12 +19,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function KycQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const staff = await requireArea("/kyc");
-  const { t, locale } = await getTranslator();
+  const { t } = await getTranslator();
   const params = await searchParams;
   const filters = readQueueFilters(params);
   const sort = readQueueSort(params);
   const cursor = readQueueCursor(params, sort);
-  const m = CATALOGUES[locale].kycQueue;
   const view = JSON.stringify([filters, sort, cursor]);
 
   return (
@@ -33,17 +31,17 @@ export default async function KycQueuePage({ searchParams }: { searchParams: Pro
       <PageHeader
         title={t("kycQueue.title")}
         description={t("kycQueue.description")}
-        actions={can(staff.roles, "kyc:decide") ? <TakeNextButton filters={filters} m={m} /> : null}
+        actions={can(staff.roles, "kyc:decide") ? <TakeNextButton filters={filters} /> : null}
       >
         <Suspense key={queueHref(filters, sort)} fallback={<Skeleton className="h-9 w-full" />}>
-          <QueueStatusTabs filters={filters} sort={sort} viewerId={staff.id} t={t} locale={locale} />
+          <QueueStatusTabs filters={filters} sort={sort} viewerId={staff.id} />
         </Suspense>
       </PageHeader>
       <Suspense fallback={<Skeleton className="h-16 w-full rounded-lg" />}>
-        <QueueFilterPanel filters={filters} sort={sort} m={m} />
+        <QueueFilterPanel filters={filters} sort={sort} />
       </Suspense>
       <Suspense key={view} fallback={<Card><TableSkeleton rows={12} columns={10} label={t("kycQueue.loading")} /></Card>}>
-        <QueueResults staff={staff} filters={filters} sort={sort} cursor={cursor} t={t} locale={locale} />
+        <QueueResults staff={staff} filters={filters} sort={sort} cursor={cursor} />
       </Suspense>
     </div>
   );

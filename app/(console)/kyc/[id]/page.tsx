@@ -67,21 +67,21 @@ export default async function KycReviewPage({ params }: Props) {
         <PiiRevealedBanner />
         <div className="grid grid-cols-1 items-start gap-4 xl:grid-cols-[minmax(0,1fr)_24rem]">
           <div className="flex min-w-0 flex-col gap-4">
-            <DocumentsCard submissionId={submission.id} documents={submission.documents} redacted={!can(staff.roles, "pii:reveal")} m={m} />
+            <DocumentsCard submissionId={submission.id} documents={submission.documents} redacted={!can(staff.roles, "pii:reveal")} />
             <ComparisonCard rows={submission.comparison} m={m} pii={pii} />
-            <ChecksCard results={submission.checkResults} score={submission.riskScore} level={submission.riskLevel} t={t} m={m} />
+            <ChecksCard results={submission.checkResults} score={submission.riskScore} level={submission.riskLevel} />
             <Suspense fallback={<Loading title={m.timeline.title} />}>
-              <TimelineCard submission={submission} t={t} m={m} pii={pii} locale={locale} />
+              <TimelineCard submission={submission} />
             </Suspense>
           </div>
           <div className="flex min-w-0 flex-col gap-4">
             <DecisionCard submission={submission} staff={staff} m={m} locale={locale} />
-            <CustomerCard customer={submission.customer} t={t} m={m} pii={pii} locale={locale} />
+            <CustomerCard customer={submission.customer} />
             <Suspense fallback={<Loading title={m.linked.title} />}>
-              <LinkedCard submission={submission} m={m} locale={locale} />
+              <LinkedCard submission={submission} />
             </Suspense>
             <Suspense fallback={<Loading title={m.history.title} />}>
-              <HistoryCard customerId={submission.customer.id} submissionId={submission.id} m={m} locale={locale} />
+              <HistoryCard customerId={submission.customer.id} submissionId={submission.id} />
             </Suspense>
             <Suspense fallback={<Loading title={m.notes.title} />}>
               <NotesCard subject="kyc" subjectId={submission.id} canWrite={canDecide} />
