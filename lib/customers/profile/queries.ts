@@ -90,12 +90,3 @@ export function getCustomerRewards(customerId: string) {
 }
 export type CustomerRewardRow = Awaited<ReturnType<typeof getCustomerRewards>>[number];
 
-export function getCustomerNotes(customerId: string) {
-  return db.customerNote.findMany({
-    where: { customerId },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: 100,
-    select: { id: true, body: true, createdAt: true, author: staffName },
-  });
-}
-export type CustomerNoteRow = Awaited<ReturnType<typeof getCustomerNotes>>[number];

@@ -198,7 +198,6 @@ export const customers: Messages["customers"] = {
     empty: "No notes yet.",
     readOnly: "Your role can read notes only.",
     by: "{name} · {time}",
-    tooLong: "A note can be at most 2,000 characters.",
   },
   timeline: {
     title: "Staff actions",

@@ -189,6 +189,7 @@ export const kycReview: Messages["kycReview"] = {
     reason: "Reason: {reason}",
     fields: "Revealed: {fields}",
     failed: "Refused",
+    showPageViews: "Show page views ({count})",
     actions: {
       kyc: {
         assign: "Assigned",

@@ -196,7 +196,6 @@ export const customers = {
     empty: "还没有备注。",
     readOnly: "您的角色只能查看备注。",
     by: "{name} · {time}",
-    tooLong: "备注不能超过 2000 字。",
   },
   timeline: {
     title: "操作记录",

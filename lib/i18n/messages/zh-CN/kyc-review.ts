@@ -189,6 +189,7 @@ export const kycReview = {
     reason: "原因：{reason}",
     fields: "查看项：{fields}",
     failed: "被拒绝",
+    showPageViews: "显示查看记录（{count}）",
     actions: {
       kyc: {
         assign: "分配处理人",
