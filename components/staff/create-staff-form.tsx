@@ -10,12 +10,13 @@ import { ActionRefused } from "@/components/staff/action-feedback";
 import { fieldErrorText, fill, type RoleNames, type StaffMessages } from "@/components/staff/messages";
 import { RoleCheckboxes } from "@/components/staff/role-checkboxes";
 import { TemporaryPassword } from "@/components/staff/temporary-password";
-import { useStaffAction } from "@/components/staff/use-staff-action";
+import { useVersionedAction } from "@/components/ui/use-versioned-action";
 import { createStaffAction } from "@/lib/staff/actions";
+import type { StaffCreated } from "@/lib/staff/mutations";
 import { EMAIL_MAX, NAME_MAX } from "@/lib/staff/schemas";
 
 export function CreateStaffForm({ m, roleNames }: { m: StaffMessages; roleNames: RoleNames }) {
-  const { result, error, pending, run, clear } = useStaffAction(createStaffAction);
+  const { result, error, pending, run, clear } = useVersionedAction<StaffCreated>();
   // A new form after "create another": remounting clears the fields.
   const [formKey, setFormKey] = useState(0);
 
@@ -55,7 +56,7 @@ export function CreateStaffForm({ m, roleNames }: { m: StaffMessages; roleNames:
       onSubmit={(event) => {
         event.preventDefault();
         const form = new FormData(event.currentTarget);
-        run({ name: form.get("name"), email: form.get("email"), roles: form.getAll("roles") });
+        run(() => createStaffAction({ name: form.get("name"), email: form.get("email"), roles: form.getAll("roles") }));
       }}
     >
       <ActionRefused result={error} m={m} testId="staff-form-error" />

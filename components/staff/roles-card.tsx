@@ -8,12 +8,13 @@ import { ActionRefused } from "@/components/staff/action-feedback";
 import { fieldErrorText, type RoleNames, type StaffMessages } from "@/components/staff/messages";
 import { ReasonField } from "@/components/staff/reason-field";
 import { RoleCheckboxes } from "@/components/staff/role-checkboxes";
-import { useStaffAction } from "@/components/staff/use-staff-action";
+import { useVersionedAction } from "@/components/ui/use-versioned-action";
 import { changeStaffRolesAction } from "@/lib/staff/actions";
+import type { StaffChanged } from "@/lib/staff/mutations";
 
 /** Another staff member's roles; saving ends their sessions, so they work with the new roles at once. */
 export function RolesCard({ staffId, updatedAt, roles, m, roleNames }: { staffId: string; updatedAt: string; roles: string[]; m: StaffMessages; roleNames: RoleNames }) {
-  const { error, pending, run } = useStaffAction(changeStaffRolesAction, updatedAt);
+  const { error, pending, run } = useVersionedAction<StaffChanged>(updatedAt);
   const [done, setDone] = useState(false);
   return (
     <Card title={m.roles.title} description={m.roles.description} data-testid="staff-roles">
@@ -26,7 +27,7 @@ export function RolesCard({ staffId, updatedAt, roles, m, roleNames }: { staffId
             event.preventDefault();
             const form = new FormData(event.currentTarget);
             setDone(false);
-            run({ staffId, updatedAt, roles: form.getAll("roles"), reason: form.get("reason") }, (result) => setDone(result.ok));
+            run(() => changeStaffRolesAction({ staffId, updatedAt, roles: form.getAll("roles"), reason: form.get("reason") }), (result) => setDone(result.ok));
           }}
         >
           {done ? (

@@ -8,7 +8,7 @@ import { ActionRefused } from "@/components/staff/action-feedback";
 import { fieldErrorText, type StaffMessages } from "@/components/staff/messages";
 import { ReasonField } from "@/components/staff/reason-field";
 import { TemporaryPassword } from "@/components/staff/temporary-password";
-import { useStaffAction } from "@/components/staff/use-staff-action";
+import { useVersionedAction } from "@/components/ui/use-versioned-action";
 import { deactivateStaffAction, reactivateStaffAction, resetStaffPasswordAction, resetStaffSecondFactorAction, unlockStaffAction } from "@/lib/staff/actions";
 
 export type StaffChangeKind = "unlock" | "resetPassword" | "resetSecondFactor" | "deactivate" | "reactivate";
@@ -47,7 +47,7 @@ export function StaffChangeCard({
 }) {
   const { action, variant } = ACTIONS[kind];
   const text = m[kind];
-  const { error, pending, run } = useStaffAction<unknown>(action, updatedAt);
+  const { error, pending, run } = useVersionedAction<unknown>(updatedAt);
   // Kept apart from the last result: the success (and a temporary password) stays when the page refreshes.
   const [done, setDone] = useState<Done | null>(null);
   const testId = `staff-${kind}`;
@@ -75,7 +75,7 @@ export function StaffChangeCard({
               event.preventDefault();
               const form = new FormData(event.currentTarget);
               setDone(null);
-              run({ staffId, updatedAt, reason: form.get("reason") }, (result) => {
+              run(() => action({ staffId, updatedAt, reason: form.get("reason") }), (result) => {
                 if (result.ok) setDone({ kind, message: text.success, temporaryPassword: (result.data as { temporaryPassword?: string }).temporaryPassword });
               });
             }}
