@@ -9,7 +9,8 @@ export const PERSONAL_FIELDS = ["name", "idNumber", "birthDate", "phone", "email
 export type PersonalField = (typeof PERSONAL_FIELDS)[number];
 
 /**
- * list: customer list, KYC queue, transaction list. workspace: the customer 360 and the KYC review.
+ * list: customer list, KYC queue, transaction list, and other people listed inside a record (the KYC
+ * review's linked customers, a duplicate-ID explanation). workspace: the customer 360 and the KYC review.
  * drawer: the transaction drawer. checkExplanation: the automated checks' sentences. auditDiff: what the
  * audit trail stores and shows. csvExport: the transaction and audit exports (what they carry: counterparty
  * names, the audit trail's before/after). documentImage: the scans.

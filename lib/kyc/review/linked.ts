@@ -1,9 +1,11 @@
 // Other customers who share a submission's ID number, phone number or bank card (BIN + last four): a
-// shared identity is the first thing a duplicate or a mule ring shows. Names and ids only, no raw data.
+// shared identity is the first thing a duplicate or a mule ring shows. Ids and names only, each name masked
+// as a list masks it (lib/privacy/policy.ts): these are other people; their own 360 shows them whole.
 import "server-only";
 import { db } from "@/lib/db";
 import type { KycStatus } from "@/lib/generated/prisma/enums";
 import type { ReviewSubmission } from "@/lib/kyc/review/queries";
+import { showPii } from "@/lib/privacy/policy";
 
 export type LinkReason = "idNumber" | "phone" | "card";
 
@@ -43,7 +45,7 @@ export async function getLinkedCustomers(submission: Pick<ReviewSubmission, "lin
   });
   const order: LinkReason[] = ["idNumber", "phone", "card"];
   return {
-    customers: rows.map((c) => ({ ...c, matchedOn: order.filter((r) => reasons.get(c.id)?.has(r)) })),
+    customers: rows.map((c) => ({ ...c, name: showPii("list", "name", c.name), matchedOn: order.filter((r) => reasons.get(c.id)?.has(r)) })),
     more: Math.max(0, ids.length - LINKED_SHOWN),
   };
 }
