@@ -2,13 +2,14 @@
 import { Card, CardFooter } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { AlertStatusBadge, SeverityBadge } from "@/components/customers/badges";
-import { fill, type CustomersMessages } from "@/components/customers/messages";
+import { fill } from "@/lib/i18n/fill";
 import { cellClassName, PlainTable } from "@/components/ui/plain-table";
 import { ALERTS_SHOWN, getCustomerAlerts } from "@/lib/customers/profile/queries";
-import type { Locale } from "@/lib/i18n/translate";
 import { formatDateTime } from "@/lib/time";
+import { getLocale, getMessages } from "@/lib/i18n/server";
 
-export async function AlertsCard({ customerId, m, locale }: { customerId: string; m: CustomersMessages; locale: Locale }) {
+export async function AlertsCard({ customerId }: { customerId: string }) {
+  const [{ customers: m }, locale] = await Promise.all([getMessages(), getLocale()]);
   const a = m.alerts;
   const fetched = await getCustomerAlerts(customerId);
   const rows = fetched.slice(0, ALERTS_SHOWN);
@@ -25,11 +26,11 @@ export async function AlertsCard({ customerId, m, locale }: { customerId: string
                 <span className="font-mono text-xs text-ink-subtle">{alert.rule.code}</span>
               </td>
               <td className={cellClassName}>
-                <SeverityBadge severity={alert.severity} m={m} />
+                <SeverityBadge severity={alert.severity} />
               </td>
               <td className={`${cellClassName} num text-right`}>{alert.score}</td>
               <td className={cellClassName}>
-                <AlertStatusBadge status={alert.status} m={m} />
+                <AlertStatusBadge status={alert.status} />
               </td>
               <td className={`${cellClassName} num whitespace-nowrap`}>{formatDateTime(alert.createdAt, locale)}</td>
             </tr>

@@ -1,8 +1,9 @@
-// Statuses as badges: a word on a tone, so the meaning never rests on colour alone.
+// Statuses as badges: a word on a tone, so the meaning never rests on colour alone. Server components that
+// read their words from the signed-in person's catalogue.
 import { Badge } from "@/components/ui/badge";
 import type { Tone } from "@/components/ui/tone";
 import type { AlertSeverity, AlertStatus, CardStatus, KycStatus, RiskLevel, WalletStatus } from "@/lib/generated/prisma/enums";
-import type { CustomersMessages } from "@/components/customers/messages";
+import { getMessages } from "@/lib/i18n/server";
 import { WalletStatusBadge as SharedWalletStatusBadge } from "@/components/wallets/wallet-status-badge";
 
 const RISK_TONE: Record<RiskLevel, Tone> = { LOW: "neutral", MEDIUM: "warning", HIGH: "danger" };
@@ -11,11 +12,13 @@ const SEVERITY_TONE: Record<AlertSeverity, Tone> = { LOW: "neutral", MEDIUM: "wa
 const ALERT_TONE: Record<AlertStatus, Tone> = { OPEN: "warning", INVESTIGATING: "info", ESCALATED: "danger", FALSE_POSITIVE: "neutral", CONFIRMED: "critical" };
 const CARD_TONE: Record<CardStatus, Tone> = { ACTIVE: "success", BLOCKED: "danger", REMOVED: "neutral" };
 
-export function WalletStatusBadge({ status, m, testId }: { status: WalletStatus; m: CustomersMessages; testId?: string }) {
+export async function WalletStatusBadge({ status, testId }: { status: WalletStatus; testId?: string }) {
+  const m = (await getMessages()).customers;
   return <SharedWalletStatusBadge status={status} label={m.walletStatus[status]} testId={testId} />;
 }
 
-export function CustomerRiskBadge({ level, m, testId }: { level: RiskLevel; m: CustomersMessages; testId?: string }) {
+export async function CustomerRiskBadge({ level, testId }: { level: RiskLevel; testId?: string }) {
+  const m = (await getMessages()).customers;
   return (
     <Badge tone={RISK_TONE[level]} data-testid={testId} data-risk={level}>
       {m.risk[level]}
@@ -23,7 +26,8 @@ export function CustomerRiskBadge({ level, m, testId }: { level: RiskLevel; m: C
   );
 }
 
-export function KycBadge({ status, approvalPending, m }: { status: KycStatus; approvalPending: boolean; m: CustomersMessages }) {
+export async function KycBadge({ status, approvalPending }: { status: KycStatus; approvalPending: boolean }) {
+  const m = (await getMessages()).customers;
   if (approvalPending) return <Badge tone="brand" dot data-status="approvalPending">{m.kyc.statuses.approvalPending}</Badge>;
   return (
     <Badge tone={KYC_TONE[status]} dot data-status={status}>
@@ -32,11 +36,13 @@ export function KycBadge({ status, approvalPending, m }: { status: KycStatus; ap
   );
 }
 
-export function SeverityBadge({ severity, m }: { severity: AlertSeverity; m: CustomersMessages }) {
+export async function SeverityBadge({ severity }: { severity: AlertSeverity }) {
+  const m = (await getMessages()).customers;
   return <Badge tone={SEVERITY_TONE[severity]}>{m.alerts.severities[severity]}</Badge>;
 }
 
-export function AlertStatusBadge({ status, m }: { status: AlertStatus; m: CustomersMessages }) {
+export async function AlertStatusBadge({ status }: { status: AlertStatus }) {
+  const m = (await getMessages()).customers;
   return (
     <Badge tone={ALERT_TONE[status]} dot>
       {m.alerts.statuses[status]}
@@ -44,7 +50,8 @@ export function AlertStatusBadge({ status, m }: { status: AlertStatus; m: Custom
   );
 }
 
-export function CardStatusBadge({ status, m }: { status: CardStatus; m: CustomersMessages }) {
+export async function CardStatusBadge({ status }: { status: CardStatus }) {
+  const m = (await getMessages()).customers;
   return (
     <Badge tone={CARD_TONE[status]} dot>
       {m.cards.statuses[status]}

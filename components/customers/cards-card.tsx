@@ -2,14 +2,14 @@
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { CardStatusBadge } from "@/components/customers/badges";
-import type { CustomersMessages } from "@/components/customers/messages";
 import { cellClassName, PlainTable } from "@/components/ui/plain-table";
 import { getCustomerCards } from "@/lib/customers/profile/queries";
-import type { Locale } from "@/lib/i18n/translate";
 import { bankNameIn } from "@/lib/sim/data/banks";
 import { formatDate } from "@/lib/time";
+import { getLocale, getMessages } from "@/lib/i18n/server";
 
-export async function CardsCard({ walletId, m, locale }: { walletId: string | null; m: CustomersMessages; locale: Locale }) {
+export async function CardsCard({ walletId }: { walletId: string | null }) {
+  const [{ customers: m }, locale] = await Promise.all([getMessages(), getLocale()]);
   const c = m.cards;
   const rows = walletId ? await getCustomerCards(walletId) : [];
   return (
@@ -26,7 +26,7 @@ export async function CardsCard({ walletId, m, locale }: { walletId: string | nu
               </td>
               <td className={`${cellClassName} whitespace-nowrap`}>{c.types[card.cardType]}</td>
               <td className={cellClassName}>
-                <CardStatusBadge status={card.status} m={m} />
+                <CardStatusBadge status={card.status} />
               </td>
               <td className={`${cellClassName} num whitespace-nowrap`}>{formatDate(card.linkedAt, locale)}</td>
             </tr>

@@ -3,13 +3,14 @@
 import type { ReactNode } from "react";
 import { PageHeader } from "@/components/layout/page-header";
 import { CustomerRiskBadge, WalletStatusBadge } from "@/components/customers/badges";
-import { fill, type CustomersMessages } from "@/components/customers/messages";
+import { fill } from "@/lib/i18n/fill";
 import type { CustomerProfile } from "@/lib/customers/profile/queries";
 import { tierNumeral } from "@/lib/i18n/glossary";
-import type { Locale } from "@/lib/i18n/translate";
 import { formatDate } from "@/lib/time";
+import { getLocale, getMessages } from "@/lib/i18n/server";
 
-export function CustomerHeader({ customer, actions, m, locale, children }: { customer: CustomerProfile; actions?: ReactNode; m: CustomersMessages; locale: Locale; children?: ReactNode }) {
+export async function CustomerHeader({ customer, actions, children }: { customer: CustomerProfile; actions?: ReactNode; children?: ReactNode }) {
+  const [{ customers: m }, locale] = await Promise.all([getMessages(), getLocale()]);
   return (
     <div data-testid="customer-header" data-customer-id={customer.id}>
       <PageHeader
@@ -26,12 +27,12 @@ export function CustomerHeader({ customer, actions, m, locale, children }: { cus
             </span>
           </span>
           <span className="inline-flex items-center gap-2">
-            {customer.wallet ? <WalletStatusBadge status={customer.wallet.status} m={m} testId="customer-wallet-status" /> : <span className="text-ink-subtle">{m.noWallet}</span>}
+            {customer.wallet ? <WalletStatusBadge status={customer.wallet.status} testId="customer-wallet-status" /> : <span className="text-ink-subtle">{m.noWallet}</span>}
             {customer.wallet ? <span className="text-ink-muted">{fill(m.tier, { tier: tierNumeral(customer.wallet.tier) })}</span> : null}
           </span>
           <span className="inline-flex items-center gap-1.5">
             <span className="text-ink-subtle">{m.detail.customerRisk}</span>
-            <CustomerRiskBadge level={customer.riskLevel} m={m} testId="customer-risk" />
+            <CustomerRiskBadge level={customer.riskLevel} testId="customer-risk" />
           </span>
           <span className="num text-ink-muted">{fill(m.detail.registered, { date: formatDate(customer.createdAt, locale) })}</span>
         </div>

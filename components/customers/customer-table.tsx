@@ -1,16 +1,17 @@
 // Customers as a dense list: the name (linking to the 360) and what tells namesakes apart, with the
 // personal data masked.
-import Link from "next/link";
 import { WalletStatusBadge, CustomerRiskBadge } from "@/components/customers/badges";
-import { fill, type CustomersMessages } from "@/components/customers/messages";
+import { fill } from "@/lib/i18n/fill";
 import { cellClassName, PlainTable } from "@/components/ui/plain-table";
+import { TextLink } from "@/components/ui/text-link";
 import type { CustomerRow } from "@/lib/customers/search/read";
 import { tierNumeral } from "@/lib/i18n/glossary";
 import { placeName } from "@/lib/i18n/regions";
-import type { Locale } from "@/lib/i18n/translate";
 import { formatDate } from "@/lib/time";
+import { getLocale, getMessages } from "@/lib/i18n/server";
 
-export function CustomerTable({ rows, m, locale }: { rows: CustomerRow[]; m: CustomersMessages; locale: Locale }) {
+export async function CustomerTable({ rows }: { rows: CustomerRow[] }) {
+  const [{ customers: m }, locale] = await Promise.all([getMessages(), getLocale()]);
   const c = m.results.columns;
   const headers = [c.name, c.customerId, c.phone, c.idNumber, c.region, c.wallet, c.tier, c.risk, c.registered].map((label) => ({ label }));
   const td = `${cellClassName} whitespace-nowrap`;
@@ -19,9 +20,9 @@ export function CustomerTable({ rows, m, locale }: { rows: CustomerRow[]; m: Cus
       {rows.map((row) => (
         <tr key={row.id} className="group/row hover:bg-surface-hover" data-testid="customer-result" data-customer-id={row.id} data-customer-name={row.name}>
           <td className={td}>
-            <Link href={`/customers/${row.id}`} prefetch={false} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+            <TextLink href={`/customers/${row.id}`} className="font-medium">
               {row.name}
-            </Link>
+            </TextLink>
           </td>
           <td className={`${td} font-mono text-[13px] text-ink-muted`}>{row.id}</td>
           <td className={`${td} font-mono text-[13px]`}>{row.phoneMasked}</td>
@@ -29,10 +30,10 @@ export function CustomerTable({ rows, m, locale }: { rows: CustomerRow[]; m: Cus
           <td className={td}>
             {placeName(row.province, row.city, locale)}
           </td>
-          <td className={td}>{row.wallet ? <WalletStatusBadge status={row.wallet.status} m={m} /> : <span className="text-ink-subtle">{m.noWallet}</span>}</td>
+          <td className={td}>{row.wallet ? <WalletStatusBadge status={row.wallet.status} /> : <span className="text-ink-subtle">{m.noWallet}</span>}</td>
           <td className={td}>{row.wallet ? fill(m.tier, { tier: tierNumeral(row.wallet.tier) }) : m.noValue}</td>
           <td className={td}>
-            <CustomerRiskBadge level={row.riskLevel} m={m} />
+            <CustomerRiskBadge level={row.riskLevel} />
           </td>
           <td className={`${td} num`}>{formatDate(row.createdAt, locale)}</td>
         </tr>

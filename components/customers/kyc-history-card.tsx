@@ -1,16 +1,17 @@
 // Every KYC submission of the customer, newest first, each linked to its review.
-import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { CustomerRiskBadge, KycBadge } from "@/components/customers/badges";
-import { fill, type CustomersMessages } from "@/components/customers/messages";
+import { fill } from "@/lib/i18n/fill";
 import { cellClassName, PlainTable } from "@/components/ui/plain-table";
+import { TextLink } from "@/components/ui/text-link";
 import { getCustomerKycHistory } from "@/lib/customers/profile/queries";
 import { tierNumeral } from "@/lib/i18n/glossary";
-import type { Locale } from "@/lib/i18n/translate";
 import { formatDateTime } from "@/lib/time";
+import { getLocale, getMessages } from "@/lib/i18n/server";
 
-export async function KycHistoryCard({ customerId, m, locale }: { customerId: string; m: CustomersMessages; locale: Locale }) {
+export async function KycHistoryCard({ customerId }: { customerId: string }) {
+  const [{ customers: m }, locale] = await Promise.all([getMessages(), getLocale()]);
   const rows = await getCustomerKycHistory(customerId);
   const k = m.kyc;
   return (
@@ -22,17 +23,17 @@ export async function KycHistoryCard({ customerId, m, locale }: { customerId: st
           {rows.map((row) => (
             <tr key={row.id} className="group/row" data-testid="customer-kyc-row">
               <td className={cellClassName}>
-                <Link href={`/kyc/${row.id}`} prefetch={false} className="font-mono text-[13px] text-brand-700 underline-offset-2 hover:underline">
+                <TextLink href={`/kyc/${row.id}`} className="font-mono text-[13px]">
                   {row.id}
-                </Link>
+                </TextLink>
               </td>
               <td className={`${cellClassName} whitespace-nowrap`}>{fill(m.tier, { tier: tierNumeral(row.tierRequested) })}</td>
               <td className={cellClassName}>
-                <KycBadge status={row.status} approvalPending={row.approvalPending} m={m} />
+                <KycBadge status={row.status} approvalPending={row.approvalPending} />
               </td>
               <td className={`${cellClassName} whitespace-nowrap`}>
                 <span className="inline-flex items-center gap-1.5">
-                  <CustomerRiskBadge level={row.riskLevel} m={m} />
+                  <CustomerRiskBadge level={row.riskLevel} />
                   <span className="num text-xs text-ink-muted">{row.riskScore}</span>
                 </span>
               </td>

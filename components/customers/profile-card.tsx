@@ -3,14 +3,12 @@
 import type { ReactNode } from "react";
 import { Card, CardBody } from "@/components/ui/card";
 import { PiiValue } from "@/components/kyc/review/pii-context";
-import type { PiiMessages } from "@/components/kyc/review/pii-reveal";
 import { CustomerRiskBadge } from "@/components/customers/badges";
-import type { CustomersMessages } from "@/components/customers/messages";
 import type { CustomerProfile } from "@/lib/customers/profile/queries";
 import { placeName } from "@/lib/i18n/regions";
-import type { Locale } from "@/lib/i18n/translate";
 import type { PiiField } from "@/lib/privacy/reveal-schemas";
 import { formatDateTime } from "@/lib/time";
+import { getLocale, getMessages } from "@/lib/i18n/server";
 
 function Row({ label, children }: { label: ReactNode; children: ReactNode }) {
   return (
@@ -21,7 +19,8 @@ function Row({ label, children }: { label: ReactNode; children: ReactNode }) {
   );
 }
 
-export function ProfileCard({ customer, m, pii: pm, locale }: { customer: CustomerProfile; m: CustomersMessages; pii: PiiMessages; locale: Locale }) {
+export async function ProfileCard({ customer }: { customer: CustomerProfile }) {
+  const [{ customers: m, pii: pm }, locale] = await Promise.all([getMessages(), getLocale()]);
   const p = m.profile;
   const pii = (field: PiiField, masked: string) => <PiiValue source="customer" field={field} masked={masked} maskedLabel={pm.masked} revealedLabel={pm.shown} />;
   const gender = customer.gender === "M" || customer.gender === "F" ? p.genders[customer.gender] : m.noValue;
@@ -46,7 +45,7 @@ export function ProfileCard({ customer, m, pii: pm, locale }: { customer: Custom
             <span className="num">{formatDateTime(customer.createdAt, locale)}</span>
           </Row>
           <Row label={p.risk}>
-            <CustomerRiskBadge level={customer.riskLevel} m={m} />
+            <CustomerRiskBadge level={customer.riskLevel} />
           </Row>
         </dl>
       </CardBody>

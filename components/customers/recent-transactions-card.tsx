@@ -7,14 +7,15 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { transactionTableRow } from "@/components/transactions/transaction-results";
 import { TransactionTable } from "@/components/transactions/transaction-table";
-import { fill, type CustomersMessages } from "@/components/customers/messages";
-import { CATALOGUES, type Locale } from "@/lib/i18n/translate";
+import { fill } from "@/lib/i18n/fill";
 import { transactionHref } from "@/lib/transactions/cursor";
 import { listTransactions } from "@/lib/transactions/queries";
+import { getLocale, getMessages } from "@/lib/i18n/server";
 
 const RECENT = 8;
 
-export async function RecentTransactionsCard({ customerId, walletId, m, locale }: { customerId: string; walletId: string; m: CustomersMessages; locale: Locale }) {
+export async function RecentTransactionsCard({ customerId, walletId }: { customerId: string; walletId: string }) {
+  const [{ customers: m }, locale] = await Promise.all([getMessages(), getLocale()]);
   const tab = `/customers/${customerId}?tab=transactions`;
   const page = await listTransactions({ wallet: walletId }, null, RECENT);
   const rows = page.rows.map((row) => transactionTableRow(row, locale, transactionHref(tab, {}, { tx: row.id })));
@@ -30,7 +31,7 @@ export async function RecentTransactionsCard({ customerId, walletId, m, locale }
         </Link>
       }
     >
-      <TransactionTable rows={rows} m={CATALOGUES[locale].transactions.table} emptyState={<EmptyState title={m.transactions.recentNone} />} />
+      <TransactionTable rows={rows} layout="card" emptyState={<EmptyState title={m.transactions.recentNone} />} />
     </Card>
   );
 }

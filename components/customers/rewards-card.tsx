@@ -1,14 +1,15 @@
 // Promotion rewards the customer received: which promotion, cashback in CNY or points, for which transaction.
 import { Card, CardFooter } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { fill, type CustomersMessages } from "@/components/customers/messages";
+import { fill } from "@/lib/i18n/fill";
 import { cellClassName, PlainTable } from "@/components/ui/plain-table";
 import { getCustomerRewards, REWARDS_SHOWN } from "@/lib/customers/profile/queries";
-import type { Locale } from "@/lib/i18n/translate";
 import { formatCny, formatCount } from "@/lib/money";
 import { formatDateTime } from "@/lib/time";
+import { getLocale, getMessages } from "@/lib/i18n/server";
 
-export async function RewardsCard({ customerId, m, locale }: { customerId: string; m: CustomersMessages; locale: Locale }) {
+export async function RewardsCard({ customerId }: { customerId: string }) {
+  const [{ customers: m }, locale] = await Promise.all([getMessages(), getLocale()]);
   const r = m.rewards;
   const fetched = await getCustomerRewards(customerId);
   const rows = fetched.slice(0, REWARDS_SHOWN);

@@ -11,14 +11,15 @@ import { Button, buttonClassName } from "@/components/ui/button";
 import { fieldHintId } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import type { CustomersMessages } from "@/components/customers/messages";
 import { AlertBanner } from "@/components/ui/alert-banner";
 import { isFullIdNumberQuery, MAX_QUERY_LENGTH } from "@/lib/customers/search/query-shape";
 import { sealCustomerSearchAction } from "@/lib/customers/search/actions";
-import { fill } from "@/lib/i18n/translate";
+import { fill } from "@/lib/i18n/fill";
+import { useMessages } from "@/lib/i18n/provider";
 
 
-export function CustomerSearchForm({ query, m }: { query: string; m: CustomersMessages }) {
+export function CustomerSearchForm({ query }: { query: string }) {
+  const m = useMessages("customers");
   const id = "customer-search";
   const router = useRouter();
   const [failure, setFailure] = useState<string | null>(null);

@@ -6,17 +6,18 @@ import { Card, CardFooter } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { CursorPagination } from "@/components/ui/pagination";
 import { CustomerTable } from "@/components/customers/customer-table";
-import { fill, type CustomersMessages } from "@/components/customers/messages";
+import { fill } from "@/lib/i18n/fill";
 import type { StaffSession } from "@/lib/auth/session";
 import { listCustomersForPage } from "@/lib/customers/search/queries";
 import { Tabs } from "@/components/ui/tabs";
 import { CUSTOMER_PAGE_SIZE, customersHref, WALLET_FILTERS } from "@/lib/customers/search/schemas";
 import type { WalletStatus } from "@/lib/generated/prisma/enums";
 import type { NewestCursor } from "@/lib/customers/search/sql";
-import type { Locale } from "@/lib/i18n/translate";
 import { formatCount } from "@/lib/money";
+import { getLocale, getMessages } from "@/lib/i18n/server";
 
-export async function CustomerSearchResults({ staff, query, cursor, wallet, m, locale }: { staff: StaffSession; query: string; cursor: NewestCursor | null; wallet: WalletStatus | null; m: CustomersMessages; locale: Locale }) {
+export async function CustomerSearchResults({ staff, query, cursor, wallet }: { staff: StaffSession; query: string; cursor: NewestCursor | null; wallet: WalletStatus | null }) {
+  const [{ customers: m }, locale] = await Promise.all([getMessages(), getLocale()]);
   const listing = await listCustomersForPage(staff, query, cursor, wallet);
 
   if (listing.mode === "invalid") {
@@ -42,7 +43,7 @@ export async function CustomerSearchResults({ staff, query, cursor, wallet, m, l
             </AlertBanner>
           </div>
         ) : null}
-        {rows.length === 0 ? <EmptyState icon={<SearchX />} title={m.results.none} description={m.results.noneHint} /> : <CustomerTable rows={rows} m={m} locale={locale} />}
+        {rows.length === 0 ? <EmptyState icon={<SearchX />} title={m.results.none} description={m.results.noneHint} /> : <CustomerTable rows={rows} />}
       </Card>
     );
   }
@@ -59,7 +60,7 @@ export async function CustomerSearchResults({ staff, query, cursor, wallet, m, l
           active: status === wallet,
         }))}
       />
-      {rows.length === 0 ? <EmptyState icon={<Users />} title={wallet ? fill(m.results.emptyWallet, { status: m.walletStatus[wallet] }) : m.results.empty} /> : <CustomerTable rows={rows} m={m} locale={locale} />}
+      {rows.length === 0 ? <EmptyState icon={<Users />} title={wallet ? fill(m.results.emptyWallet, { status: m.walletStatus[wallet] }) : m.results.empty} /> : <CustomerTable rows={rows} />}
       {prev || next ? (
         <CardFooter>
           <CursorPagination

@@ -1,18 +1,21 @@
 // What staff did to this customer, newest first, from the audit trail: who, what, on which record, when
 // (Beijing time) and why. Capped; the audit trail (for those who may read it) has everything.
-import Link from "next/link";
+import { ScrollRegion } from "@/components/ui/scroll-region";
+import { TextLink } from "@/components/ui/text-link";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardFooter } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { fill, type CustomersMessages } from "@/components/customers/messages";
+import { fill } from "@/lib/i18n/fill";
 import { auditActionLabel, auditReasonLabel } from "@/lib/audit/labels";
 import { getCustomerTimeline, TIMELINE_SHOWN, type CustomerTimelineEntry } from "@/lib/customers/profile/timeline";
 import { optionalT } from "@/components/kyc/review/messages";
 import type { PiiMessages } from "@/components/kyc/review/pii-reveal";
-import type { Locale, Translate } from "@/lib/i18n/translate";
+import { getLocale, getMessages, getTranslator } from "@/lib/i18n/server";
+import type { Messages } from "@/lib/i18n/messages/zh-CN";
+import type { Translate } from "@/lib/i18n/translate";
 import { formatDateTimeSeconds } from "@/lib/time";
 
-function describe(entry: CustomerTimelineEntry, t: Translate, m: CustomersMessages, pii: PiiMessages): { what: string; where: string | null; detail: string | null } {
+function describe(entry: CustomerTimelineEntry, t: Translate, m: Messages["customers"], pii: PiiMessages): { what: string; where: string | null; detail: string | null } {
   const what = optionalT(t, `customers.timeline.actions.${entry.action}`, auditActionLabel(t, entry.action));
   const entities = m.timeline.entities;
   const where = entry.entityType === "Wallet" || entry.entityType === "KycSubmission" ? fill(entities[entry.entityType], { id: entry.entityId ?? "" }) : null;
@@ -25,41 +28,42 @@ function describe(entry: CustomerTimelineEntry, t: Translate, m: CustomersMessag
   return { what, where, detail: detail.length ? detail.join(" · ") : null };
 }
 
-export async function CustomerTimelineCard({ customerId, walletId, auditLink, t, m, pii, locale }: { customerId: string; walletId: string | null; auditLink: boolean; t: Translate; m: CustomersMessages; pii: PiiMessages; locale: Locale }) {
+export async function CustomerTimelineCard({ customerId, walletId, auditLink }: { customerId: string; walletId: string | null; auditLink: boolean }) {
+  const [{ customers: m, pii }, locale, { t }] = await Promise.all([getMessages(), getLocale(), getTranslator()]);
   const { entries, more } = await getCustomerTimeline(customerId, walletId);
   return (
     <Card title={m.timeline.title} description={m.timeline.description} data-testid="customer-timeline">
       {entries.length === 0 ? (
         <EmptyState title={m.timeline.empty} className="py-6" />
       ) : (
-        <ol className="max-h-[32rem] overflow-y-auto px-4 py-2">
-          {entries.map((entry) => {
-            const { what, where, detail } = describe(entry, t, m, pii);
-            return (
-              <li key={entry.id} className="relative border-l border-border py-2 pl-4" data-testid="customer-timeline-entry" data-action={entry.action}>
-                <span aria-hidden className="absolute top-3.5 -left-[4.5px] size-2 rounded-full bg-border-strong" />
-                <p className="flex flex-wrap items-center gap-1.5 text-sm text-ink">
-                  {what}
-                  {where ? <span className="font-mono text-xs text-ink-subtle">{where}</span> : null}
-                  {entry.failed ? <Badge tone="danger">{m.timeline.failed}</Badge> : null}
-                </p>
-                {detail ? <p className="mt-0.5 line-clamp-3 text-xs break-words text-ink-muted">{detail}</p> : null}
-                <p className="mt-0.5 text-xs text-ink-subtle">
-                  <span className="num">{formatDateTimeSeconds(entry.at, locale)}</span>
-                  {entry.actor ? ` · ${entry.actor}` : null}
-                </p>
-              </li>
-            );
-          })}
-        </ol>
+        <ScrollRegion label={m.timeline.title} className="max-h-[32rem] overflow-y-auto" testId="customer-timeline-scroll">
+          <ol className="px-4 py-2">
+            {entries.map((entry) => {
+              const { what, where, detail } = describe(entry, t, m, pii);
+              return (
+                <li key={entry.id} className="relative border-l border-border py-2 pl-4" data-testid="customer-timeline-entry" data-action={entry.action}>
+                  <span aria-hidden className="absolute top-3.5 -left-[4.5px] size-2 rounded-full bg-border-strong" />
+                  <p className="flex flex-wrap items-center gap-1.5 text-sm text-ink">
+                    {what}
+                    {where ? <span className="font-mono text-xs text-ink-subtle">{where}</span> : null}
+                    {entry.failed ? <Badge tone="danger">{m.timeline.failed}</Badge> : null}
+                  </p>
+                  {detail ? <p className="mt-0.5 line-clamp-3 text-xs break-words text-ink-muted">{detail}</p> : null}
+                  <p className="mt-0.5 text-xs text-ink-subtle">
+                    <span className="num">{formatDateTimeSeconds(entry.at, locale)}</span>
+                    {entry.actor ? ` · ${entry.actor}` : null}
+                  </p>
+                </li>
+              );
+            })}
+          </ol>
+        </ScrollRegion>
       )}
       {more || auditLink ? (
         <CardFooter className="text-xs text-ink-subtle">
           <span>{more ? fill(m.timeline.capped, { count: TIMELINE_SHOWN }) : null}</span>
           {auditLink ? (
-            <Link href={`/audit?entityType=Customer&entityId=${encodeURIComponent(customerId)}`} className="text-brand-700 underline-offset-2 hover:underline">
-              {m.timeline.openAudit}
-            </Link>
+            <TextLink href={`/audit?entityType=Customer&entityId=${encodeURIComponent(customerId)}`}>{m.timeline.openAudit}</TextLink>
           ) : null}
         </CardFooter>
       ) : null}

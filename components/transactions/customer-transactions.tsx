@@ -14,9 +14,9 @@ export async function CustomerTransactions(props: {
   basePath: string;
 }) {
   const staff = await getStaffSession();
-  const { t, locale } = await getTranslator();
+  const { t } = await getTranslator();
   if (!staff || !can(staff.roles, "transaction:view")) {
     return <AlertBanner tone="neutral" testId="customer-transactions-forbidden">{t("actions.forbidden")}</AlertBanner>;
   }
-  return <TransactionSearch staff={staff} params={props.searchParams} basePath={props.basePath} walletId={props.walletId} t={t} locale={locale} />;
+  return <TransactionSearch staff={staff} params={props.searchParams} basePath={props.basePath} walletId={props.walletId} />;
 }

@@ -2,12 +2,14 @@
 // merchant and counterparty, card (bank and last four only), device and IP, and the way to the customer.
 import type { ReactNode } from "react";
 import Link from "next/link";
+import { TextLink } from "@/components/ui/text-link";
 import { ArrowUpRight } from "lucide-react";
 import { buttonClassName } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { TransactionDrawerShell } from "@/components/transactions/transaction-drawer-shell";
 import { TransactionStatusBadge } from "@/components/transactions/transaction-status-badge";
-import { CATALOGUES, fill, type Locale } from "@/lib/i18n/translate";
+import { getMessages, getLocale } from "@/lib/i18n/server";
+import { fill } from "@/lib/i18n/translate";
 import { formatCny, formatForeign } from "@/lib/money";
 import { formatDateTimeSeconds } from "@/lib/time";
 import { getTransactionDetail } from "@/lib/transactions/queries";
@@ -36,8 +38,8 @@ function Item({ label, children, mono, testId }: { label: string; children: Reac
 }
 
 /** id null: the URL's ?tx= (label) is not a transaction id at all; it is "not found" without asking the database. */
-export async function TransactionDrawer({ id, label, walletId, closeHref, locale }: { id: bigint | null; label: string; walletId?: string; closeHref: string; locale: Locale }) {
-  const m = CATALOGUES[locale].transactions;
+export async function TransactionDrawer({ id, label, walletId, closeHref }: { id: bigint | null; label: string; walletId?: string; closeHref: string }) {
+  const [m, locale] = [(await getMessages()).transactions, await getLocale()];
   const d = m.drawer;
   const tx = id === null ? null : await getTransactionDetail(id, walletId);
   if (!tx) {
@@ -60,12 +62,13 @@ export async function TransactionDrawer({ id, label, walletId, closeHref, locale
   return (
     <TransactionDrawerShell
       closeHref={closeHref}
-      title={fill(d.title, { id: tx.id })}
+      title={fill(d.title, { id: tx.reference })}
       description={<span className="inline-flex items-center gap-2">{m.type[tx.type]} · {formatDateTimeSeconds(tx.createdAt, locale)} <TransactionStatusBadge status={tx.status} label={m.status[tx.status]} /></span>}
       closeLabel={d.close}
       footer={footer}
     >
       <Section title={d.sectionMoney}>
+        <Item label={d.reference} mono testId="drawer-reference">{tx.reference}</Item>
         <Item label={d.amount} testId="drawer-amount">
           <span className="num text-base font-semibold text-ink-strong">{credit ? "+" : ""}{formatCny(credit ? tx.amountFen : -tx.amountFen, locale)}</span>
         </Item>
@@ -99,7 +102,7 @@ export async function TransactionDrawer({ id, label, walletId, closeHref, locale
       </Section>
       <Section title={d.sectionAccount}>
         <Item label={d.customer}>
-          <Link href={`/customers/${tx.customerId}`} className="text-brand-700 hover:underline">{tx.customerName}</Link> <span className="font-mono text-xs text-ink-subtle">{tx.customerId}</span>
+          <TextLink href={`/customers/${tx.customerId}`} data-testid="drawer-customer-link">{tx.customerName}</TextLink> <span className="font-mono text-xs text-ink-subtle">{tx.customerId}</span>
         </Item>
         <Item label={d.wallet} mono>{tx.walletId}</Item>
         <Item label={d.alerts}>{fill(d.alertsValue, { count: String(tx.alertCount) })}</Item>

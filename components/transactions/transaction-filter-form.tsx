@@ -9,7 +9,7 @@ import { Button, buttonClassName } from "@/components/ui/button";
 import { Field, fieldDescribedBy } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import type { Messages } from "@/lib/i18n/messages/zh-CN";
+import { useMessages } from "@/lib/i18n/provider";
 import { KNOWN_MCCS } from "@/lib/transactions/reference";
 import { TRANSACTION_CHANNELS, TRANSACTION_STATUSES, TRANSACTION_TYPES, type TransactionFilterKey } from "@/lib/transactions/schemas";
 
@@ -21,7 +21,6 @@ export interface TransactionFilterFormProps {
   invalid: TransactionFilterKey[];
   /** One wallet's view: no wallet field. */
   scoped: boolean;
-  m: Messages["transactions"];
   /**
    * The country choices, named on the server: Node's and the browser's Intl name some regions
    * differently, and a label that changes on hydration makes React throw the page's markup away.
@@ -35,7 +34,8 @@ function withCurrent(options: Option[], current: string | undefined): Option[] {
   return current && !options.some((option) => option.value === current) ? [...options, { value: current, label: current }] : options;
 }
 
-export function TransactionFilterForm({ basePath, values, invalid, scoped, m, countries }: TransactionFilterFormProps) {
+export function TransactionFilterForm({ basePath, values, invalid, scoped, countries }: TransactionFilterFormProps) {
+  const m = useMessages("transactions");
   const router = useRouter();
   const [path = "", baseQuery = ""] = basePath.split("?", 2);
   const kept = [...new URLSearchParams(baseQuery)];
@@ -77,6 +77,7 @@ export function TransactionFilterForm({ basePath, values, invalid, scoped, m, co
       {kept.map(([key, value]) => (
         <input key={key} type="hidden" name={key} value={value} />
       ))}
+      {input("ref", f.ref, { placeholder: f.refPlaceholder, className: "font-mono" })}
       {input("from", f.from, { type: "datetime-local" })}
       {input("to", f.to, { type: "datetime-local", hint: f.toHint })}
       {select("type", f.type, f.typeAll, TRANSACTION_TYPES.map((value) => ({ value, label: m.type[value] })))}

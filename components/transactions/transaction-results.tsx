@@ -9,7 +9,8 @@ import { CursorPagination } from "@/components/ui/pagination";
 import { TransactionTable, type TransactionTableRow } from "@/components/transactions/transaction-table";
 import { can } from "@/lib/auth/permissions";
 import type { StaffSession } from "@/lib/auth/session";
-import { CATALOGUES, type Locale, type Translate } from "@/lib/i18n/translate";
+import { getTranslator } from "@/lib/i18n/server";
+import { CATALOGUES, type Locale } from "@/lib/i18n/translate";
 import { formatCny, formatCount, formatForeign } from "@/lib/money";
 import { formatDateTimeSeconds } from "@/lib/time";
 import { transactionHref, type TransactionCursor, type TransactionLink } from "@/lib/transactions/cursor";
@@ -26,8 +27,6 @@ interface TransactionResultsProps {
   position: TransactionLink["cursor"];
   basePath: string;
   link: Pick<TransactionLink, "omitWallet">;
-  t: Translate;
-  locale: Locale;
 }
 
 export function transactionTableRow(row: TransactionRow, locale: Locale, href: string): TransactionTableRow {
@@ -36,6 +35,7 @@ export function transactionTableRow(row: TransactionRow, locale: Locale, href: s
   const foreign = row.currency !== "CNY" && row.originalAmountMinor !== null;
   return {
     id: row.id,
+    reference: row.reference,
     href,
     time: formatDateTimeSeconds(row.createdAt, locale),
     type: row.type,
@@ -54,7 +54,8 @@ export function transactionTableRow(row: TransactionRow, locale: Locale, href: s
   };
 }
 
-export async function TransactionResults({ staff, filters, cursor, position, basePath, link, t, locale }: TransactionResultsProps) {
+export async function TransactionResults({ staff, filters, cursor, position, basePath, link }: TransactionResultsProps) {
+  const { t, locale } = await getTranslator();
   const m = CATALOGUES[locale].transactions;
   const page = await listTransactions(filters, cursor);
   const rows = page.rows.map((row) => transactionTableRow(row, locale, transactionHref(basePath, filters, { ...link, cursor: position, tx: row.id })));
@@ -87,7 +88,7 @@ export async function TransactionResults({ staff, filters, cursor, position, bas
         ) : null
       }
     >
-      <TransactionTable rows={rows} m={m.table} emptyState={emptyState} />
+      <TransactionTable rows={rows} emptyState={emptyState} />
       {rows.length > 0 ? (
         <CardFooter>
           <CursorPagination

@@ -10,7 +10,8 @@ import { countryLabel } from "@/lib/i18n/regions";
 import { COUNTRY_CHOICES } from "@/lib/transactions/reference";
 import { TransactionResults } from "@/components/transactions/transaction-results";
 import type { StaffSession } from "@/lib/auth/session";
-import { CATALOGUES, type Locale, type Translate } from "@/lib/i18n/translate";
+import { getTranslator } from "@/lib/i18n/server";
+import { CATALOGUES } from "@/lib/i18n/translate";
 import { readOpenTransaction, readTransactionCursor, transactionHref } from "@/lib/transactions/cursor";
 import { readTransactionFilters } from "@/lib/transactions/schemas";
 
@@ -21,13 +22,12 @@ export interface TransactionSearchProps {
   basePath: string;
   /** Scope to one wallet: the filter form then offers no wallet field and the URL cannot widen it. */
   walletId?: string;
-  t: Translate;
-  locale: Locale;
 }
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
 
-export function TransactionSearch({ staff, params, basePath, walletId, t, locale }: TransactionSearchProps) {
+export async function TransactionSearch({ staff, params, basePath, walletId }: TransactionSearchProps) {
+  const { t, locale } = await getTranslator();
   const m = CATALOGUES[locale].transactions;
   const read = readTransactionFilters(walletId ? { ...params, wallet: undefined } : params);
   const filters = walletId ? { ...read.filters, wallet: walletId } : read.filters;
@@ -47,7 +47,7 @@ export function TransactionSearch({ staff, params, basePath, walletId, t, locale
       <Card title={m.filters.title}>
         <div className="p-4">
           {/* Keyed by the URL's values: defaultValue is read once, and a new search must show its own. */}
-          <TransactionFilterForm key={JSON.stringify(read.values)} basePath={basePath} values={read.values} invalid={read.invalid} scoped={walletId !== undefined} m={m} countries={COUNTRY_CHOICES.map((code) => ({ value: code, label: countryLabel(code, locale) }))} />
+          <TransactionFilterForm key={JSON.stringify(read.values)} basePath={basePath} values={read.values} invalid={read.invalid} scoped={walletId !== undefined} countries={COUNTRY_CHOICES.map((code) => ({ value: code, label: countryLabel(code, locale) }))} />
         </div>
       </Card>
       {read.invalid.length > 0 ? (
@@ -56,12 +56,12 @@ export function TransactionSearch({ staff, params, basePath, walletId, t, locale
         </AlertBanner>
       ) : (
         <Suspense key={view} fallback={<Card><TableSkeleton rows={12} columns={8} label={m.loading} /></Card>}>
-          <TransactionResults staff={staff} filters={filters} cursor={cursor} position={position} basePath={basePath} link={link} t={t} locale={locale} />
+          <TransactionResults staff={staff} filters={filters} cursor={cursor} position={position} basePath={basePath} link={link} />
         </Suspense>
       )}
       {openText ? (
         <Suspense key={openText} fallback={null}>
-          <TransactionDrawer id={openId} label={openText} walletId={walletId} closeHref={view} locale={locale} />
+          <TransactionDrawer id={openId} label={openText} walletId={walletId} closeHref={view} />
         </Suspense>
       ) : null}
     </div>

@@ -1,20 +1,25 @@
 "use client";
 // The transactions of one page. Columns live here because TanStack Table needs them on the client; the
-// server hands over rows already translated and formatted. A row opens its drawer (the URL's `?tx=`)
-// without scrolling the list away.
+// server hands over rows already formatted. A row opens its drawer (the URL's `?tx=`) without scrolling the
+// list away. Two layouts: the search's full list (channel behind the column picker below 1440 px, so it fits
+// 1280 px in both languages) and the 360's narrow card, where the time sits under the reference and the
+// type beside the merchant instead of taking columns of their own.
 import { useMemo, type ReactNode } from "react";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { clsx } from "clsx";
 import { Globe } from "lucide-react";
 import { createDataTableColumnHelper, DataTable } from "@/components/ui/data-table";
+import { TextLink } from "@/components/ui/text-link";
 import { TransactionStatusBadge } from "@/components/transactions/transaction-status-badge";
 import type { Messages } from "@/lib/i18n/messages/zh-CN";
-import { fill } from "@/lib/i18n/translate";
+import { fill } from "@/lib/i18n/fill";
+import { useMessages } from "@/lib/i18n/provider";
 import type { TransactionStatusCode, TransactionTypeCode } from "@/lib/transactions/schemas";
 
 export interface TransactionTableRow {
   id: string;
+  /** The 交易流水号 (lib/transactions/reference-number.ts). */
+  reference: string;
   href: string;
   time: string;
   type: TransactionTypeCode;
@@ -33,61 +38,93 @@ export interface TransactionTableRow {
 }
 
 type Labels = Messages["transactions"]["table"];
+type Layout = "list" | "card";
 
 const col = createDataTableColumnHelper<TransactionTableRow>();
 
-function transactionColumns(m: Labels) {
+function ReferenceLink({ row, m }: { row: TransactionTableRow; m: Labels }) {
+  return (
+    <TextLink href={row.href} scroll={false} aria-label={fill(m.open, { id: row.reference })} data-testid="transaction-reference">
+      {row.reference}
+    </TextLink>
+  );
+}
+
+function Party({ row, withType }: { row: TransactionTableRow; withType: boolean }) {
+  return (
+    <span className="flex min-w-0 items-baseline gap-1.5">
+      {withType ? <span className="shrink-0 text-ink-muted" data-type={row.type}>{row.typeLabel}</span> : null}
+      <span className="min-w-0 truncate" title={row.party ?? undefined}>{row.party ?? "—"}</span>
+      {row.category ? <span className="shrink-0 text-xs text-ink-subtle">{row.category}</span> : null}
+    </span>
+  );
+}
+
+function transactionColumns(m: Labels, layout: Layout) {
+  const card = layout === "card";
+  const amount = col.display({
+    id: "amount",
+    header: m.amount,
+    cell: ({ row }) => (
+      <span className="inline-flex flex-col items-end leading-tight">
+        <span className={clsx("font-medium", row.original.credit ? "text-success-fg" : "text-ink-strong")}>{row.original.amount}</span>
+        {row.original.original ? <span className="text-xs text-ink-subtle" data-testid="original-amount">{row.original.original}</span> : null}
+      </span>
+    ),
+    meta: { align: "end" },
+  });
+  const status = col.accessor("status", { header: m.status, cell: ({ row }) => <TransactionStatusBadge status={row.original.status} label={row.original.statusLabel} /> });
+  if (card) {
+    return col.columns([
+      col.display({
+        id: "reference",
+        header: m.id,
+        cell: ({ row }) => (
+          <span className="flex flex-col leading-tight">
+            <ReferenceLink row={row.original} m={m} />
+            <span className="num text-xs text-ink-subtle">{row.original.time}</span>
+          </span>
+        ),
+        meta: { mono: true, label: m.id, cellClassName: "py-1.5" },
+      }),
+      col.display({ id: "party", header: m.merchant, cell: ({ row }) => <Party row={row.original} withType />, meta: { cellClassName: "max-w-0 w-full" } }),
+      amount,
+      status,
+    ]);
+  }
   return col.columns([
-    col.accessor("id", {
-      header: m.id,
-      cell: ({ row }) => (
-        <Link href={row.original.href} scroll={false} className="text-brand-700 hover:underline" aria-label={fill(m.open, { id: row.original.id })}>
-          {row.original.id}
-        </Link>
-      ),
-      meta: { mono: true, width: "7rem" },
-    }),
-    col.accessor("time", { header: m.time, meta: { mono: true, width: "11.5rem" } }),
-    col.accessor("typeLabel", { header: m.type, cell: ({ row }) => <span data-type={row.original.type}>{row.original.typeLabel}</span> }),
-    col.display({
-      id: "party",
-      header: m.merchant,
-      cell: ({ row }) => (
-        <span className="inline-flex max-w-[26rem] items-baseline gap-1.5">
-          <span className="truncate" title={row.original.party ?? undefined}>{row.original.party ?? "—"}</span>
-          {row.original.category ? <span className="shrink-0 text-xs text-ink-subtle">{row.original.category}</span> : null}
-        </span>
-      ),
-    }),
-    col.accessor("channelLabel", { header: m.channel }),
+    col.display({ id: "reference", header: m.id, cell: ({ row }) => <ReferenceLink row={row.original} m={m} />, meta: { mono: true, label: m.id } }),
+    col.accessor("time", { header: m.time, meta: { mono: true } }),
+    col.accessor("typeLabel", { id: "type", header: m.type, cell: ({ row }) => <span data-type={row.original.type}>{row.original.typeLabel}</span> }),
+    col.display({ id: "party", header: m.merchant, cell: ({ row }) => <Party row={row.original} withType={false} />, meta: { label: m.merchant, cellClassName: "max-w-0 w-full" } }),
+    col.accessor("channelLabel", { id: "channel", header: m.channel }),
     col.display({
       id: "country",
       header: m.country,
       cell: ({ row }) => (
-        <span className="inline-flex items-center gap-1" title={row.original.countryName}>
-          {row.original.crossBorder ? <Globe aria-label={m.crossBorder} className="size-3.5 text-info-fg" data-testid="cross-border" /> : null}
-          <span className="font-mono text-[13px]">{row.original.country}</span>
+        <span className="inline-flex items-center gap-1" title={row.original.country} data-testid="transaction-country" data-country={row.original.country}>
+          {row.original.crossBorder ? <Globe aria-label={m.crossBorder} className="size-3.5 shrink-0 text-info-fg" data-testid="cross-border" /> : null}
+          {row.original.countryName}
         </span>
       ),
+      meta: { label: m.country },
     }),
-    col.display({
-      id: "amount",
-      header: m.amount,
-      cell: ({ row }) => (
-        <span className="inline-flex flex-col items-end leading-tight">
-          <span className={clsx("font-medium", row.original.credit ? "text-success-fg" : "text-ink-strong")}>{row.original.amount}</span>
-          {row.original.original ? <span className="text-xs text-ink-subtle" data-testid="original-amount">{row.original.original}</span> : null}
-        </span>
-      ),
-      meta: { align: "end", width: "10rem" },
-    }),
-    col.accessor("status", { header: m.status, cell: ({ row }) => <TransactionStatusBadge status={row.original.status} label={row.original.statusLabel} />, meta: { width: "6.5rem" } }),
+    amount,
+    status,
   ]);
 }
 
-export function TransactionTable({ rows, m, emptyState }: { rows: TransactionTableRow[]; m: Labels; emptyState: ReactNode }) {
+/** The channel says least about a payment once the type and merchant are shown: it goes first when space is short. */
+const LIST_PICKER = {
+  storageKey: "transactions",
+  hideable: ["time", "type", "channel", "country"],
+  defaultHidden: (width: number | null) => (width !== null && width >= 1440 ? [] : ["channel"]),
+};
+
+export function TransactionTable({ rows, emptyState, layout = "list" }: { rows: TransactionTableRow[]; emptyState: ReactNode; layout?: Layout }) {
+  const m = useMessages("transactions").table;
   const router = useRouter();
-  const columns = useMemo(() => transactionColumns(m), [m]);
+  const columns = useMemo(() => transactionColumns(m, layout), [m, layout]);
   return (
     <DataTable
       columns={columns}
@@ -96,6 +133,7 @@ export function TransactionTable({ rows, m, emptyState }: { rows: TransactionTab
       onRowClick={(row) => router.push(row.href, { scroll: false })}
       caption={m.caption}
       emptyState={emptyState}
+      columnPicker={layout === "list" ? LIST_PICKER : undefined}
     />
   );
 }

@@ -2,12 +2,13 @@
 // (The design system's DataTable is for client-side, sortable lists; these are short server-rendered ones.)
 import type { ReactNode } from "react";
 import { clsx } from "clsx";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export const cellClassName = "border-b border-border px-3 py-2 align-top text-sm text-ink group-last/row:border-b-0";
 
 export function PlainTable({ caption, headers, children, testId }: { caption: string; headers: { label: string; align?: "end" }[]; children: ReactNode; testId?: string }) {
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={caption} className="overflow-x-auto">
       <table className="w-full border-separate border-spacing-0" data-testid={testId}>
         <caption className="sr-only">{caption}</caption>
         <thead>
@@ -25,6 +26,6 @@ export function PlainTable({ caption, headers, children, testId }: { caption: st
         </thead>
         <tbody>{children}</tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -4,7 +4,7 @@ import { transactionCsvColumns, transactionCsvFilename, transactionCsvRecord } f
 import type { TransactionExportRow } from "@/lib/transactions/read";
 
 const base: TransactionExportRow = {
-  id: "1001", walletId: "W0001", customerId: "C0001", type: "PAYMENT", status: "SUCCEEDED", channel: "QR", amountFen: 123_456_789_012_345_67n,
+  id: "1001", reference: "20261111000000010017", walletId: "W0001", customerId: "C0001", type: "PAYMENT", status: "SUCCEEDED", channel: "QR", amountFen: 123_456_789_012_345_67n,
   currency: "CNY", originalAmountMinor: null, fxRate: null, merchantName: "盒马鲜生", mcc: "5411", counterpartyName: null, country: "CN",
   crossBorder: false, createdAt: new Date("2026-11-10T16:30:05.120Z"), counterpartyWalletId: null, cardId: "K1", deviceId: "dev-1", ip: "10.0.0.1",
 };
@@ -16,6 +16,7 @@ describe("transaction CSV rows", () => {
     const record = transactionCsvRecord(base, zh, "zh-CN");
     expect(record.amountCny).toBe("123456789012345.67");
     expect(record.time).toBe("2026-11-11T00:30:05.120+08:00");
+    expect(record.reference).toBe("20261111000000010017");
     expect(record).toMatchObject({ type: "消费", status: "成功", channel: "扫码", mcc: "5411", mccName: "超市", crossBorder: "否", originalAmount: "", fxRate: "" });
   });
 
@@ -38,7 +39,7 @@ describe("transaction CSV rows", () => {
   });
 
   it("has a translated header per column and a dated file name in Beijing time", () => {
-    expect(transactionCsvColumns(zh).map((c) => c.header).slice(0, 3)).toEqual(["交易号", "时间（北京时间）", "类型"]);
+    expect(transactionCsvColumns(zh).map((c) => c.header).slice(0, 3)).toEqual(["交易流水号", "时间（北京时间）", "类型"]);
     expect(transactionCsvFilename(new Date("2026-11-10T16:30:05Z"))).toBe("transactions-20261111-0030.csv");
   });
 });

@@ -20,7 +20,7 @@ import type { TransactionFilters } from "@/lib/transactions/schemas";
 export const TRANSACTION_CSV_BATCH = 1_000;
 
 const COLUMNS = [
-  "id", "time", "type", "status", "channel", "amountCny", "currency", "originalAmount", "fxRate", "merchant", "mcc", "mccName",
+  "reference", "time", "type", "status", "channel", "amountCny", "currency", "originalAmount", "fxRate", "merchant", "mcc", "mccName",
   "counterparty", "counterpartyWallet", "country", "countryName", "crossBorder", "walletId", "customerId", "cardId", "deviceId", "ip",
 ] as const;
 
@@ -33,7 +33,7 @@ export function transactionCsvColumns(t: Translate): { key: Column; header: stri
 export function transactionCsvRecord(row: TransactionExportRow, t: Translate, locale: Locale): Record<Column, string> {
   const foreign = row.currency !== "CNY" && row.originalAmountMinor !== null;
   const record: Record<Column, string> = {
-    id: row.id,
+    reference: row.reference,
     time: shanghaiIsoString(row.createdAt),
     type: t(`transactions.type.${row.type}`),
     status: t(`transactions.status.${row.status}`),

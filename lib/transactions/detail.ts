@@ -3,6 +3,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { showPii } from "@/lib/privacy/policy";
 import type { TransactionExportRow } from "@/lib/transactions/read";
+import { transactionReference } from "@/lib/transactions/reference-number";
 
 type Reader = Pick<Prisma.TransactionClient, "transaction" | "bankCard">;
 
@@ -33,6 +34,7 @@ export async function readTransactionDetail(db: Reader, id: bigint, walletId?: s
     : null;
   return {
     id: row.id.toString(),
+    reference: transactionReference(row.id, row.createdAt),
     walletId: row.walletId,
     customerId: row.wallet.customerId,
     customerName: showPii("drawer", "name", row.wallet.customer.name),

@@ -8,6 +8,7 @@
 // join costs one lookup per row shown whatever the plan.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TransactionCursor } from "@/lib/transactions/cursor";
+import { parseTransactionReference } from "@/lib/transactions/reference-number";
 import { TRANSACTION_CHANNELS, TRANSACTION_STATUSES, TRANSACTION_TYPES, transactionBounds, type TransactionFilters } from "@/lib/transactions/schemas";
 
 const LIST_COLUMNS = `id, wallet_id, type::text AS type, status::text AS status, amount_fen, currency, original_amount_minor,
@@ -33,6 +34,12 @@ export function transactionConditions(filters: TransactionFilters): Prisma.Sql[]
   const where: Prisma.Sql[] = [];
   const bounds = transactionBounds(filters);
   if (filters.wallet) where.push(Prisma.sql`wallet_id = ${filters.wallet}`);
+  const reference = filters.ref ? parseTransactionReference(filters.ref) : null;
+  if (reference) {
+    // The id finds the row; the day must match too, so a reference is only ever its own transaction.
+    where.push(Prisma.sql`id = ${reference.id.toString()}::bigint`);
+    where.push(Prisma.sql`created_at >= ${reference.dayStart.toISOString()}::timestamptz AND created_at < ${reference.dayEnd.toISOString()}::timestamptz`);
+  }
   if (filters.type) where.push(Prisma.sql`type = ${literal(filters.type, TRANSACTION_TYPES)}`);
   if (filters.channel) where.push(Prisma.sql`channel = ${literal(filters.channel, TRANSACTION_CHANNELS)}`);
   if (filters.status) where.push(Prisma.sql`status = ${literal(filters.status, TRANSACTION_STATUSES)}`);

@@ -6,12 +6,15 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { showPii } from "@/lib/privacy/policy";
 import { encodeTransactionCursor, type TransactionCursor } from "@/lib/transactions/cursor";
 import { transactionPageSql } from "@/lib/transactions/page-sql";
+import { transactionReference } from "@/lib/transactions/reference-number";
 import { TRANSACTION_PAGE_SIZE, type TransactionChannelCode, type TransactionFilters, type TransactionStatusCode, type TransactionTypeCode } from "@/lib/transactions/schemas";
 
 type Reader = Pick<Prisma.TransactionClient, "$queryRaw">;
 
 export interface TransactionRow {
   id: string;
+  /** The 交易流水号 staff quote (reference-number.ts); `id` stays the URL's and the cursor's key. */
+  reference: string;
   walletId: string;
   customerId: string;
   type: TransactionTypeCode;
@@ -63,6 +66,7 @@ interface RawRow {
 function toRow(raw: RawRow): TransactionRow {
   return {
     id: String(raw.id),
+    reference: transactionReference(String(raw.id), raw.created_at),
     walletId: raw.wallet_id,
     customerId: raw.customer_id,
     type: raw.type,

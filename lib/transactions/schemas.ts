@@ -5,6 +5,7 @@ import { z } from "zod";
 import { parseYuanText } from "@/lib/money";
 import { parseShanghaiLocal } from "@/lib/time";
 import { REFERENCE_ID } from "@/lib/validation/ids";
+import { parseTransactionReference } from "@/lib/transactions/reference-number";
 
 export const TRANSACTION_TYPES = ["TOP_UP", "PAYMENT", "TRANSFER_OUT", "TRANSFER_IN", "WITHDRAWAL", "REFUND", "CASHBACK"] as const;
 export const TRANSACTION_CHANNELS = ["APP", "QR", "NFC", "ONLINE", "BANK_TRANSFER"] as const;
@@ -37,13 +38,15 @@ export const transactionFiltersSchema = z
     country: optional(z.string().regex(/^[A-Za-z]{2}$/).transform((value) => value.toUpperCase())),
     crossBorder: z.preprocess((value) => (value === "1" || value === "true" ? "1" : undefined), z.literal("1").optional()),
     wallet: optional(z.string().regex(REFERENCE_ID)),
+    /** A 交易流水号 as quoted by a customer or a bank; a mistyped one is named as invalid, never "no results". */
+    ref: optional(z.string().max(40).refine((value) => parseTransactionReference(value) !== null)),
   })
   .refine((f) => !f.from || !f.to || parseShanghaiLocal(f.from)! <= parseShanghaiLocal(f.to)!, { path: ["to"] })
   .refine((f) => !f.min || !f.max || parseYuanText(f.min)! <= parseYuanText(f.max)!, { path: ["max"] });
 
 export type TransactionFilters = z.infer<typeof transactionFiltersSchema>;
 export type TransactionFilterKey = keyof TransactionFilters;
-export const TRANSACTION_FILTER_KEYS = ["from", "to", "type", "channel", "status", "min", "max", "mcc", "country", "crossBorder", "wallet"] as const satisfies readonly TransactionFilterKey[];
+export const TRANSACTION_FILTER_KEYS = ["ref", "from", "to", "type", "channel", "status", "min", "max", "mcc", "country", "crossBorder", "wallet"] as const satisfies readonly TransactionFilterKey[];
 
 type SearchParams = URLSearchParams | Record<string, string | string[] | undefined>;
 

@@ -10,6 +10,7 @@ import { DEMO_STAFF } from "@/lib/sim/staff";
 import { decodeTransactionCursor, type TransactionCursor } from "@/lib/transactions/cursor";
 import { readTransactionDetail } from "@/lib/transactions/detail";
 import { readTransactionPage } from "@/lib/transactions/read";
+import { transactionReference } from "@/lib/transactions/reference-number";
 import { transactionFiltersSchema, type TransactionFilters } from "@/lib/transactions/schemas";
 import { GET as exportTransactions } from "@/app/api/transactions/export/route";
 import { freshPopulation, testDb } from "@/tests/support/database";
@@ -107,6 +108,21 @@ describe("transaction search", () => {
     expect(await readTransactionDetail(db, BigInt(ids[0]!), walletId)).toMatchObject({ id: ids[0], walletId });
   });
 
+  it("finds one transaction by the reference the list, drawer and export show, and names a mistyped one invalid", async () => {
+    const target = await db.transaction.findFirstOrThrow({ where: { type: "PAYMENT" }, orderBy: { id: "asc" }, skip: 40, select: { id: true, createdAt: true, walletId: true } });
+    const reference = transactionReference(target.id, target.createdAt);
+    const page = await readTransactionPage(db, view({ ref: reference }), null, 10);
+    expect(page.rows.map((row) => [row.id, row.reference])).toEqual([[target.id.toString(), reference]]);
+    expect((await readTransactionDetail(db, target.id))?.reference).toBe(reference);
+    // Typed as a customer reads it out, in groups.
+    expect((await readTransactionPage(db, view({ ref: `${reference.slice(0, 8)} ${reference.slice(8)}` }), null, 10)).rows).toHaveLength(1);
+    // The same id on another day is another reference (and not this transaction), and a typo is refused.
+    const otherDay = transactionReference(target.id, new Date(target.createdAt.getTime() + 86_400_000));
+    expect((await readTransactionPage(db, view({ ref: otherDay }), null, 10)).rows).toEqual([]);
+    const typo = reference.slice(0, -1) + ((Number(reference.at(-1)) + 1) % 10);
+    expect(transactionFiltersSchema.safeParse({ ref: typo }).success).toBe(false);
+  });
+
   it("masks personal names and shows a cross-border payment's original amount, rate, device and IP", async () => {
     const transfer = await db.transaction.findFirstOrThrow({ where: { type: "TRANSFER_OUT", counterpartyName: { not: null } }, select: { id: true, counterpartyName: true } });
     const detail = (await readTransactionDetail(db, transfer.id))!;
@@ -133,9 +149,9 @@ describe("transaction export", () => {
     const text = await readBody(response);
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const lines = text.slice(1).split("\r\n").filter(Boolean);
-    expect(lines[0]!.startsWith("交易号,时间（北京时间）,类型,状态,渠道,金额（元）,原币币种,原币金额,汇率（CNY/原币）")).toBe(true);
+    expect(lines[0]!.startsWith("交易流水号,时间（北京时间）,类型,状态,渠道,金额（元）,原币币种,原币金额,汇率（CNY/原币）")).toBe(true);
     const want = await db.transaction.findMany({ where: { type: "PAYMENT", crossBorder: true }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
-    expect(lines.slice(1).map((line) => line.split(",")[0])).toEqual(want.map((row) => row.id.toString()));
+    expect(lines.slice(1).map((line) => line.split(",")[0])).toEqual(want.map((row) => transactionReference(row.id, row.createdAt)));
     const first = want[0]!;
     const [, , type, , , amount, currency, , rate] = lines[1]!.split(",");
     expect([type, amount, currency, rate]).toEqual(["消费", `${first.amountFen / 100n}.${(first.amountFen % 100n).toString().padStart(2, "0")}`, first.currency, first.fxRate!.toFixed(6)]);

@@ -11,11 +11,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function TransactionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const staff = await requireArea("/transactions");
-  const { t, locale } = await getTranslator();
+  const { t } = await getTranslator();
   return (
     <div className="flex flex-col gap-4">
       <PageHeader title={t("transactions.title")} description={t("transactions.description")} />
-      <TransactionSearch staff={staff} params={await searchParams} basePath="/transactions" t={t} locale={locale} />
+      <TransactionSearch staff={staff} params={await searchParams} basePath="/transactions" />
     </div>
   );
 }

@@ -32,10 +32,10 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
   return (
     <div className="flex flex-col gap-4">
       <PageHeader title={t("customers.title")} description={m.description} />
-      <CustomerSearchForm key={query} query={query} m={m} />
+      <CustomerSearchForm key={query} query={query} />
       {expired ? <AlertBanner tone="warning" testId="customer-search-expired">{m.search.expired}</AlertBanner> : null}
       <Suspense key={JSON.stringify([query, cursor, wallet])} fallback={<Card><TableSkeleton rows={12} columns={9} label={m.results.loading} /></Card>}>
-        <CustomerSearchResults staff={staff} query={query} cursor={cursor} wallet={wallet} m={m} locale={locale} />
+        <CustomerSearchResults staff={staff} query={query} cursor={cursor} wallet={wallet} />
       </Suspense>
     </div>
   );

@@ -22,8 +22,7 @@ import { recordPageView } from "@/lib/audit/page-view";
 import { requireArea } from "@/lib/auth/page-gate";
 import { getCustomerProfile } from "@/lib/customers/profile/queries";
 import { requestMeta } from "@/lib/http/request-meta";
-import { getTranslator } from "@/lib/i18n/server";
-import { CATALOGUES } from "@/lib/i18n/translate";
+import { getMessages, getTranslator } from "@/lib/i18n/server";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -46,7 +45,6 @@ function Later({ title, rows, children }: { title: string; rows?: number; childr
 
 export default async function CustomerPage({ params, searchParams }: Props) {
   const staff = await requireArea("/customers");
-  const { t, locale } = await getTranslator();
   const { id } = await params;
   const query = await searchParams;
   const customer = await getCustomerProfile(id);
@@ -89,23 +87,23 @@ export default async function CustomerPage({ params, searchParams }: Props) {
         ) : (
           <div className="grid grid-cols-1 items-start gap-4 xl:grid-cols-[minmax(0,1fr)_26rem]">
             <div className="flex min-w-0 flex-col gap-4">
-              <ProfileCard customer={customer} m={m} pii={pii} locale={locale} />
+              <ProfileCard customer={customer} />
               {walletId && can(staff.roles, "transaction:view") ? (
                 <Later title={m.transactions.recentTitle} rows={8}>
-                  <RecentTransactionsCard customerId={customer.id} walletId={walletId} m={m} locale={locale} />
+                  <RecentTransactionsCard customerId={customer.id} walletId={walletId} />
                 </Later>
               ) : null}
               <Later title={m.kyc.title}>
-                <KycHistoryCard customerId={customer.id} m={m} locale={locale} />
+                <KycHistoryCard customerId={customer.id} />
               </Later>
               <Later title={m.cards.title}>
-                <CardsCard walletId={walletId} m={m} locale={locale} />
+                <CardsCard walletId={walletId} />
               </Later>
               <Later title={m.alerts.title}>
-                <AlertsCard customerId={customer.id} m={m} locale={locale} />
+                <AlertsCard customerId={customer.id} />
               </Later>
               <Later title={m.rewards.title}>
-                <RewardsCard customerId={customer.id} m={m} locale={locale} />
+                <RewardsCard customerId={customer.id} />
               </Later>
             </div>
             <div className="flex min-w-0 flex-col gap-4">
@@ -122,7 +120,7 @@ export default async function CustomerPage({ params, searchParams }: Props) {
                 <NotesCard subject="customer" subjectId={customer.id} canWrite={can(staff.roles, "customer:note")} />
               </Later>
               <Later title={m.timeline.title} rows={6}>
-                <CustomerTimelineCard customerId={customer.id} walletId={walletId} auditLink={can(staff.roles, "audit:view")} t={t} m={m} pii={pii} locale={locale} />
+                <CustomerTimelineCard customerId={customer.id} walletId={walletId} auditLink={can(staff.roles, "audit:view")} />
               </Later>
             </div>
           </div>
