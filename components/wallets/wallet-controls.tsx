@@ -68,7 +68,7 @@ export function WalletControls({ wallet }: WalletControlsProps) {
   const router = useRouter();
   const [open, setOpen] = useState<Control | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const { result, pending, run, clear } = useVersionedAction<unknown>(wallet.version);
+  const { error: refusal, pending, run, clear } = useVersionedAction<unknown>(wallet.version);
   const reasonId = useId();
 
   const close = () => {
@@ -88,7 +88,6 @@ export function WalletControls({ wallet }: WalletControlsProps) {
     );
   };
 
-  const refusal = result && !result.ok ? result : null;
   const fieldErrors = refusal?.fieldErrors ?? {};
   // A message the fields already show is not repeated above them.
   const bannerError =
