@@ -1,6 +1,6 @@
 // Reading the customer search with any Prisma client (the app's through search/queries.ts, a test's, the
-// benchmark's). Personal data leaves here masked: staff pick the right person by name, region and the
-// masked phone and ID number; the whole values are only ever shown through the audited reveal.
+// benchmark's). Personal data leaves here masked as lib/privacy/policy.ts says for lists: staff pick the
+// right person by the masked name, region, phone and ID number; the customer's 360 shows the rest.
 import { readKeysetPage, type KeysetPage } from "@/lib/paging/keyset-page";
 import type { Db } from "@/lib/db/client";
 import { recordAudit, type AuditActor, type RequestMeta } from "@/lib/audit/write";
