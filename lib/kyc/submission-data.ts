@@ -1,26 +1,53 @@
-// The shape of what a customer typed (enteredData) and what OCR read from the documents (documentData).
-// Both are JSON columns written by the wallet app; the console reads them through this one type.
-export interface KycIdentityData {
-  name: string;
-  idNumber: string;
-  birthDate: string;
-  gender: "M" | "F";
+// What a customer typed (entered_data), what OCR read from the documents (document_data) and what the
+// console asked for (info_request): JSON columns, written by the wallet app or by us, read here with zod
+// and nowhere cast (check_results has its reader beside the checks: parseCheckResults in checks/types.ts).
+// A text field that is missing or of the wrong type reads as "", never as undefined: the checks fail on
+// it as on a wrong value instead of crashing. No server imports: pure, unit-tested beside it.
+import { z } from "zod";
+import { KYC_DOCUMENT_KINDS } from "@/lib/kyc/review/schemas";
+
+const text = z.string().catch("");
+
+const identityShape = {
+  name: text,
+  idNumber: text,
+  birthDate: text,
+  /** The one field without a fallback: no check reads it, and the documents cannot be drawn without it. */
+  gender: z.enum(["M", "F"]),
   /** YYYY-MM-DD, or "LONG_TERM" for cards valid without end (holders over 46). */
-  idValidFrom: string;
-  idValidTo: string;
-  address: string;
-  cardBin: string;
-  cardLast4: string;
-  cardHolderName: string;
+  idValidFrom: text,
+  idValidTo: text,
+  address: text,
+  cardBin: text,
+  cardLast4: text,
+  cardHolderName: text,
+};
+
+const identitySchema = z.object(identityShape);
+const documentSchema = z.object({ ...identityShape, ethnicity: text, issuingAuthority: text, cardBankName: z.string().nullable().catch(null) });
+
+/** A column that is not an object at all reads as {}: its text fields then fall back to "". */
+const record = (json: unknown): object => (typeof json === "object" && json !== null && !Array.isArray(json) ? json : {});
+
+export type KycIdentityData = z.infer<typeof identitySchema>;
+export type KycDocumentData = z.infer<typeof documentSchema>;
+
+const infoRequestSchema = z.object({ documents: z.array(z.enum(KYC_DOCUMENT_KINDS)), message: z.string() });
+export type KycInfoRequest = z.infer<typeof infoRequestSchema>;
+
+
+/** entered_data: the customer's own entries. */
+export function parseEnteredData(json: unknown): KycIdentityData {
+  return identitySchema.parse(record(json));
 }
 
-export interface KycDocumentData extends KycIdentityData {
-  ethnicity: string;
-  issuingAuthority: string;
-  cardBankName: string | null;
+/** document_data: what OCR read from the ID card and the bank card. */
+export function parseDocumentData(json: unknown): KycDocumentData {
+  return documentSchema.parse(record(json));
 }
 
-export interface KycInfoRequest {
-  documents: ("ID_FRONT" | "ID_BACK" | "SELFIE" | "BANK_CARD")[];
-  message: string;
+/** info_request: what the customer was asked to send again; null when nothing was asked (or it is unreadable). */
+export function parseInfoRequest(json: unknown): KycInfoRequest | null {
+  const parsed = infoRequestSchema.safeParse(json);
+  return parsed.success ? parsed.data : null;
 }

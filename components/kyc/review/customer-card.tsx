@@ -1,7 +1,7 @@
 // Who the customer is (personal data masked until revealed) and where their wallet stands.
 import type { ReactNode } from "react";
-import Link from "next/link";
 import { Card, CardBody } from "@/components/ui/card";
+import { TextLink } from "@/components/ui/text-link";
 import { PiiValue } from "@/components/kyc/review/pii-context";
 import { WalletStatusBadge, RiskBadge } from "@/components/kyc/review/status-badges";
 import { riskLabel } from "@/components/kyc/review/checks-card";
@@ -27,24 +27,24 @@ function Row({ label, children, testId }: { label: ReactNode; children: ReactNod
 
 export async function CustomerCard({ customer, actions }: { customer: ReviewSubmission["customer"]; actions?: ReactNode }) {
   const [{ t, locale }, messages] = await Promise.all([getTranslator(), getMessages()]);
-  const { kycReview: m, pii: pm } = messages;
+  const m = messages.kycReview;
   const wallet = customer.wallet;
   const pii = (field: "phone" | "idNumber" | "birthDate", masked: string) => (
-    <PiiValue source="customer" field={field} masked={masked} maskedLabel={pm.masked} revealedLabel={pm.shown} />
+    <PiiValue source="customer" field={field} masked={masked} />
   );
   return (
     <Card title={m.customer.title} actions={actions} data-testid="kyc-customer">
       <CardBody className="flex flex-col gap-3 py-3">
         <dl className="divide-y divide-border">
           <Row label={m.customer.name}>
-            <Link href={`/customers/${customer.id}`} prefetch={false} className="text-brand-700 underline-offset-2 hover:underline" data-testid="kyc-customer-link">
+            <TextLink href={`/customers/${customer.id}`} data-testid="kyc-customer-link" translate="no">
               {customer.name}
-            </Link>
+            </TextLink>
           </Row>
           <Row label={m.customer.customerId}>
-            <Link href={`/customers/${customer.id}`} prefetch={false} className="font-mono text-[13px] text-brand-700 underline-offset-2 hover:underline">
+            <TextLink href={`/customers/${customer.id}`} className="font-mono text-[13px]">
               {customer.id}
-            </Link>
+            </TextLink>
           </Row>
           <Row label={m.customer.idNumber}>{pii("idNumber", customer.idNumberMasked)}</Row>
           <Row label={m.customer.phone}>{pii("phone", customer.phoneMasked)}</Row>

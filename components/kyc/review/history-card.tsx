@@ -1,8 +1,8 @@
 // The customer's other KYC submissions, newest first, each linked to its own review.
-import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { cellClassName, PlainTable } from "@/components/ui/plain-table";
+import { TextLink } from "@/components/ui/text-link";
 import { KycStatusBadge } from "@/components/kyc/review/status-badges";
 import { fill, type ReviewMessages } from "@/components/kyc/review/messages";
 import { getMessages, getTranslator } from "@/lib/i18n/server";
@@ -26,9 +26,9 @@ export async function HistoryCard({ customerId, submissionId }: { customerId: st
           {rows.map((row) => (
             <tr key={row.id} className="group/row">
               <td className={cellClassName}>
-                <Link href={`/kyc/${row.id}`} className="font-mono text-[13px] text-brand-700 underline underline-offset-2">
+                <TextLink href={`/kyc/${row.id}`} className="font-mono text-[13px]">
                   {row.id}
-                </Link>
+                </TextLink>
               </td>
               <td className={`${cellClassName} num whitespace-nowrap`}>{formatDate(row.submittedAt, locale)}</td>
               <td className={cellClassName}>

@@ -1,10 +1,10 @@
 // Other customers sharing this submission's ID number, phone number or bank card, each linked to their
 // submissions: a shared identity is the first thing a duplicate or a mule ring shows.
-import Link from "next/link";
 import { Link2 } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardFooter } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { TextLink } from "@/components/ui/text-link";
 import { KycStatusBadge } from "@/components/kyc/review/status-badges";
 import { fill } from "@/components/kyc/review/messages";
 import { getLinkedCustomers } from "@/lib/kyc/review/linked";
@@ -39,9 +39,9 @@ export async function LinkedCard({ submission }: { submission: ReviewSubmission 
                 <ul className="mt-1 flex flex-col gap-1">
                   {customer.submissions.map((s) => (
                     <li key={s.id} className="flex flex-wrap items-center gap-2 text-xs">
-                      <Link href={`/kyc/${s.id}`} className="font-mono text-brand-700 underline-offset-2 hover:underline">
+                      <TextLink href={`/kyc/${s.id}`} className="font-mono">
                         {s.id}
-                      </Link>
+                      </TextLink>
                       <KycStatusBadge status={s.status} approvalPending={s.approvalPending} />
                       <span className="num text-ink-subtle">{formatDate(s.submittedAt, locale)}</span>
                     </li>

@@ -6,7 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DuplicateIdUse, KycAssessmentContext, KycRiskAssessment, WatchlistCandidate } from "@/lib/kyc/checks/types";
 import { assessSubmission } from "@/lib/kyc/checks/evaluate";
 import { WatchlistIndex } from "@/lib/kyc/checks/name-match";
-import type { KycDocumentData, KycIdentityData } from "@/lib/kyc/submission-data";
+import { parseDocumentData, parseEnteredData } from "@/lib/kyc/submission-data";
 
 /** A client or a transaction: callers may run the assessment inside their own transaction. */
 export type AssessmentDb = Pick<Prisma.TransactionClient, "$queryRaw" | "$executeRaw" | "kycSubmission" | "watchlistEntry" | "cardBin">;
@@ -101,12 +101,12 @@ type Assessed = { row: SubmissionRow; assessment: KycRiskAssessment };
 /** The shared path of both entry points, so that one submission and a bulk pass cannot disagree. */
 function assessRows(duplicates: Map<string, DuplicateIdUse[]>, rows: SubmissionRow[], reference: Reference): Assessed[] {
   return rows.map((row) => {
-    const entered = row.enteredData as unknown as KycIdentityData;
-    const read = row.documentData as unknown as KycDocumentData;
+    const entered = parseEnteredData(row.enteredData);
+    const read = parseDocumentData(row.documentData);
     const context: KycAssessmentContext = {
       duplicates: duplicates.get(row.id) ?? [],
       watchlist: reference.watchlist.candidates([entered.name, read.name]),
-      cardBin: reference.issuer(cardBinOf(row)),
+      cardBin: reference.issuer(entered.cardBin || read.cardBin),
     };
     const tier = row.tierRequested === 3 ? 3 : row.tierRequested === 1 ? 1 : 2;
     return { row, assessment: assessSubmission({ entered, read, tierRequested: tier, submittedAt: row.submittedAt }, context) };
@@ -193,9 +193,7 @@ async function loadWatchlist(db: AssessmentDb): Promise<WatchlistCandidate[]> {
 }
 
 function cardBinOf(row: SubmissionRow): string {
-  const entered = row.enteredData as unknown as Partial<KycIdentityData>;
-  const read = row.documentData as unknown as Partial<KycDocumentData>;
-  return entered.cardBin || read.cardBin || "";
+  return parseEnteredData(row.enteredData).cardBin || parseDocumentData(row.documentData).cardBin;
 }
 
 /** BINs are stored with 6 or 8 digits; an 8-digit entry wins over its 6-digit range. */
