@@ -10,6 +10,7 @@ import { fill } from "@/lib/i18n/fill";
 import type { StaffSession } from "@/lib/auth/session";
 import { listCustomersForPage } from "@/lib/customers/search/queries";
 import { Tabs } from "@/components/ui/tabs";
+import { MAX_QUERY_LENGTH } from "@/lib/customers/search/query-shape";
 import { CUSTOMER_PAGE_SIZE, customersHref, WALLET_FILTERS } from "@/lib/customers/search/schemas";
 import type { WalletStatus } from "@/lib/generated/prisma/enums";
 import type { NewestCursor } from "@/lib/customers/search/sql";
@@ -21,10 +22,15 @@ export async function CustomerSearchResults({ staff, query, cursor, wallet }: { 
   const listing = await listCustomersForPage(staff, query, cursor, wallet);
 
   if (listing.mode === "invalid") {
-    const tooShort = listing.reason === "tooShort";
+    const r = m.results;
+    const [title, description] = {
+      tooShort: [r.tooShort, r.tooShortHint],
+      tooLong: [r.tooLong, fill(r.tooLongHint, { max: MAX_QUERY_LENGTH, length: [...query].length })],
+      unrecognised: [r.unrecognised, r.unrecognisedHint],
+    }[listing.reason];
     return (
-      <Card>
-        <EmptyState icon={<SearchX />} title={tooShort ? m.results.tooShort : m.results.unrecognised} description={tooShort ? m.results.tooShortHint : m.results.unrecognisedHint} />
+      <Card data-testid="customer-search-invalid" data-reason={listing.reason}>
+        <EmptyState icon={<SearchX />} title={title} description={description} />
       </Card>
     );
   }

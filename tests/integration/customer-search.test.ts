@@ -7,7 +7,7 @@ import { ForbiddenError } from "@/lib/auth/permissions";
 import { classifyQuery } from "@/lib/customers/search/classify";
 import { listCustomers, type CustomerListing } from "@/lib/customers/search/queries";
 import { customerSearchSql, newestCustomersSql } from "@/lib/customers/search/sql";
-import { decodeNewestCursor } from "@/lib/customers/search/schemas";
+import { decodeNewestCursor, readCustomerQuery, unusableCustomerParams } from "@/lib/customers/search/schemas";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { demoSession } from "@/tests/support/staff";
 import { freshPopulation, testDb } from "@/tests/support/database";
@@ -127,6 +127,22 @@ describe("customer search", () => {
       expect(seen).toEqual(expected.map((r) => r.id).slice(0, seen.length));
       expect(seen.length).toBe(Math.min(expected.length, 500));
     }
+  });
+
+  it("says why it did not search a query it cannot use, instead of listing the newest customers as if none was typed", async () => {
+    // What the page does with ?q=: read it, then list for it.
+    const pasted = await listCustomers(db, officer, readCustomerQuery({ q: `${target.name}${"的".repeat(199)}` }), null, request);
+    expect(pasted).toEqual({ mode: "invalid", reason: "tooLong" });
+    const stray = await listCustomers(db, officer, readCustomerQuery({ q: "%$#!" }), null, request);
+    expect(stray).toEqual({ mode: "invalid", reason: "unrecognised" });
+  });
+
+  it("names the parameters of a /customers link it cannot read (a cursor, a wallet status), so the page can say it ignored them", async () => {
+    const newest = await listCustomers(db, officer, "", null, request);
+    const token = newest.mode === "newest" ? newest.page.next : null;
+    expect(token).toBeTruthy();
+    expect(unusableCustomerParams({ after: token!, wallet: "FROZEN" })).toEqual([]);
+    expect(unusableCustomerParams({ after: "not-a-cursor", wallet: "ASLEEP" })).toEqual(["wallet", "after"]);
   });
 
   it("refuses a role without customer:view", async () => {

@@ -46,6 +46,11 @@ describe("reading what staff type into the customer search", () => {
     expect(classifyQuery("张wei")).toEqual({ ok: false, reason: "unrecognised" });
     expect(classifyQuery("C0001")).toEqual({ ok: false, reason: "unrecognised" });
   });
+
+  it("says a query is too long rather than searching its first 100 characters", () => {
+    expect(classifyQuery("zhang".repeat(40))).toEqual({ ok: false, reason: "tooLong" });
+    expect(classifyQuery("王".repeat(100))).toMatchObject({ ok: true });
+  });
 });
 
 describe("the end of a prefix range", () => {

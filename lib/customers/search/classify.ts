@@ -19,7 +19,7 @@ export type CustomerSearch =
 
 export type CustomerSearchKind = CustomerSearch["kind"];
 
-export type ClassifiedQuery = { ok: true; search: CustomerSearch } | { ok: false; reason: "empty" | "tooShort" | "unrecognised" };
+export type ClassifiedQuery = { ok: true; search: CustomerSearch } | { ok: false; reason: "empty" | "tooShort" | "tooLong" | "unrecognised" };
 
 /** Prefix searches shorter than this would match a large share of a million customers. */
 export const MIN_PREFIX = { phone: 3, email: 3, pinyin: 2 } as const;
@@ -37,8 +37,10 @@ const HAN = /^[\u3400-\u9fff\uf900-\ufaff·]+$/u;
 const LATIN = /^[a-zA-Zü:'’\s-]+$/u;
 
 export function classifyQuery(raw: string | null | undefined): ClassifiedQuery {
-  const text = (raw ?? "").normalize("NFKC").trim().slice(0, MAX_QUERY_LENGTH);
+  const text = (raw ?? "").normalize("NFKC").trim();
   if (text === "") return { ok: false, reason: "empty" };
+  // Cutting it short would search for something nobody typed; the page says why instead.
+  if ([...text].length > MAX_QUERY_LENGTH) return { ok: false, reason: "tooLong" };
   const upper = text.toUpperCase().replace(/\s+/g, "");
 
   if (CUSTOMER_ID.test(upper)) return { ok: true, search: { kind: "customerId", value: upper } };

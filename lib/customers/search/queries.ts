@@ -15,7 +15,7 @@ import type { NewestCursor } from "@/lib/customers/search/sql";
 export type CustomerListing =
   | { mode: "newest"; page: NewestPage }
   | { mode: "search"; kind: CustomerSearchKind; result: SearchResult }
-  | { mode: "invalid"; reason: Exclude<ClassifiedQuery, { ok: true }>["reason"] };
+  | { mode: "invalid"; reason: Exclude<Exclude<ClassifiedQuery, { ok: true }>["reason"], "empty"> };
 
 /** What /customers shows for a query (or, without one, a page of the newest customers). */
 export async function listCustomers(db: Db, staff: StaffSession, query: string, cursor: NewestCursor | null, request: RequestMeta | null, wallet: WalletStatus | null = null): Promise<CustomerListing> {

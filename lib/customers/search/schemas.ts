@@ -1,7 +1,6 @@
 // The customer search as a URL: the query (q) and, for the newest-customers list, a keyset cursor. Read
 // leniently (a malformed cursor starts the list over) and written back short. No server imports.
 import { z } from "zod";
-import { MAX_QUERY_LENGTH } from "@/lib/customers/search/classify";
 import { decodeCursorToken, encodeCursorToken, isCursorTime } from "@/lib/paging/cursor-token";
 import { REFERENCE_ID } from "@/lib/validation/ids";
 import type { NewestCursor } from "@/lib/customers/search/sql";
@@ -24,8 +23,27 @@ export function readWalletFilter(params: SearchParams): WalletStatus | null {
   return z.enum(WALLET_FILTERS).nullable().catch(null).parse(param(params, "wallet") ?? null);
 }
 
+/** How much of ?q= is read at all: enough to tell "too long" (the classifier's answer) from a pasted page. */
+const QUERY_READ_LIMIT = 1_000;
+
+/** The query as typed. One the search cannot use (too long, say) is kept, so the page can say why. */
 export function readCustomerQuery(params: SearchParams): string {
-  return z.string().trim().max(MAX_QUERY_LENGTH).catch("").parse(param(params, "q") ?? "");
+  return (param(params, "q") ?? "").trim().slice(0, QUERY_READ_LIMIT);
+}
+
+/**
+ * Parameters of a /customers link that are there but unusable (a cursor that does not decode, a wallet
+ * status that does not exist): the page ignores them and says so, rather than quietly showing page 1.
+ */
+export function unusableCustomerParams(params: SearchParams): ("after" | "before" | "wallet")[] {
+  const out: ("after" | "before" | "wallet")[] = [];
+  const wallet = param(params, "wallet");
+  if (wallet !== undefined && readWalletFilter(params) === null) out.push("wallet");
+  for (const direction of ["after", "before"] as const) {
+    const token = param(params, direction);
+    if (token !== undefined && decodeNewestCursor(token, direction) === null) out.push(direction);
+  }
+  return out;
 }
 
 

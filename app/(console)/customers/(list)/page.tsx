@@ -8,7 +8,8 @@ import { CustomerSearchResults } from "@/components/customers/search-results";
 import { requireArea } from "@/lib/auth/page-gate";
 import { AlertBanner } from "@/components/ui/alert-banner";
 import { openCustomerQuery } from "@/lib/customers/search/sealed-query";
-import { readCustomerQuery, readNewestCursor, readWalletFilter } from "@/lib/customers/search/schemas";
+import { readCustomerQuery, readNewestCursor, readWalletFilter, unusableCustomerParams } from "@/lib/customers/search/schemas";
+import { fill } from "@/lib/i18n/fill";
 import { getTranslator } from "@/lib/i18n/server";
 import { CATALOGUES } from "@/lib/i18n/translate";
 
@@ -28,12 +29,19 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
   const cursor = query ? null : readNewestCursor(params);
   const wallet = query ? null : readWalletFilter(params);
   const m = CATALOGUES[locale].customers;
+  // Said, not dropped: a link whose page position or filter cannot be read shows page 1 with a word why.
+  const ignored = query ? [] : [...new Set(unusableCustomerParams(params).map((key) => m.results.ignoredParams[key]))];
 
   return (
     <div className="flex flex-col gap-4">
       <PageHeader title={t("customers.title")} description={m.description} />
       <CustomerSearchForm key={query} query={query} />
       {expired ? <AlertBanner tone="warning" testId="customer-search-expired">{m.search.expired}</AlertBanner> : null}
+      {ignored.length > 0 ? (
+        <AlertBanner tone="warning" testId="customer-search-ignored">
+          {fill(m.results.ignored, { params: ignored.join(locale === "en" ? ", " : "、") })}
+        </AlertBanner>
+      ) : null}
       <Suspense key={JSON.stringify([query, cursor, wallet])} fallback={<Card><TableSkeleton rows={12} columns={9} label={m.results.loading} /></Card>}>
         <CustomerSearchResults staff={staff} query={query} cursor={cursor} wallet={wallet} />
       </Suspense>
