@@ -1,48 +1,58 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useRef } from "react";
 import { AlertBanner } from "@/components/ui/alert-banner";
 import { Button } from "@/components/ui/button";
 import { Field, fieldDescribedBy } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { useVersionedAction } from "@/components/ui/use-versioned-action";
 import { changeOwnPasswordAction } from "@/lib/account/actions";
-import type { Messages } from "@/lib/i18n/messages/zh-CN";
-import { fill } from "@/lib/i18n/translate";
+import { fill } from "@/lib/i18n/fill";
+import { useMessages } from "@/lib/i18n/provider";
 
-export function ChangePasswordForm({ labels }: { labels: Messages["account"] }) {
-  const [state, setState] = useState<{ message?: string; ok?: boolean; fieldErrors?: Record<string, string> }>({});
-  const [pending, setPending] = useState(false);
+function PasswordField({ name, label, autoComplete, error, hint }: { name: string; label: string; autoComplete: string; error?: string; hint?: string }) {
+  return (
+    <Field label={label} htmlFor={name} error={error} hint={hint}>
+      <Input id={name} name={name} type="password" autoComplete={autoComplete} aria-invalid={error ? true : undefined} aria-describedby={fieldDescribedBy(name, error, hint)} />
+    </Field>
+  );
+}
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const data = new FormData(form);
-    setPending(true);
-    const result = await changeOwnPasswordAction({ currentPassword: String(data.get("currentPassword") ?? ""), newPassword: String(data.get("newPassword") ?? "") });
-    setPending(false);
-    if (result.ok) {
-      form.reset();
-      const ended = result.data.otherSessionsEnded;
-      setState({ ok: true, message: ended > 0 ? fill(labels.savedOthersEnded, { count: ended }) : labels.saved });
-    } else setState({ ok: false, message: result.message, fieldErrors: result.fieldErrors });
+export function ChangePasswordForm() {
+  const m = useMessages("account");
+  const formRef = useRef<HTMLFormElement>(null);
+  const { result, error, pending, run } = useVersionedAction<{ changed: boolean; otherSessionsEnded: number }>();
+  const errors = error?.fieldErrors ?? {};
+
+  function onSubmit(data: FormData) {
+    const value = (name: string) => String(data.get(name) ?? "");
+    run(
+      () => changeOwnPasswordAction({ currentPassword: value("currentPassword"), newPassword: value("newPassword"), confirmPassword: value("confirmPassword") }),
+      (next) => next.ok && formRef.current?.reset(),
+    );
   }
 
-  const errors = state.fieldErrors ?? {};
+  const message = result?.ok ? (result.data.otherSessionsEnded > 0 ? fill(m.savedOthersEnded, { count: result.data.otherSessionsEnded }) : m.saved) : error?.message;
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-      {state.message ? (
-        <AlertBanner tone={state.ok ? "success" : "danger"} testId="change-password-result">
-          {state.message}
+    <form
+      ref={formRef}
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit(new FormData(event.currentTarget));
+      }}
+      noValidate
+      className="flex flex-col gap-4"
+    >
+      {message ? (
+        <AlertBanner tone={result?.ok ? "success" : "danger"} testId="change-password-result">
+          {message}
         </AlertBanner>
       ) : null}
-      <Field label={labels.currentPassword} htmlFor="currentPassword" error={errors.currentPassword}>
-        <Input id="currentPassword" name="currentPassword" type="password" autoComplete="current-password" aria-invalid={errors.currentPassword ? true : undefined} aria-describedby={fieldDescribedBy("currentPassword", errors.currentPassword)} />
-      </Field>
-      <Field label={labels.newPassword} htmlFor="newPassword" error={errors.newPassword} hint={labels.newPasswordHint}>
-        <Input id="newPassword" name="newPassword" type="password" autoComplete="new-password" aria-invalid={errors.newPassword ? true : undefined} aria-describedby={fieldDescribedBy("newPassword", errors.newPassword, labels.newPasswordHint)} />
-      </Field>
+      <PasswordField name="currentPassword" label={m.currentPassword} autoComplete="current-password" error={errors.currentPassword} />
+      <PasswordField name="newPassword" label={m.newPassword} autoComplete="new-password" error={errors.newPassword} hint={m.newPasswordHint} />
+      <PasswordField name="confirmPassword" label={m.confirmPassword} autoComplete="new-password" error={errors.confirmPassword} />
       <Button type="submit" variant="primary" loading={pending} className="self-start">
-        {labels.save}
+        {m.save}
       </Button>
     </form>
   );

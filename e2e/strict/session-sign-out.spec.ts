@@ -54,6 +54,7 @@ test("a password change ends the staff member's session in another browser but k
   await page.goto("/account");
   await page.getByLabel("当前密码", { exact: true }).fill(DEMO_PASSWORD);
   await page.getByLabel("新密码", { exact: true }).fill("Brass-lantern-harbour-7");
+  await page.getByLabel("再次输入新密码", { exact: true }).fill("Brass-lantern-harbour-7");
   await page.getByRole("button", { name: "修改密码" }).click();
   const result = page.getByTestId("change-password-result");
   await expect(result).toBeVisible();

@@ -1,11 +1,7 @@
 "use server";
-import { changeOwnPasswordSchema } from "@/lib/account/schemas";
+import { beginOwnEnrolmentSchema, changeOwnPasswordSchema, confirmOwnEnrolmentSchema } from "@/lib/account/schemas";
+import { beginOwnEnrolment, changeOwnPassword, confirmOwnEnrolment } from "@/lib/account/mutations";
 import { defineAction } from "@/lib/actions/define";
-import { invalidField } from "@/lib/actions/errors";
-import { recordAudit } from "@/lib/audit/write";
-import { verifyPassword } from "@/lib/auth/password-hash";
-import { setStaffPassword } from "@/lib/auth/password-history";
-import { endOtherStaffSessions } from "@/lib/auth/sessions/store";
 import { currentSessionId } from "@/lib/auth/sessions/token";
 import { db } from "@/lib/db";
 
@@ -13,19 +9,21 @@ export const changeOwnPasswordAction = defineAction({
   name: "account.change-password",
   permission: "account:manage-own",
   schema: changeOwnPasswordSchema,
-  run: async (input, { staff, request }) => {
-    const thisSession = await currentSessionId();
-    const otherSessionsEnded = await db.$transaction(async (tx) => {
-      const current = await tx.staffUser.findUniqueOrThrow({ where: { id: staff.id }, select: { passwordHash: true } });
-      if (!(await verifyPassword(current.passwordHash, input.currentPassword))) throw invalidField("currentPassword", "account.currentWrong");
-      await setStaffPassword(tx, staff.id, input.newPassword, { temporary: false, field: "newPassword" });
-      // Whoever else holds a session of this account (a forgotten browser, someone who learnt the old
-      // password) is out from their next request; the session that made the change carries on.
-      const otherSessionsEnded = await endOtherStaffSessions(tx, staff.id, thisSession);
-      await recordAudit(tx, { actor: staff, action: "account.change-password", entityType: "StaffUser", entityId: staff.id, after: { otherSessionsEnded }, request });
-      return otherSessionsEnded;
-    });
-    return { changed: true, otherSessionsEnded };
-  },
+  run: async (input, context) => ({ changed: true, otherSessionsEnded: await changeOwnPassword(db, input, context, await currentSessionId()) }),
+  revalidate: () => ["/account"],
+});
+
+export const beginOwnEnrolmentAction = defineAction({
+  name: "account.begin-mfa-enrolment",
+  permission: "account:manage-own",
+  schema: beginOwnEnrolmentSchema,
+  run: (_input, context) => beginOwnEnrolment(db, context),
+});
+
+export const confirmOwnEnrolmentAction = defineAction({
+  name: "account.enrol-mfa",
+  permission: "account:manage-own",
+  schema: confirmOwnEnrolmentSchema,
+  run: (input, context) => confirmOwnEnrolment(db, input, context),
   revalidate: () => ["/account"],
 });

@@ -12,6 +12,8 @@ export async function recentSignIns(staffId: string, take = 20) {
   });
 }
 
+export type SignInRow = Awaited<ReturnType<typeof recentSignIns>>[number];
+
 export async function ownSecurityState(staffId: string) {
   return db.staffUser.findUniqueOrThrow({
     where: { id: staffId },

@@ -53,6 +53,8 @@ const EXPECTED_ACTIONS: Record<string, Permission | null> = {
   "auth.verify-second-factor": null,
   "preferences.set-locale": null,
   "account.change-password": "account:manage-own",
+  "account.begin-mfa-enrolment": "account:manage-own",
+  "account.enrol-mfa": "account:manage-own",
   "audit.verify": "audit:view",
   "audit.checkpoint": "audit:view",
   "staff.create": "staff:manage",

@@ -123,7 +123,7 @@ describe("a password change", () => {
 
     await useCookie(current);
     const result = await runAsStaff(demoSession("staff_lead"), () =>
-      changeOwnPasswordAction({ currentPassword: DEMO_PASSWORD, newPassword: "Brass-lantern-harbour-7" }),
+      changeOwnPasswordAction({ currentPassword: DEMO_PASSWORD, newPassword: "Brass-lantern-harbour-7", confirmPassword: "Brass-lantern-harbour-7" }),
     );
     expect(result).toMatchObject({ ok: true, data: { otherSessionsEnded: 1 } });
     expect((await getStaffSession())?.id).toBe("staff_lead");

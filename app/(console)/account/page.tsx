@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { MfaEnrolment } from "@/components/account/mfa-enrolment";
 import { SignInHistory } from "@/components/account/sign-in-history";
 import { PageHeader } from "@/components/layout/page-header";
 import { Card, CardBody } from "@/components/ui/card";
 import { ownSecurityState, recentSignIns } from "@/lib/account/queries";
 import { requireArea } from "@/lib/auth/page-gate";
 import { getTranslator } from "@/lib/i18n/server";
-import { CATALOGUES } from "@/lib/i18n/translate";
 import { formatDateTime } from "@/lib/time";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,31 +23,41 @@ export default async function AccountPage() {
     <div className="flex max-w-5xl flex-col gap-5">
       <PageHeader title={t("account.title")} description={t("account.description")} />
       <Card title={t("account.signInsTitle")}>
-        <SignInHistory events={signIns} locale={locale} t={t} />
+        <SignInHistory events={signIns} />
       </Card>
       <div className="grid gap-5 lg:grid-cols-2">
-        <Card title={t("account.securityTitle")}>
-          <CardBody>
-            <dl className="flex flex-col gap-3 text-sm">
-              <div>
-                <dt className="font-medium text-ink">{t("account.secondFactor")}</dt>
-                <dd className="text-ink-muted" data-testid="mfa-state">
-                  {security.totpEnabledAt ? t("account.enabledSince", { date: formatDateTime(security.totpEnabledAt, locale) }) : t("account.notEnabled")}
-                </dd>
-                {security.totpEnabledAt ? <dd className="text-ink-muted">{t("account.recoveryLeft", { count: security._count.recoveryCodes })}</dd> : null}
-              </div>
-              <div>
-                <dt className="font-medium text-ink">{t("account.changePasswordTitle")}</dt>
-                <dd className="text-ink-muted">
-                  {security.passwordChangedAt ? t("account.passwordChanged", { date: formatDateTime(security.passwordChangedAt, locale) }) : t("account.passwordNeverChanged")}
-                </dd>
-              </div>
-            </dl>
-          </CardBody>
-        </Card>
+        <div className="flex flex-col gap-5">
+          <Card title={t("account.securityTitle")}>
+            <CardBody>
+              <dl className="flex flex-col gap-3 text-sm">
+                <div>
+                  <dt className="font-medium text-ink">{t("account.secondFactor")}</dt>
+                  <dd className="text-ink-muted" data-testid="mfa-state">
+                    {security.totpEnabledAt ? t("account.enabledSince", { date: formatDateTime(security.totpEnabledAt, locale) }) : t("account.notEnabled")}
+                  </dd>
+                  {security.totpEnabledAt ? <dd className="text-ink-muted">{t("account.recoveryLeft", { count: security._count.recoveryCodes })}</dd> : null}
+                </div>
+                <div>
+                  <dt className="font-medium text-ink">{t("account.changePasswordTitle")}</dt>
+                  <dd className="text-ink-muted">
+                    {security.passwordChangedAt ? t("account.passwordChanged", { date: formatDateTime(security.passwordChangedAt, locale) }) : t("account.passwordNeverChanged")}
+                  </dd>
+                </div>
+              </dl>
+            </CardBody>
+          </Card>
+          {/* Where the second factor is optional (the embedded demo database), anyone may still turn it on. */}
+          {security.totpEnabledAt ? null : (
+            <Card title={t("account.mfa.offerTitle")}>
+              <CardBody>
+                <MfaEnrolment />
+              </CardBody>
+            </Card>
+          )}
+        </div>
         <Card title={t("account.changePasswordTitle")}>
           <CardBody>
-            <ChangePasswordForm labels={CATALOGUES[locale].account} />
+            <ChangePasswordForm />
           </CardBody>
         </Card>
       </div>

@@ -70,6 +70,8 @@ export const audit: Messages["audit"] = {
     },
     account: {
       "change-password": "Changed own password",
+      "begin-mfa-enrolment": "Started setting up an authenticator",
+      "enrol-mfa": "Set up an authenticator voluntarily",
     },
     staff: {
       create: "Created a staff account",
@@ -218,6 +220,7 @@ export const audit: Messages["audit"] = {
     secondFactor: "Second factor",
     lockedUntil: "Locked until",
     failedAttempts: "Failed sign-in attempts",
+    recoveryCodesIssued: "Recovery codes issued",
     otherSessionsEnded: "Other sessions ended",
     noteId: "Note ID",
     body: "Text",

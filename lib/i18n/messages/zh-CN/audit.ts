@@ -69,6 +69,8 @@ export const audit = {
     },
     account: {
       "change-password": "修改本人密码",
+      "begin-mfa-enrolment": "开始绑定身份验证器",
+      "enrol-mfa": "自愿绑定身份验证器",
     },
     staff: {
       create: "新建员工账户",
@@ -217,6 +219,7 @@ export const audit = {
     secondFactor: "第二重验证",
     lockedUntil: "锁定至",
     failedAttempts: "连续登录失败次数",
+    recoveryCodesIssued: "发放的恢复码",
     otherSessionsEnded: "结束的其他会话数",
     noteId: "备注编号",
     body: "内容",
