@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { auditDiff } from "@/lib/audit/diff";
 import { maskCheckValues, maskPersonalData } from "./records";
 
 describe("personal data inside stored records", () => {
@@ -23,5 +24,13 @@ describe("personal data inside stored records", () => {
       passwordHash: "[redacted]",
     });
     expect(maskPersonalData({ counterpartyName: "胡杨", customerName: "李雷" }, "csvExport")).toEqual({ counterpartyName: "胡*", customerName: "李*" });
+  });
+
+  it("shows an event stored before today's rule masked in the audit diff", () => {
+    const rows = auditDiff({ counterpartyName: "胡杨", birthDate: "1984-05-09" }, { counterpartyName: "胡杨", birthDate: "1985-06-01" });
+    expect(rows).toEqual([
+      { key: "birthDate", before: "1984-**-**", after: "1985-**-**", status: "changed" },
+      { key: "counterpartyName", before: "胡*", after: "胡*", status: "unchanged" },
+    ]);
   });
 });

@@ -12,6 +12,10 @@ const base: TransactionExportRow = {
 describe("transaction CSV rows", () => {
   const zh = translator("zh-CN");
 
+  it("masks a counterparty's name as the privacy policy masks names in exports", () => {
+    expect(transactionCsvRecord({ ...base, type: "TRANSFER_OUT", counterpartyName: "胡晓明" }, zh, "zh-CN").counterparty).toBe("胡**");
+  });
+
   it("writes exact decimal yuan from fen, Beijing time with its offset, and readable labels", () => {
     const record = transactionCsvRecord(base, zh, "zh-CN");
     expect(record.amountCny).toBe("123456789012345.67");
