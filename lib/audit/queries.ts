@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db/client";
 import { db } from "@/lib/db";
 import { auditTimeRange, type AuditCursor, type AuditFilters } from "@/lib/audit/schemas";
+import { readKeysetPage } from "@/lib/paging/keyset-page";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -45,22 +46,28 @@ export interface AuditPage {
   older: bigint | null;
 }
 
+/**
+ * One page of events, newest first, walked by lib/paging like every other list. Reading order is id
+ * descending, so the URL's `before` (older events) reads on, and `after` (newer ones) reads back.
+ */
 export async function listAuditEvents(filters: AuditFilters, cursor: AuditCursor = {}, from: Db = db): Promise<AuditPage> {
   const where = auditEventWhere(filters);
-  if (cursor.after !== undefined) {
-    // Walking back towards the newest: read upwards from the cursor, then show newest first as usual.
-    const rows = await from.auditEvent.findMany({ where: { AND: [where, { id: { gt: cursor.after } }] }, orderBy: { id: "asc" }, take: AUDIT_PAGE_SIZE + 1, select: listSelect });
-    const page = rows.slice(0, AUDIT_PAGE_SIZE).reverse();
-    return { rows: page, newer: rows.length > AUDIT_PAGE_SIZE ? page[0]!.id : null, older: page.at(-1)?.id ?? null };
-  }
-  const rows = await from.auditEvent.findMany({
-    where: cursor.before === undefined ? where : { AND: [where, { id: { lt: cursor.before } }] },
-    orderBy: { id: "desc" },
-    take: AUDIT_PAGE_SIZE + 1,
-    select: listSelect,
+  const position =
+    cursor.before !== undefined ? { direction: "after" as const, id: cursor.before } : cursor.after !== undefined ? { direction: "before" as const, id: cursor.after } : null;
+  const page = await readKeysetPage({
+    cursor: position,
+    pageSize: AUDIT_PAGE_SIZE,
+    fetch: (at, limit) =>
+      from.auditEvent.findMany({
+        where: at === null ? where : { AND: [where, { id: at.direction === "after" ? { lt: at.id } : { gt: at.id } }] },
+        orderBy: { id: at?.direction === "before" ? "asc" : "desc" },
+        take: limit,
+        select: listSelect,
+      }),
+    toRow: (row) => row,
+    encode: (row) => row.id.toString(),
   });
-  const page = rows.slice(0, AUDIT_PAGE_SIZE);
-  return { rows: page, newer: cursor.before !== undefined ? (page[0]?.id ?? null) : null, older: rows.length > AUDIT_PAGE_SIZE ? page.at(-1)!.id : null };
+  return { rows: page.rows, newer: page.prev === null ? null : BigInt(page.prev), older: page.next === null ? null : BigInt(page.next) };
 }
 
 const eventInclude = { actor: { select: { name: true, email: true } } } satisfies Prisma.AuditEventInclude;
