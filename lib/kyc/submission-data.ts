@@ -1,7 +1,7 @@
 // What a customer typed (entered_data), what OCR read from the documents (document_data) and what the
 // console asked for (info_request): JSON columns, written by the wallet app or by us, read here with zod
 // and nowhere cast (check_results has its reader beside the checks: parseCheckResults in checks/types.ts).
-// A text field that is missing or of the wrong type reads as "", never as undefined: the checks fail on
+// A field that is missing or of the wrong type reads as "", never as undefined: the checks fail on
 // it as on a wrong value instead of crashing. No server imports: pure, unit-tested beside it.
 import { z } from "zod";
 import { KYC_DOCUMENT_KINDS } from "@/lib/kyc/review/schemas";
@@ -12,8 +12,8 @@ const identityShape = {
   name: text,
   idNumber: text,
   birthDate: text,
-  /** The one field without a fallback: no check reads it, and the documents cannot be drawn without it. */
-  gender: z.enum(["M", "F"]),
+  /** "" when the wallet app did not say (no check reads it). */
+  gender: z.enum(["M", "F"]).or(z.literal("")).catch(""),
   /** YYYY-MM-DD, or "LONG_TERM" for cards valid without end (holders over 46). */
   idValidFrom: text,
   idValidTo: text,
@@ -26,23 +26,28 @@ const identityShape = {
 const identitySchema = z.object(identityShape);
 const documentSchema = z.object({ ...identityShape, ethnicity: text, issuingAuthority: text, cardBankName: z.string().nullable().catch(null) });
 
-/** A column that is not an object at all reads as {}: its text fields then fall back to "". */
-const record = (json: unknown): object => (typeof json === "object" && json !== null && !Array.isArray(json) ? json : {});
+/** A submission's identity data as the console reads it: every field present, "" where nothing usable was sent. */
+export type KycIdentityRead = z.infer<typeof identitySchema>;
+export type KycDocumentRead = z.infer<typeof documentSchema>;
 
-export type KycIdentityData = z.infer<typeof identitySchema>;
-export type KycDocumentData = z.infer<typeof documentSchema>;
+/** What the wallet app (and the simulator) writes: the same fields, whole. */
+export type KycIdentityData = KycIdentityRead & { gender: "M" | "F" };
+export type KycDocumentData = KycDocumentRead & { gender: "M" | "F" };
+
+/** A column that is not an object at all reads as {}: its fields then fall back to "". */
+const record = (json: unknown): object => (typeof json === "object" && json !== null && !Array.isArray(json) ? json : {});
 
 const infoRequestSchema = z.object({ documents: z.array(z.enum(KYC_DOCUMENT_KINDS)), message: z.string() });
 export type KycInfoRequest = z.infer<typeof infoRequestSchema>;
 
 
 /** entered_data: the customer's own entries. */
-export function parseEnteredData(json: unknown): KycIdentityData {
+export function parseEnteredData(json: unknown): KycIdentityRead {
   return identitySchema.parse(record(json));
 }
 
 /** document_data: what OCR read from the ID card and the bank card. */
-export function parseDocumentData(json: unknown): KycDocumentData {
+export function parseDocumentData(json: unknown): KycDocumentRead {
   return documentSchema.parse(record(json));
 }
 

@@ -14,7 +14,7 @@ import type {
 import type { Messages } from "@/lib/i18n/messages/zh-CN";
 import { birthDateFromId, hasValidIdFormat, idCheckCharacter } from "@/lib/kyc/checks/id-number";
 import { cardHolderMatch, compactPinyin, matchWatchlist, normaliseName, type WatchlistStrength } from "@/lib/kyc/checks/name-match";
-import type { KycDocumentData, KycIdentityData } from "@/lib/kyc/submission-data";
+import type { KycDocumentRead, KycIdentityRead } from "@/lib/kyc/submission-data";
 import { namePinyin } from "@/lib/text/pinyin";
 import { shanghaiDay } from "@/lib/time";
 import { MINIMUM_AGE, MINIMUM_AGE_TIER_3 } from "@/lib/wallets/limits";
@@ -65,7 +65,7 @@ export function checkIdCheckDigit(idNumber: string): KycCheckResult {
     : result("ID_CHECK_DIGIT", "fail", "idChecksumWrong", { expected, actual });
 }
 
-export function checkBirthDate(entered: KycIdentityData, read: KycDocumentData): KycCheckResult {
+export function checkBirthDate(entered: KycIdentityRead, read: KycDocumentRead): KycCheckResult {
   const code = "BIRTH_DATE_MATCH";
   if (!hasValidIdFormat(entered.idNumber)) {
     return entered.birthDate === read.birthDate
@@ -80,7 +80,7 @@ export function checkBirthDate(entered: KycIdentityData, read: KycDocumentData):
 }
 
 /** The birth date ages are computed from: the ID number's, which the state issued, else the card's, else typed. */
-export function authoritativeBirthDate(entered: KycIdentityData, read: KycDocumentData): string | null {
+export function authoritativeBirthDate(entered: KycIdentityRead, read: KycDocumentRead): string | null {
   return birthDateFromId(entered.idNumber) ?? [read.birthDate, entered.birthDate].find(isCalendarDay) ?? null;
 }
 

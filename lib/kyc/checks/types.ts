@@ -1,6 +1,6 @@
 // The automated checks' results as stored in kyc_submission.check_results and shown to reviewers.
 // Messages are i18n keys under kycChecks.* with values, so each reviewer reads them in their language.
-import type { KycDocumentData, KycIdentityData } from "@/lib/kyc/submission-data";
+import type { KycDocumentRead, KycIdentityRead } from "@/lib/kyc/submission-data";
 
 export const KYC_CHECK_CODES = [
   "ID_FORMAT",
@@ -36,8 +36,8 @@ export interface KycRiskAssessment {
 
 /** What the checks look at: the submission as the wallet app sent it. */
 export interface KycAssessmentInput {
-  entered: KycIdentityData;
-  read: KycDocumentData;
+  entered: KycIdentityRead;
+  read: KycDocumentRead;
   tierRequested: 1 | 2 | 3;
   submittedAt: Date;
 }
