@@ -1,7 +1,9 @@
 // The KYC review workspace, as a compliance officer works it: find a submission in the queue, look at
 // the documents, reveal an ID number with a reason (and an auditor finds that in the audit trail), reject
-// with a reason code, approve a low-risk one (the wallet opens), and approve a high-risk one, which waits
-// for a compliance lead in a second browser to confirm.
+// with a reason code, approve a low-risk one (the wallet opens); a failed check digit, expiry, age or
+// watchlist check cannot be approved at all, and an overridable failure is approved only with a reason
+// code and a written reason, which a compliance lead in a second browser confirms. After each decision
+// the next submission of the queue opens by itself.
 import { expect, test, type Page } from "@playwright/test";
 import { demoStaff, signIn } from "./support/staff";
 
@@ -17,11 +19,23 @@ async function openFromQueue(page: Page, query: string): Promise<string> {
   return href.split("/").pop()!;
 }
 
+/** Opens the submissions of a queue view one by one until one shows `testId`, and returns its id. */
+async function findInQueue(page: Page, query: string, testId: string): Promise<string> {
+  await page.goto(`/kyc?${query}`);
+  const hrefs = await page.getByTestId("kyc-queue-table").locator("tbody tr[data-href]").evaluateAll((rows) => rows.map((row) => row.getAttribute("data-href")!));
+  for (const href of hrefs) {
+    await page.goto(href);
+    await expect(page.getByTestId("kyc-decision")).toBeVisible();
+    if ((await page.getByTestId(testId).count()) > 0) return href.split("/").pop()!.split("?")[0]!;
+  }
+  throw new Error(`the demo data has no submission in the queue view ${query} that shows ${testId}`);
+}
+
 test.describe("the KYC review workspace", () => {
   test("an officer reveals an ID number with a reason and rejects with a reason code; an auditor sees the reveal", async ({ page, browser }) => {
     const officer = demoStaff("officer");
     await signIn(page, "officer");
-    await page.getByRole("link", { name: "实名审核" }).click();
+    await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "实名审核" }).click();
     await expect(page).toHaveURL(/\/kyc/);
     const id = await openFromQueue(page, "status=PENDING");
     await expect(page.getByTestId("kyc-status")).toHaveAttribute("data-status", "PENDING");
@@ -47,7 +61,7 @@ test.describe("the KYC review workspace", () => {
     await dialog.getByLabel("身份证号").check();
     await dialog.getByLabel("查看原因").fill("看");
     await dialog.getByTestId("pii-reveal-submit").click();
-    await expect(dialog).toContainText("请填写原因（至少 5 个字）");
+    await expect(dialog).toContainText("至少需要 5 个字符");
     await dialog.getByLabel("查看原因").fill("核对证件号码与身份证照片是否一致");
     await dialog.getByTestId("pii-reveal-submit").click();
     await expect(dialog).toBeHidden();
@@ -57,15 +71,19 @@ test.describe("the KYC review workspace", () => {
 
     // `r` opens the rejection; without a reason code it is refused beside the field.
     await page.keyboard.press("r");
-    const reject = page.getByRole("dialog", { name: `拒绝提交 ${id}` });
+    const reject = page.getByRole("dialog", { name: `拒绝申请 ${id}` });
     await expect(reject).toBeVisible();
-    await reject.getByTestId("kyc-reject-dialog-confirm").click();
+    // It opens on its first required field, the reason code.
+    await expect(reject.getByLabel("拒绝原因")).toBeFocused();
+    await reject.getByTestId("kyc-reject-dialog-submit").click();
     await expect(reject).toContainText("此项为必填。");
     await reject.getByLabel("拒绝原因").selectOption({ label: "证件图片无法辨认" });
     await reject.getByLabel("决定说明").fill("身份证国徽面反光，签发机关无法辨认");
-    await reject.getByTestId("kyc-reject-dialog-confirm").click();
-    await expect(reject).toBeHidden();
-    await expect(page.getByTestId("kyc-decision-result")).toContainText("已拒绝此提交。");
+    await reject.getByTestId("kyc-reject-dialog-submit").click();
+    // The next submission of the queue opens; the way back to this one is named.
+    await expect(page.getByTestId("kyc-next-opened")).toContainText(`上一个申请 ${id}：已拒绝此提交。`);
+    await page.getByRole("link", { name: `查看 ${id}` }).click();
+    await expect(page).toHaveURL(`/kyc/${id}`);
     await expect(page.getByTestId("kyc-status")).toHaveAttribute("data-status", "REJECTED");
     await expect(page.getByTestId("kyc-decision-summary")).toContainText("证件图片无法辨认");
     const timeline = page.getByTestId("kyc-timeline");
@@ -88,15 +106,18 @@ test.describe("the KYC review workspace", () => {
 
   test("an officer approves a low-risk submission and the customer's wallet opens", async ({ page }) => {
     await signIn(page, "officer");
-    await openFromQueue(page, "status=PENDING&risk=LOW");
+    const id = await openFromQueue(page, "status=PENDING&risk=LOW");
     await expect(page.getByTestId("kyc-wallet-status")).toHaveAttribute("data-status", "PENDING_KYC");
+    await expect(page.getByTestId("kyc-comparison-summary")).toHaveText("全部一致");
     const tier = (await page.getByTestId("kyc-status").locator("xpath=../..").textContent())!.match(/(I{1,3})类账户/)![1]!;
 
     await page.getByTestId("kyc-approve").click();
     const dialog = page.getByTestId("kyc-approve-dialog");
     await expect(dialog).toContainText(`${tier}类账户`);
-    await page.getByTestId("kyc-approve-dialog-confirm").click();
-    await expect(page.getByTestId("kyc-decision-result")).toContainText(`已批准。客户钱包已开通为${tier}类账户。`);
+    await page.getByTestId("kyc-approve-dialog-submit").click();
+    await expect(page.getByTestId("kyc-next-opened")).toContainText(`上一个申请 ${id}：已批准。客户钱包已开通为${tier}类账户。`);
+
+    await page.goto(`/kyc/${id}`);
     await expect(page.getByTestId("kyc-status")).toHaveAttribute("data-status", "APPROVED");
     await expect(page.getByTestId("kyc-wallet-status")).toHaveAttribute("data-status", "ACTIVE");
     await expect(page.getByTestId("kyc-wallet-status")).toHaveText("已开通");
@@ -104,19 +125,56 @@ test.describe("the KYC review workspace", () => {
     await expect(page.getByTestId("kyc-approve")).toHaveCount(0);
   });
 
-  test("a high-risk approval waits for a lead, who confirms it in another browser; then the wallet opens", async ({ page, browser }) => {
-    const officer = demoStaff("officer");
+  test("a submission whose ID check digit, expiry, age or watchlist check failed cannot be approved, and its comparison does not say all match", async ({ page }) => {
     await signIn(page, "officer");
-    const id = await openFromQueue(page, "status=open&risk=HIGH");
-    await expect(page.getByTestId("kyc-high-risk-note")).toBeVisible();
+    const id = await findInQueue(page, "status=PENDING&risk=MEDIUM", "kyc-approve-blocked");
+    await expect(page.getByTestId("kyc-approve-blocked")).toContainText("不能批准");
+    await expect(page.getByTestId("kyc-approve-blocked")).toContainText("按规定只能拒绝或要求补件");
+    await expect(page.getByTestId("kyc-approve")).toBeDisabled();
+    await expect(page.getByTestId("kyc-approve")).toHaveAccessibleDescription(/不能批准/);
+    await expect(page.getByTestId("kyc-comparison-summary")).not.toHaveText("全部一致");
+    await expect(page.getByTestId("kyc-comparison-summary")).toContainText("核验未通过");
+    await expect(page.getByTestId("kyc-comparison").locator("tr[data-check-failed]").first()).toContainText("未通过：");
+
+    // `a` does nothing here; `r` still rejects.
+    await expect(page.getByTestId("kyc-decision-controls")).toHaveAttribute("data-shortcuts", "on");
     await page.keyboard.press("a");
-    const dialog = page.getByTestId("kyc-approve-dialog");
-    await expect(dialog).toContainText("此提交为高风险");
-    await page.getByTestId("kyc-approve-dialog-confirm").click();
-    await expect(page.getByTestId("kyc-decision-result")).toContainText("已提议批准，等待合规主管复核。");
+    await expect(page.getByTestId("kyc-approve-dialog")).toBeHidden();
+    await page.keyboard.press("r");
+    await expect(page.getByRole("dialog", { name: `拒绝申请 ${id}` })).toBeVisible();
+  });
+
+  test("an override needs a reason code and a written reason, and a lead confirms it in another browser", async ({ page, browser }) => {
+    const officer = demoStaff("officer");
+    const justification = "客户录入时将姓名末字打错，已与身份证人像面核对一致";
+    await signIn(page, "officer");
+    const id = await findInQueue(page, "status=PENDING&risk=MEDIUM", "kyc-override-note");
+    await expect(page.getByTestId("kyc-override-note")).toContainText("须选择例外理由");
+    await expect(page.getByTestId("kyc-decision-controls")).toHaveAttribute("data-shortcuts", "on");
+
+    await page.keyboard.press("a");
+    const dialog = page.getByRole("dialog", { name: `批准申请 ${id}？` });
+    await expect(dialog).toContainText("均须由另一位合规主管复核");
+    await expect(dialog.getByLabel("例外理由")).toBeFocused();
+    await dialog.getByTestId("kyc-approve-dialog-submit").click();
+    await expect(dialog).toContainText("请选择例外理由。");
+    await expect(dialog).toContainText("请写明核实依据，至少 15 个字。");
+    await dialog.getByLabel("例外理由").selectOption({ label: "客户录入错误，已与证件核对" });
+    await dialog.getByLabel("核实依据").fill("已核对");
+    await dialog.getByTestId("kyc-approve-dialog-submit").click();
+    await expect(dialog).toContainText("请写明核实依据，至少 15 个字。");
+    await dialog.getByLabel("核实依据").fill(justification);
+    await dialog.getByTestId("kyc-approve-dialog-submit").click();
+    await expect(page.getByTestId("kyc-next-opened")).toContainText(`上一个申请 ${id}：已提议批准，等待合规主管复核。`);
+
+    // Back on it: waiting for a lead, with the reason shown and in the timeline; the wallet waits.
+    await page.getByRole("link", { name: `查看 ${id}` }).click();
+    await expect(page.getByTestId("kyc-status")).toHaveAttribute("data-status", "approvalPending");
     await expect(page.getByTestId("kyc-waiting-for-lead")).toContainText("等待合规主管复核");
     await expect(page.getByTestId("kyc-confirm-approval")).toHaveCount(0);
-    await expect(page.getByTestId("kyc-status")).toHaveAttribute("data-status", "approvalPending");
+    await expect(page.getByTestId("kyc-override-code")).toContainText("客户录入错误，已与证件核对");
+    await expect(page.getByTestId("kyc-override-reason")).toContainText(justification);
+    await expect(page.getByTestId("kyc-timeline").locator('[data-action="kyc.approve-proposed"]')).toContainText(justification);
     await expect(page.getByTestId("kyc-wallet-status")).toHaveAttribute("data-status", "PENDING_KYC");
 
     const leadContext = await browser.newContext();
@@ -124,16 +182,16 @@ test.describe("the KYC review workspace", () => {
     await signIn(lead, "lead");
     await lead.goto(`/kyc/${id}`);
     await expect(lead.getByTestId("kyc-proposed-by")).toContainText(officer.name);
+    await expect(lead.getByTestId("kyc-proposed-by")).toContainText("提议例外批准");
+    await expect(lead.getByTestId("kyc-override-reason")).toContainText(justification);
     await lead.getByTestId("kyc-confirm-approval").click();
-    await lead.getByTestId("kyc-confirm-dialog-confirm").click();
+    await expect(lead.getByTestId("kyc-confirm-dialog-submit")).toBeFocused();
+    await lead.keyboard.press("Enter");
     await expect(lead.getByTestId("kyc-decision-result")).toContainText("复核通过");
     await expect(lead.getByTestId("kyc-status")).toHaveAttribute("data-status", "APPROVED");
     await expect(lead.getByTestId("kyc-wallet-status")).toHaveAttribute("data-status", "ACTIVE");
+    await expect(lead.getByTestId("kyc-override-code")).toContainText("客户录入错误，已与证件核对");
     await leadContext.close();
-
-    await page.reload();
-    await expect(page.getByTestId("kyc-status")).toHaveAttribute("data-status", "APPROVED");
-    await expect(page.getByTestId("kyc-wallet-status")).toHaveAttribute("data-status", "ACTIVE");
   });
 
   test("a marketing user cannot open a submission or its documents", async ({ page }) => {

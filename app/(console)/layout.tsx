@@ -22,6 +22,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
 
   return (
     <PageShell
+      skipLabel={t("app.skipToContent")}
       sidebar={
         <ConsoleNav
           items={items}

@@ -1,7 +1,9 @@
 "use client";
 // A dialog around one form: the fields, a refusal banner for errors that belong to no field, Cancel and a
-// submit button. The form is never reset by React, so a refused submission keeps what was typed.
-import { useId, type ReactNode } from "react";
+// submit button. The form is never reset by React, so a refused submission keeps what was typed. It opens
+// with focus where the work starts (a field marked data-autofocus, else the first required field, else the
+// submit button), never on the corner close button, so a confirmation is one Enter away.
+import { useEffect, useId, useRef, type ReactNode } from "react";
 import { AlertBanner } from "./alert-banner";
 import { Button, type ButtonVariant } from "./button";
 import { Dialog } from "./dialog";
@@ -25,8 +27,18 @@ export type FormDialogProps = {
   size?: "sm" | "md" | "lg";
 };
 
+const FIRST_FIELD = "[data-autofocus], input[required]:not(:disabled), select[required]:not(:disabled), textarea[required]:not(:disabled)";
+
 export function FormDialog({ open, onClose, title, description, children, submitLabel, cancelLabel, submitVariant = "primary", pending, error, onSubmit, testId, size }: FormDialogProps) {
   const formId = useId();
+  const formRef = useRef<HTMLFormElement>(null);
+  // Runs after Dialog's own effect has called showModal() (a child's effects run first).
+  useEffect(() => {
+    const form = formRef.current;
+    if (!open || !form) return;
+    const target = form.querySelector<HTMLElement>(FIRST_FIELD) ?? form.closest("dialog")?.querySelector<HTMLElement>(`button[type="submit"][form="${CSS.escape(formId)}"]`);
+    target?.focus();
+  }, [open, formId]);
   return (
     <Dialog
       open={open}
@@ -45,6 +57,7 @@ export function FormDialog({ open, onClose, title, description, children, submit
       }
     >
       <form
+        ref={formRef}
         id={formId}
         noValidate
         className="flex flex-col gap-4"

@@ -10,7 +10,7 @@ import { Kbd } from "@/components/ui/kbd";
 import { isShortcut } from "@/components/kyc/queue/keyboard";
 import { useMessages } from "@/lib/i18n/provider";
 import { takeNextAction } from "@/lib/kyc/queue/actions";
-import type { QueueFilters } from "@/lib/kyc/queue/schemas";
+import { reviewHref, type QueueFilters } from "@/lib/kyc/queue/schemas";
 
 export function TakeNextButton({ filters }: { filters: QueueFilters }) {
   const m = useMessages("kycQueue");
@@ -26,7 +26,8 @@ export function TakeNextButton({ filters }: { filters: QueueFilters }) {
     startTransition(async () => {
       try {
         const result = await takeNextAction({ filters });
-        if (result.ok) router.push(`/kyc/${result.data.id}`);
+        // The workspace keeps the view's filters, so that after a decision its "next" continues this view.
+        if (result.ok) router.push(reviewHref(result.data.id, filters));
         else setError(result.message);
       } finally {
         busy.current = false;

@@ -1,18 +1,24 @@
-// The workspace's header: which submission, whose, its status and risk, when it is due.
+// The workspace's header: which submission, whose, its status and risk, when it is due, and the decision
+// shortcuts when this reviewer can decide it now.
 import { PageHeader } from "@/components/layout/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Kbd } from "@/components/ui/kbd";
 import { riskLabel } from "@/components/kyc/review/checks-card";
-import { fill, type ReviewMessages } from "@/components/kyc/review/messages";
 import { KycStatusBadge, RiskBadge } from "@/components/kyc/review/status-badges";
+import { fill } from "@/lib/i18n/fill";
 import { tierNumeral } from "@/lib/i18n/glossary";
+import { getMessages, getTranslator } from "@/lib/i18n/server";
+import { isOpenForDecision, isOpenStatus } from "@/lib/kyc/review/decision-state";
 import type { ReviewSubmission } from "@/lib/kyc/review/queries";
-import type { Locale, Translate } from "@/lib/i18n/translate";
 import { formatDateTime } from "@/lib/time";
 import type { ReactNode } from "react";
 
-export function ReviewHeader({ submission, now, actions, shortcuts, t, m, locale }: { submission: ReviewSubmission; now: Date; actions?: ReactNode; shortcuts: boolean; t: Translate; m: ReviewMessages; locale: Locale }) {
-  const open = submission.status === "PENDING" || submission.status === "IN_REVIEW";
+export async function ReviewHeader({ submission, now, actions, canDecide }: { submission: ReviewSubmission; now: Date; actions?: ReactNode; canDecide: boolean }) {
+  const { t, locale } = await getTranslator();
+  const m = (await getMessages()).kycReview;
+  // The SLA runs while the status is open, a proposed approval included; the shortcuts only while decidable.
+  const open = isOpenStatus(submission.status);
+  const shortcuts = canDecide && isOpenForDecision(submission);
   const overdue = open && submission.dueAt < now;
   const item = (label: string, value: ReactNode) => (
     <span className="inline-flex items-center gap-1.5">
@@ -32,7 +38,7 @@ export function ReviewHeader({ submission, now, actions, shortcuts, t, m, locale
     >
       <div className="flex flex-wrap items-center gap-x-5 gap-y-2 text-sm">
         <span className="inline-flex items-center gap-2">
-          <KycStatusBadge status={submission.status} approvalPending={submission.approvalPending} m={m} testId="kyc-status" />
+          <KycStatusBadge status={submission.status} approvalPending={submission.approvalPending} testId="kyc-status" />
           <RiskBadge level={submission.riskLevel} label={riskLabel(t, submission.riskLevel)} />
           <Badge>{fill(m.summary.riskScore, { score: submission.riskScore })}</Badge>
         </span>

@@ -114,6 +114,12 @@ export function queueHref(filters: QueueFilters, sort: QueueSort = "submitted", 
   return query ? `/kyc?${query}` : "/kyc";
 }
 
+/** A submission's workspace carrying the queue view's filters, so that "next" there continues that view. */
+export function reviewHref(id: string, filters: QueueFilters): string {
+  const query = queueHref(filters).split("?")[1];
+  return query ? `/kyc/${id}?${query}` : `/kyc/${id}`;
+}
+
 // What the assignment actions accept (the queue's client components build these inputs).
 const submissionId = referenceIdSchema;
 

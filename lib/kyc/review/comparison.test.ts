@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareSubmissionData } from "./comparison";
+import { compareSubmissionData, comparisonFindings } from "./comparison";
 
 const base = {
   name: "张伟",
@@ -39,5 +39,32 @@ describe("entered data against the documents", () => {
   it("treats a value missing on one side as a difference", () => {
     const rows = compareSubmissionData({ ...base, address: "" }, read);
     expect(rows.find((r) => r.field === "address")).toMatchObject({ result: "differ", entered: null });
+  });
+});
+
+describe("the comparison agrees with the automated checks", () => {
+  it("marks a field whose check failed even when entered and read agree (a wrong check digit typed as printed), so nothing says all match", () => {
+    const rows = compareSubmissionData(base, read, [
+      { code: "ID_CHECK_DIGIT", outcome: "fail" },
+      { code: "DUPLICATE_ID", outcome: "fail" },
+      { code: "ID_NOT_EXPIRED", outcome: "fail" },
+      { code: "CARD_BIN_KNOWN", outcome: "warn" },
+      { code: "NAME_MATCH", outcome: "pass" },
+    ]);
+    expect(rows.find((r) => r.field === "idNumber")).toMatchObject({ result: "match", failedChecks: ["ID_CHECK_DIGIT", "DUPLICATE_ID"] });
+    expect(rows.find((r) => r.field === "idValidTo")).toMatchObject({ result: "match", failedChecks: ["ID_NOT_EXPIRED"] });
+    expect(rows.find((r) => r.field === "card")!.failedChecks).toEqual([]);
+    expect(rows.find((r) => r.field === "name")!.failedChecks).toEqual([]);
+    expect(comparisonFindings(rows)).toEqual({ differ: 0, checkFailed: 2 });
+  });
+
+  it("counts a differing field once, as a difference, when its check failed too", () => {
+    const rows = compareSubmissionData({ ...base, name: "张玮" }, read, [{ code: "NAME_MATCH", outcome: "fail" }]);
+    expect(rows.find((r) => r.field === "name")).toMatchObject({ result: "differ", failedChecks: ["NAME_MATCH"] });
+    expect(comparisonFindings(rows)).toEqual({ differ: 1, checkFailed: 0 });
+  });
+
+  it("finds nothing on a clean submission", () => {
+    expect(comparisonFindings(compareSubmissionData(base, read, [{ code: "ID_CHECK_DIGIT", outcome: "pass" }]))).toEqual({ differ: 0, checkFailed: 0 });
   });
 });

@@ -1,5 +1,9 @@
 // What the customer entered next to what was read from their documents, row by row, with differences
-// found on the real values and personal data masked before it leaves lib/. Pure: unit-tested beside it.
+// found on the real values and personal data masked before it leaves lib/. A row whose two sides agree can
+// still carry a failed automated check (a wrong check digit typed and printed alike, an expired card): the
+// row names those checks, so the card never calls a submission "all match" that its checks failed.
+// Pure: unit-tested beside it.
+import type { KycCheckCode, KycCheckResult } from "@/lib/kyc/checks/types";
 import type { KycDocumentData, KycIdentityData } from "@/lib/kyc/submission-data";
 import { showPii } from "@/lib/privacy/policy";
 import type { PiiField } from "@/lib/privacy/reveal-schemas";
@@ -15,6 +19,31 @@ export interface ComparisonRow {
   result: "match" | "differ" | "documentOnly";
   /** Set for personal data shown masked until revealed. */
   pii: PiiField | null;
+  /** Automated checks on this field that failed, whether or not the two sides agree. */
+  failedChecks: KycCheckCode[];
+}
+
+/** The fields each automated check judges. */
+const CHECKED_FIELDS: Readonly<Record<KycCheckCode, readonly ComparisonField[]>> = {
+  ID_FORMAT: ["idNumber"],
+  ID_CHECK_DIGIT: ["idNumber"],
+  DUPLICATE_ID: ["idNumber"],
+  BIRTH_DATE_MATCH: ["birthDate"],
+  MINIMUM_AGE: ["birthDate"],
+  TIER_AGE: ["birthDate"],
+  ID_NOT_EXPIRED: ["idValidTo"],
+  NAME_MATCH: ["name"],
+  WATCHLIST: ["name"],
+  CARD_BIN_KNOWN: ["card"],
+  CARD_HOLDER_MATCH: ["cardHolderName"],
+};
+
+/** Rows that need the reviewer's eye: the two sides differ, or a check on the field failed. */
+export function comparisonFindings(rows: readonly ComparisonRow[]): { differ: number; checkFailed: number } {
+  return {
+    differ: rows.filter((r) => r.result === "differ").length,
+    checkFailed: rows.filter((r) => r.result !== "differ" && r.failedChecks.length > 0).length,
+  };
 }
 
 const MASKED: Partial<Record<ComparisonField, PiiField>> = { idNumber: "idNumber", birthDate: "birthDate", address: "address" };
@@ -34,7 +63,7 @@ export function sameValue(a: string | null, b: string | null): boolean {
   return norm(a) === norm(b);
 }
 
-export function compareSubmissionData(enteredData: unknown, documentData: unknown): ComparisonRow[] {
+export function compareSubmissionData(enteredData: unknown, documentData: unknown, checks: readonly Pick<KycCheckResult, "code" | "outcome">[] = []): ComparisonRow[] {
   const entered = (enteredData ?? {}) as Source;
   const read = (documentData ?? {}) as Source;
   return COMPARISON_FIELDS.map((field) => {
@@ -43,6 +72,7 @@ export function compareSubmissionData(enteredData: unknown, documentData: unknow
     const pii = MASKED[field] ?? null;
     const show = (v: string | null) => (v !== null && pii ? showPii("workspace", pii, v) : v);
     const result = DOCUMENT_ONLY.has(field) ? "documentOnly" : sameValue(e, r) ? "match" : "differ";
-    return { field, entered: show(e), read: show(r), result, pii };
+    const failedChecks = checks.filter((c) => c.outcome === "fail" && CHECKED_FIELDS[c.code]?.includes(field)).map((c) => c.code);
+    return { field, entered: show(e), read: show(r), result, pii, failedChecks };
   });
 }

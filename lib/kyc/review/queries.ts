@@ -97,7 +97,7 @@ export const getReviewSubmission = cache(async (id: string): Promise<ReviewSubmi
     infoRequest: (infoRequest as KycInfoRequest | null) ?? null,
     // Stored whole (the checks compare whole values); explanations show them as the policy says.
     checkResults: checkResults(results).map((r) => (r.values ? { ...r, values: maskCheckValues(r.values) } : r)),
-    comparison: compareSubmissionData(enteredData, documentData),
+    comparison: compareSubmissionData(enteredData, documentData, checkResults(results)),
     customer: {
       ...customerRest,
       phoneMasked: showPii("workspace", "phone", phone),

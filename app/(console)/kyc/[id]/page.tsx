@@ -40,15 +40,13 @@ function Loading({ title }: { title: string }) {
 
 export default async function KycReviewPage({ params }: Props) {
   const staff = await requireArea("/kyc");
-  const { t, locale } = await getTranslator();
+  const { locale } = await getTranslator();
   const { id } = await params;
   const submission = await getReviewSubmission(id);
   if (!submission) notFound();
   await recordPageView(staff, { action: "kyc.open", entityType: "KycSubmission", entityId: submission.id }, await requestMeta());
   const m = CATALOGUES[locale].kycReview;
-  const pii = CATALOGUES[locale].pii;
   const canDecide = can(staff.roles, "kyc:decide");
-  const open = (submission.status === "PENDING" || submission.status === "IN_REVIEW") && !submission.approvalPending;
   // Rendering time, for the overdue mark; the page is rendered per request.
   const now = new Date();
 
@@ -57,10 +55,7 @@ export default async function KycReviewPage({ params }: Props) {
       <ReviewHeader
         submission={submission}
         now={now}
-        shortcuts={open && canDecide}
-        t={t}
-        m={m}
-        locale={locale}
+        canDecide={canDecide}
         actions={can(staff.roles, "pii:reveal") ? <PiiRevealButton entityType="KycSubmission" entityId={submission.id} fields={["idNumber", "phone", "address", "birthDate"]} /> : undefined}
       />
       <div className="flex flex-col gap-4">
@@ -68,14 +63,14 @@ export default async function KycReviewPage({ params }: Props) {
         <div className="grid grid-cols-1 items-start gap-4 xl:grid-cols-[minmax(0,1fr)_24rem]">
           <div className="flex min-w-0 flex-col gap-4">
             <DocumentsCard submissionId={submission.id} documents={submission.documents} redacted={!can(staff.roles, "pii:reveal")} />
-            <ComparisonCard rows={submission.comparison} m={m} pii={pii} />
+            <ComparisonCard rows={submission.comparison} />
             <ChecksCard results={submission.checkResults} score={submission.riskScore} level={submission.riskLevel} />
             <Suspense fallback={<Loading title={m.timeline.title} />}>
               <TimelineCard submission={submission} />
             </Suspense>
           </div>
           <div className="flex min-w-0 flex-col gap-4">
-            <DecisionCard submission={submission} staff={staff} m={m} locale={locale} />
+            <DecisionCard submission={submission} staff={staff} />
             <CustomerCard customer={submission.customer} />
             <Suspense fallback={<Loading title={m.linked.title} />}>
               <LinkedCard submission={submission} />

@@ -240,7 +240,6 @@ export const kycReview: Messages["kycReview"] = {
     overrideReasonShown: "Justification: {reason}",
     next: {
       opened: "Opened the next submission in the queue. Previous submission {id}: {outcome}",
-      empty: "No more submissions are waiting in the queue.",
       backToQueue: "Back to the queue",
       previous: "View {id}",
     },

@@ -240,7 +240,6 @@ export const kycReview = {
     overrideReasonShown: "核实依据：{reason}",
     next: {
       opened: "已打开队列中的下一个申请。上一个申请 {id}：{outcome}",
-      empty: "队列中没有等待处理的申请了。",
       backToQueue: "返回队列",
       previous: "查看 {id}",
     },
