@@ -20,9 +20,9 @@ function Row({ label, children }: { label: ReactNode; children: ReactNode }) {
 }
 
 export async function ProfileCard({ customer }: { customer: CustomerProfile }) {
-  const [{ customers: m, pii: pm }, locale] = await Promise.all([getMessages(), getLocale()]);
+  const [{ customers: m }, locale] = await Promise.all([getMessages(), getLocale()]);
   const p = m.profile;
-  const pii = (field: PiiField, masked: string) => <PiiValue source="customer" field={field} masked={masked} maskedLabel={pm.masked} revealedLabel={pm.shown} />;
+  const pii = (field: PiiField, masked: string) => <PiiValue source="customer" field={field} masked={masked} />;
   const gender = customer.gender === "M" || customer.gender === "F" ? p.genders[customer.gender] : m.noValue;
   return (
     <Card title={p.title} description={p.description} data-testid="customer-profile">

@@ -14,9 +14,9 @@ import { getMessages } from "@/lib/i18n/server";
 
 type ReviewMessages = Messages["kycReview"];
 
-function shown(row: ComparisonRow, value: string | null, source: "entered" | "read", m: ReviewMessages, pii: Messages["pii"]) {
+function shown(row: ComparisonRow, value: string | null, source: "entered" | "read", m: ReviewMessages) {
   if (value === null) return <span className="text-ink-subtle">{row.result === "documentOnly" && source === "entered" ? m.noValue : m.compare.unread}</span>;
-  if (row.pii) return <PiiValue source={source} field={row.pii} masked={value} maskedLabel={pii.masked} revealedLabel={pii.shown} />;
+  if (row.pii) return <PiiValue source={source} field={row.pii} masked={value} />;
   if (row.field === "gender" && (value === "M" || value === "F")) return m.compare.gender[value];
   if (row.field === "idValidTo" && value === "LONG_TERM") return m.compare.longTerm;
   return <span translate="no" className={row.field === "card" || row.field === "idValidFrom" || row.field === "idValidTo" ? "num" : undefined}>{value}</span>;
@@ -44,7 +44,7 @@ function Result({ row, m, checkName }: { row: ComparisonRow; m: ReviewMessages; 
 }
 
 export async function ComparisonCard({ rows }: { rows: ComparisonRow[] }) {
-  const { kycReview: m, pii, kycChecks } = await getMessages();
+  const { kycReview: m, kycChecks } = await getMessages();
   const checkName = (code: string) => kycChecks.names[code as keyof typeof kycChecks.names] ?? code;
   const { differ, checkFailed } = comparisonFindings(rows);
   const summary = [differ > 0 ? fill(m.compare.summaryDiffer, { count: differ }) : null, checkFailed > 0 ? fill(m.compare.summaryCheckFailed, { count: checkFailed }) : null].filter(Boolean).join(" · ");
@@ -73,8 +73,8 @@ export async function ComparisonCard({ rows }: { rows: ComparisonRow[] }) {
               <th scope="row" className={clsx(cellClassName, "text-left font-medium whitespace-nowrap text-ink-muted", bad && (row.result === "differ" ? "border-l-4 border-l-warning-solid" : "border-l-4 border-l-critical-solid"))}>
                 {m.compare.fields[row.field]}
               </th>
-              <td className={cellClassName}>{shown(row, row.entered, "entered", m, pii)}</td>
-              <td className={cellClassName}>{shown(row, row.read, "read", m, pii)}</td>
+              <td className={cellClassName}>{shown(row, row.entered, "entered", m)}</td>
+              <td className={cellClassName}>{shown(row, row.read, "read", m)}</td>
               <td className={clsx(cellClassName, "min-w-24")}>
                 <Result row={row} m={m} checkName={checkName} />
               </td>

@@ -23,13 +23,10 @@ export function usePii(): PiiState {
   return useContext(PiiContext);
 }
 
-/** A masked value, replaced by the real one once revealed; the icon and a hidden word say which it is.
- *  The words come from the provider's "pii" messages (the label props are left over from before it and
- *  go once their callers drop them). */
-export function PiiValue({ source, field, masked, ...labels }: { source: PiiSource; field: PiiField; masked: string; maskedLabel?: string; revealedLabel?: string }) {
+/** A masked value, replaced by the real one once revealed; the icon and a hidden word (the provider's
+ *  "pii" messages) say which it is. */
+export function PiiValue({ source, field, masked }: { source: PiiSource; field: PiiField; masked: string }) {
   const m = useMessages("pii");
-  const maskedLabel = labels.maskedLabel ?? m.masked;
-  const revealedLabel = labels.revealedLabel ?? m.shown;
   const { revealed } = usePii();
   const value = revealed?.[source]?.[field];
   const testId = `pii-${source}-${field}`;
@@ -38,7 +35,7 @@ export function PiiValue({ source, field, masked, ...labels }: { source: PiiSour
       <span className="inline-flex items-center gap-1 font-mono text-[13px]" data-testid={testId} data-masked="true">
         {masked}
         <Lock aria-hidden className="size-3 shrink-0 text-ink-disabled" />
-        <span className="sr-only">{maskedLabel}</span>
+        <span className="sr-only">{m.masked}</span>
       </span>
     );
   }
@@ -46,7 +43,7 @@ export function PiiValue({ source, field, masked, ...labels }: { source: PiiSour
     <span className="inline-flex items-center gap-1 rounded-sm bg-warning-bg px-1 font-mono text-[13px] text-ink-strong" data-testid={testId} data-masked="false">
       {value}
       <Eye aria-hidden className="size-3 shrink-0 text-warning-fg" />
-      <span className="sr-only">{revealedLabel}</span>
+      <span className="sr-only">{m.shown}</span>
     </span>
   );
 }
