@@ -1,8 +1,9 @@
 "use client";
 // The review queue's columns and their cells. Column definitions must live in a client module (TanStack
 // Table); the rows arrive from the server already masked, translated and formatted. The table must fit
-// 1280 px in both languages: the customer's masked ID sits under the name and "awaiting lead" under the
-// status, and province and account class go behind the column picker below 1536 px (QUEUE_COLUMN_PICKER).
+// 1280 px in both languages: the customer's masked ID sits under the name, "awaiting lead" under the
+// status, a time limit may wrap onto two lines ("Overdue / 5 h 28 min"), and province and
+// account class go behind the column picker below 1536 px (QUEUE_COLUMN_PICKER).
 import { createContext, use, useEffect, useRef } from "react";
 import Link from "next/link";
 import { AlarmClockOff } from "lucide-react";
@@ -10,6 +11,7 @@ import { Button } from "@/components/ui/button";
 import { createDataTableColumnHelper } from "@/components/ui/data-table";
 import { AwaitingLeadBadge, QueueRiskBadge, QueueStatusBadge } from "@/components/kyc/queue/queue-badges";
 import { fill, type QueueMessages } from "@/components/kyc/queue/messages";
+import { DataValue, fillNodes } from "@/lib/i18n/data-value";
 import { tierNumeral } from "@/lib/i18n/glossary";
 import { useMessages } from "@/lib/i18n/provider";
 import type { ColumnPickerConfig } from "@/components/ui/column-picker";
@@ -70,7 +72,7 @@ export function queueColumns(m: QueueMessages, selectable: boolean, decided: boo
       enableSorting: false,
       cell: ({ row }) => (
         <span className="flex flex-col leading-tight">
-          <span>{row.original.customerName}</span>
+          <span translate="no">{row.original.customerName}</span>
           <span className="font-mono text-xs text-ink-muted">{row.original.idNumber}</span>
         </span>
       ),
@@ -100,14 +102,14 @@ export function queueColumns(m: QueueMessages, selectable: boolean, decided: boo
       enableSorting: false,
       cell: ({ row }) =>
         row.original.assigneeName ? (
-          <span className={row.original.mine ? "font-medium text-ink-strong" : undefined}>{row.original.mine ? fill(t.me, { name: row.original.assigneeName }) : row.original.assigneeName}</span>
+          <span className={row.original.mine ? "font-medium text-ink-strong" : undefined}>{row.original.mine ? fillNodes(t.me, { name: <DataValue>{row.original.assigneeName}</DataValue> }) : <DataValue>{row.original.assigneeName}</DataValue>}</span>
         ) : (
           <span className="text-ink-subtle">{t.unassigned}</span>
         ),
     }),
     // Open submissions: how long they have waited (longest first is the FIFO order); decided ones: when.
     col.accessor("waiting", { id: "submitted", header: decided ? t.submitted : t.waiting, enableSorting: true, cell: ({ row }) => <Waiting row={row.original} />, meta: { align: decided ? "start" : "end" } }),
-    ...(decided ? [] : [col.accessor("dueRelative", { id: "due", header: t.due, enableSorting: true, cell: ({ row }) => <Due row={row.original} /> })]),
+    ...(decided ? [] : [col.accessor("dueRelative", { id: "due", header: t.due, enableSorting: true, cell: ({ row }) => <Due row={row.original} />, meta: { wrap: true } })]),
     col.display({ id: "actions", header: () => <span className="sr-only">{t.actions}</span>, cell: ({ row }) => <TakeCell row={row.original} />, meta: { align: "end" } }),
   ]);
   if (!selectable) return columns;
@@ -135,7 +137,7 @@ function Due({ row }: { row: QueueTableRow }) {
   if (row.overdue) {
     return (
       <span className="inline-flex items-center gap-1 font-medium text-danger-fg" title={title} data-testid="kyc-overdue">
-        <AlarmClockOff aria-hidden className="size-4" />
+        <AlarmClockOff aria-hidden className="size-4 shrink-0" />
         {row.dueRelative}
       </span>
     );

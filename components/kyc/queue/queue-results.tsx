@@ -24,6 +24,11 @@ interface Props {
   cursor: QueueCursor | null;
 }
 
+/** A duration never breaks inside ("5 h / 28 min"): a narrow time-limit column wraps after "Overdue" only. */
+function duration(minutes: number, t: Translate): string {
+  return formatDuration(minutes, t).replaceAll(" ", "\u00a0");
+}
+
 function tableRow(row: QueueRow, staff: StaffSession, canTake: boolean, now: Date, t: Translate, locale: Locale): QueueTableRow {
   const open = (OPEN_STATUSES as readonly string[]).includes(row.status) || row.status === "NEEDS_INFO";
   const dueMinutes = Math.floor((row.dueAt.getTime() - now.getTime()) / 60_000);
@@ -42,9 +47,9 @@ function tableRow(row: QueueRow, staff: StaffSession, canTake: boolean, now: Dat
     assigneeName: row.assigneeName,
     mine: row.assigneeId === staff.id,
     submitted: formatDateTime(row.submittedAt, locale),
-    waiting: open ? formatDuration(row.ageMinutes, t) : null,
+    waiting: open ? duration(row.ageMinutes, t) : null,
     due: formatDateTime(row.dueAt, locale),
-    dueRelative: !sla ? null : row.overdue ? t("kycQueue.table.overdue", { duration: formatDuration(-dueMinutes, t) }) : t("kycQueue.table.dueIn", { duration: formatDuration(dueMinutes, t) }),
+    dueRelative: !sla ? null : row.overdue ? t("kycQueue.table.overdue", { duration: duration(-dueMinutes, t) }) : t("kycQueue.table.dueIn", { duration: duration(dueMinutes, t) }),
     overdue: row.overdue,
     canTake: canTake && sla && row.assigneeId === null,
   };

@@ -4,10 +4,10 @@ import "server-only";
 import { cache } from "react";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
-import type { KycCheckResult } from "@/lib/kyc/checks/types";
+import { parseCheckResults, type KycCheckResult } from "@/lib/kyc/checks/types";
 import { ENTITY } from "@/lib/kyc/review/decision-state";
 import { compareSubmissionData, type ComparisonRow } from "@/lib/kyc/review/comparison";
-import type { KycIdentityData, KycInfoRequest } from "@/lib/kyc/submission-data";
+import { parseDocumentData, parseEnteredData, parseInfoRequest, type KycInfoRequest } from "@/lib/kyc/submission-data";
 import { buildTimeline, type TimelineEntry } from "@/lib/kyc/review/timeline";
 import { showPii } from "@/lib/privacy/policy";
 import { maskCheckValues } from "@/lib/privacy/records";
@@ -80,24 +80,21 @@ export interface ReviewSubmission extends Omit<ReviewRow, "enteredData" | "docum
   links: { idNumbers: string[]; phone: string; cardBin: string | null; cardLast4: string | null };
 }
 
-function checkResults(value: unknown): KycCheckResult[] {
-  return Array.isArray(value) ? value.filter((r): r is KycCheckResult => typeof r === "object" && r !== null && typeof (r as KycCheckResult).code === "string") : [];
-}
-
 /** The submission as the workspace shows it, or null. Cached per request: the page and its metadata share it. */
 export const getReviewSubmission = cache(async (id: string): Promise<ReviewSubmission | null> => {
   const row = await db.kycSubmission.findUnique({ where: { id }, select: reviewSelect });
   if (!row) return null;
   const { enteredData, documentData, checkResults: results, infoRequest, idNumber, customer, ...rest } = row;
-  const entered = (enteredData ?? {}) as Partial<KycIdentityData>;
-  const read = (documentData ?? {}) as Partial<KycIdentityData>;
+  const entered = parseEnteredData(enteredData);
+  const read = parseDocumentData(documentData);
+  const checks = parseCheckResults(results);
   const { phone, idNumber: customerIdNumber, birthDate, ...customerRest } = customer;
   return {
     ...rest,
-    infoRequest: (infoRequest as KycInfoRequest | null) ?? null,
+    infoRequest: parseInfoRequest(infoRequest),
     // Stored whole (the checks compare whole values); explanations show them as the policy says.
-    checkResults: checkResults(results).map((r) => (r.values ? { ...r, values: maskCheckValues(r.values) } : r)),
-    comparison: compareSubmissionData(enteredData, documentData, checkResults(results)),
+    checkResults: checks.map((r) => (r.values ? { ...r, values: maskCheckValues(r.values) } : r)),
+    comparison: compareSubmissionData(entered, read, checks),
     customer: {
       ...customerRest,
       phoneMasked: showPii("workspace", "phone", phone),
@@ -107,8 +104,8 @@ export const getReviewSubmission = cache(async (id: string): Promise<ReviewSubmi
     links: {
       idNumbers: [...new Set([idNumber, customerIdNumber, read.idNumber].filter((v): v is string => Boolean(v)))],
       phone,
-      cardBin: entered.cardBin ?? read.cardBin ?? null,
-      cardLast4: entered.cardLast4 ?? read.cardLast4 ?? null,
+      cardBin: entered.cardBin || read.cardBin || null,
+      cardLast4: entered.cardLast4 || read.cardLast4 || null,
     },
   };
 });
@@ -123,16 +120,6 @@ export async function getCustomerHistory(customerId: string, exceptId: string) {
   });
 }
 export type CustomerHistoryRow = Awaited<ReturnType<typeof getCustomerHistory>>[number];
-
-export async function getReviewNotes(submissionId: string) {
-  return db.kycNote.findMany({
-    where: { submissionId },
-    orderBy: { createdAt: "desc" },
-    take: 200,
-    select: { id: true, body: true, createdAt: true, author: staffName },
-  });
-}
-export type ReviewNote = Awaited<ReturnType<typeof getReviewNotes>>[number];
 
 export async function getReviewTimeline(submission: ReviewSubmission): Promise<TimelineEntry[]> {
   const events = await db.auditEvent.findMany({
@@ -173,10 +160,7 @@ export async function getKycDocument(id: string) {
   });
   if (!document) return null;
   const { submission, ...stored } = document;
-  const values = [submission.enteredData, submission.documentData].flatMap((data) => {
-    const d = (data ?? {}) as Partial<Record<"idNumber" | "address", unknown>>;
-    return [d.idNumber, d.address];
-  });
-  const secrets = [...values, submission.customer.idNumber].filter((value): value is string => typeof value === "string" && value !== "");
+  const values = [parseEnteredData(submission.enteredData), parseDocumentData(submission.documentData)].flatMap((d) => [d.idNumber, d.address]);
+  const secrets = [...values, submission.customer.idNumber].filter((value) => value !== "");
   return { ...stored, secrets };
 }
