@@ -2,10 +2,10 @@
 // with a link. The changes and what the change recorded come first; the unchanged keys, and those only
 // the before side noted, are folded away below.
 import type { ReactNode } from "react";
-import Link from "next/link";
 import { clsx } from "clsx";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { TextLink } from "@/components/ui/text-link";
 import { auditDiff, isShownFirst, personIdsIn, type AuditDiffRow, type AuditDiffStatus } from "@/lib/audit/diff";
 import { auditFieldLabel, auditValueText } from "@/lib/audit/labels";
 import { staffNamesById } from "@/lib/audit/queries";
@@ -30,9 +30,9 @@ function Value({ row, side, cx }: { row: AuditDiffRow; side: "before" | "after";
   const person = typeof value === "string" && /Id$/.test(leaf) ? cx.people.get(value) : undefined;
   if (person && typeof value === "string") {
     return (
-      <Link href={cx.personHref(value)} className="text-brand-700 underline underline-offset-2 hover:text-brand-800" title={value}>
+      <TextLink href={cx.personHref(value)} title={value} translate="no">
         {person}
-      </Link>
+      </TextLink>
     );
   }
   return <span className="break-words whitespace-pre-wrap">{auditValueText(cx.t, cx.locale, cx.entityType, row.key, value)}</span>;

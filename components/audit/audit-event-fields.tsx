@@ -1,12 +1,14 @@
 // Everything recorded about one event except its before/after, as a definition list.
 import type { ReactNode } from "react";
 import Link from "next/link";
+import { clsx } from "clsx";
 import { Card, CardBody } from "@/components/ui/card";
+import { textLinkClassName } from "@/components/ui/text-link";
 import { OutcomeBadge } from "@/components/audit/outcome-badge";
 import { auditActionLabel, auditEntityLabel, auditReasonLabel } from "@/lib/audit/labels";
 import type { AuditEventRow } from "@/lib/audit/queries";
 import { auditQueryString } from "@/lib/audit/schemas";
-import type { Locale, Translate } from "@/lib/i18n/translate";
+import { getTranslator } from "@/lib/i18n/server";
 import { formatDateTimeSeconds } from "@/lib/time";
 
 function Item({ label, children, wide }: { label: string; children: ReactNode; wide?: boolean }) {
@@ -19,14 +21,15 @@ function Item({ label, children, wide }: { label: string; children: ReactNode; w
 }
 
 const Code = ({ children }: { children: ReactNode }) => <code className="font-mono text-[13px] text-ink-muted">{children}</code>;
-const linkClass = "text-xs text-brand-700 hover:underline";
+const linkClass = clsx(textLinkClassName, "text-xs");
 
 /** A code shown with its name when it has one: 密码错误 (wrong-password). */
 function Named({ label, code }: { label: string; code: string }) {
   return label === code ? <Code>{code}</Code> : <>{label} <Code>{code}</Code></>;
 }
 
-export function AuditEventFields({ event, t, locale }: { event: AuditEventRow; t: Translate; locale: Locale }) {
+export async function AuditEventFields({ event }: { event: AuditEventRow }) {
+  const { t, locale } = await getTranslator();
   const none = <span className="text-ink-subtle">{t("audit.detail.none")}</span>;
   const actorQuery = event.actorId ? auditQueryString({ actor: event.actorId }) : event.actorEmail ? auditQueryString({ actorEmail: event.actorEmail }) : null;
   return (
@@ -43,7 +46,7 @@ export function AuditEventFields({ event, t, locale }: { event: AuditEventRow; t
             {event.actor || event.actorEmail ? (
               <span className="flex flex-col gap-0.5">
                 <span>
-                  {event.actor?.name ?? <span className="text-warning-fg">{t("audit.table.unknownAccount")}</span>} {event.actorEmail ? <Code>{event.actorEmail}</Code> : null}
+                  {event.actor ? <span translate="no">{event.actor.name}</span> : <span className="text-warning-fg">{t("audit.table.unknownAccount")}</span>} {event.actorEmail ? <Code>{event.actorEmail}</Code> : null}
                 </span>
                 {actorQuery ? <Link href={`/audit${actorQuery}`} className={linkClass}>{t("audit.detail.eventsOfActor")}</Link> : null}
               </span>
@@ -71,7 +74,7 @@ export function AuditEventFields({ event, t, locale }: { event: AuditEventRow; t
           <Item label={t("audit.detail.reason")}>{event.reason ? <Named label={auditReasonLabel(t, event.reason)} code={event.reason} /> : none}</Item>
           <Item label={t("audit.detail.ip")}>{event.ip ? <Code>{event.ip}</Code> : none}</Item>
           <Item label={t("audit.detail.userAgent")} wide>
-            {event.userAgent ? <span className="font-mono text-xs break-all text-ink-muted">{event.userAgent}</span> : none}
+            {event.userAgent ? <span className="font-mono text-xs break-all text-ink-muted" translate="no">{event.userAgent}</span> : none}
           </Item>
         </dl>
       </CardBody>

@@ -5,12 +5,13 @@ import { buttonClassName } from "@/components/ui/button";
 import { Card, CardFooter } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { CursorPagination } from "@/components/ui/pagination";
-import { AuditTable, type AuditTableLabels, type AuditTableRow } from "@/components/audit/audit-table";
+import { AuditTable, type AuditTableRow } from "@/components/audit/audit-table";
 import { recordAuditAccess } from "@/lib/audit/access";
 import { auditActionLabel, auditEntityLabel, auditReasonLabel } from "@/lib/audit/labels";
 import { listAuditEvents, type AuditListRow } from "@/lib/audit/queries";
 import { auditQueryString, type AuditCursor, type AuditFilters } from "@/lib/audit/schemas";
 import type { StaffSession } from "@/lib/auth/session";
+import { getTranslator } from "@/lib/i18n/server";
 import type { Locale, Translate } from "@/lib/i18n/translate";
 import { formatCount } from "@/lib/money";
 import { formatDateTimeSeconds } from "@/lib/time";
@@ -19,8 +20,6 @@ interface AuditEventListProps {
   staff: StaffSession;
   filters: AuditFilters;
   cursor: AuditCursor;
-  t: Translate;
-  locale: Locale;
 }
 
 function tableRow(row: AuditListRow, t: Translate, locale: Locale): AuditTableRow {
@@ -40,12 +39,10 @@ function tableRow(row: AuditListRow, t: Translate, locale: Locale): AuditTableRo
   };
 }
 
-export async function AuditEventList({ staff, filters, cursor, t, locale }: AuditEventListProps) {
-  const page = await listAuditEvents(filters, cursor);
+export async function AuditEventList({ staff, filters, cursor }: AuditEventListProps) {
+  const [{ t, locale }, page] = await Promise.all([getTranslator(), listAuditEvents(filters, cursor)]);
   await recordAuditAccess(staff, { action: "audit.view", after: { filters, ...cursor } });
 
-  const keys = ["caption", "id", "time", "actor", "action", "entity", "outcome", "ip", "reason", "noActor", "unknownAccount"] as const;
-  const labels = Object.fromEntries(keys.map((key) => [key, t(`audit.table.${key}`)])) as AuditTableLabels;
   const filtered = Object.keys(filters).length > 0;
   const paged = cursor.before !== undefined || cursor.after !== undefined;
   const emptyState = (
@@ -64,7 +61,7 @@ export async function AuditEventList({ staff, filters, cursor, t, locale }: Audi
 
   return (
     <Card data-testid="audit-events">
-      <AuditTable rows={page.rows.map((row) => tableRow(row, t, locale))} labels={labels} emptyState={emptyState} />
+      <AuditTable rows={page.rows.map((row) => tableRow(row, t, locale))} emptyState={emptyState} />
       {page.rows.length > 0 ? (
         <CardFooter>
           <CursorPagination

@@ -8,6 +8,7 @@ import { Button, buttonClassName } from "@/components/ui/button";
 import { Field, fieldDescribedBy } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
+import { useMessages } from "@/lib/i18n/provider";
 
 type Key = "actor" | "actorEmail" | "action" | "entityType" | "entityId" | "outcome" | "from" | "to";
 
@@ -20,15 +21,11 @@ export interface AuditFilterFormProps {
     entityTypes: { value: string; label: string }[];
     outcomes: { value: string; label: string }[];
   };
-  labels: Record<
-    | "actor" | "actorAll" | "actorEmail" | "actorEmailPlaceholder" | "action" | "actionAll" | "entityType" | "entityTypeAll"
-    | "entityId" | "entityIdPlaceholder" | "outcome" | "outcomeAll" | "from" | "to" | "toHint" | "apply" | "clear" | "invalidField",
-    string
-  >;
 }
 
-export function AuditFilterForm({ values, invalid, options, labels }: AuditFilterFormProps) {
+export function AuditFilterForm({ values, invalid, options }: AuditFilterFormProps) {
   const router = useRouter();
+  const labels = useMessages("audit").filters;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -49,7 +46,7 @@ export function AuditFilterForm({ values, invalid, options, labels }: AuditFilte
       <Select id={`filter-${key}`} name={key} defaultValue={values[key] ?? ""} aria-invalid={bad(key)} aria-describedby={described(key)}>
         <option value="">{all}</option>
         {items.map((item) => (
-          <option key={item.value} value={item.value}>
+          <option key={item.value} value={item.value} translate={key === "actor" ? "no" : undefined}>
             {item.label}
           </option>
         ))}

@@ -3,7 +3,7 @@ import { Card, CardBody } from "@/components/ui/card";
 import { AuditFilterForm, type AuditFilterFormProps } from "@/components/audit/audit-filter-form";
 import { auditActionLabel, auditEntityLabel } from "@/lib/audit/labels";
 import { auditFilterOptions } from "@/lib/audit/queries";
-import type { Translate } from "@/lib/i18n/translate";
+import { getTranslator } from "@/lib/i18n/server";
 
 type Option = { value: string; label: string };
 
@@ -12,8 +12,8 @@ function withCurrent(options: Option[], current: string | undefined): Option[] {
   return current && !options.some((option) => option.value === current) ? [...options, { value: current, label: current }] : options;
 }
 
-export async function AuditFilterPanel({ values, invalid, t }: Pick<AuditFilterFormProps, "values" | "invalid"> & { t: Translate }) {
-  const found = await auditFilterOptions();
+export async function AuditFilterPanel({ values, invalid }: Pick<AuditFilterFormProps, "values" | "invalid">) {
+  const [{ t }, found] = await Promise.all([getTranslator(), auditFilterOptions()]);
   const options: AuditFilterFormProps["options"] = {
     staff: withCurrent(found.staff.map((s) => ({ value: s.id, label: `${s.name} (${s.email})` })), values.actor),
     actions: withCurrent(
@@ -26,13 +26,11 @@ export async function AuditFilterPanel({ values, invalid, t }: Pick<AuditFilterF
     entityTypes: withCurrent(found.entityTypes.map((type) => ({ value: type, label: auditEntityLabel(t, type) })), values.entityType),
     outcomes: (["SUCCESS", "FAILURE"] as const).map((outcome) => ({ value: outcome, label: t(`audit.outcome.${outcome}`) })),
   };
-  const keys = ["actor", "actorAll", "actorEmail", "actorEmailPlaceholder", "action", "actionAll", "entityType", "entityTypeAll", "entityId", "entityIdPlaceholder", "outcome", "outcomeAll", "from", "to", "toHint", "apply", "clear", "invalidField"] as const;
-  const labels = Object.fromEntries(keys.map((key) => [key, t(`audit.filters.${key}`)])) as AuditFilterFormProps["labels"];
   return (
     <Card title={t("audit.filters.title")}>
       <CardBody>
         {/* Keyed by the URL's values: defaultValue is read once, and a new search must show its own. */}
-        <AuditFilterForm key={JSON.stringify(values)} values={values} invalid={invalid} options={options} labels={labels} />
+        <AuditFilterForm key={JSON.stringify(values)} values={values} invalid={invalid} options={options} />
       </CardBody>
     </Card>
   );

@@ -3,17 +3,17 @@ import Link from "next/link";
 import { ChevronLeft, ChevronRight } from "lucide-react";
 import { buttonClassName } from "@/components/ui/button";
 import { Card, CardBody, CardFooter } from "@/components/ui/card";
-import type { Translate } from "@/lib/i18n/translate";
+import { getTranslator } from "@/lib/i18n/server";
 
 interface AuditHashChainProps {
   prevHash: string;
   hash: string;
   previousId: bigint | null;
   nextId: bigint | null;
-  t: Translate;
 }
 
-export function AuditHashChain({ prevHash, hash, previousId, nextId, t }: AuditHashChainProps) {
+export async function AuditHashChain({ prevHash, hash, previousId, nextId }: AuditHashChainProps) {
+  const { t } = await getTranslator();
   const hashClass = "mt-0.5 block rounded-md border border-border bg-surface-muted px-2 py-1.5 font-mono text-xs break-all text-ink select-all";
   return (
     <Card title={t("audit.detail.chain")} description={t("audit.detail.chainHelp")} data-testid="audit-hash-chain">

@@ -2,10 +2,12 @@
 // The audit events of one page. Columns live here because TanStack Table needs them on the client; the
 // server hands over rows already translated and formatted.
 import { useMemo, type ReactNode } from "react";
-import Link from "next/link";
+import { TextLink } from "@/components/ui/text-link";
 import { createDataTableColumnHelper, DataTable } from "@/components/ui/data-table";
 import type { ColumnPickerConfig } from "@/components/ui/column-picker";
 import { OutcomeBadge } from "@/components/audit/outcome-badge";
+import type { Messages } from "@/lib/i18n/messages/zh-CN";
+import { useMessages } from "@/lib/i18n/provider";
 
 export interface AuditTableRow {
   id: string;
@@ -22,7 +24,7 @@ export interface AuditTableRow {
   reason: string | null;
 }
 
-export type AuditTableLabels = Record<"caption" | "id" | "time" | "actor" | "action" | "entity" | "outcome" | "ip" | "reason" | "noActor" | "unknownAccount", string>;
+type AuditTableLabels = Messages["audit"]["table"];
 
 const col = createDataTableColumnHelper<AuditTableRow>();
 
@@ -31,9 +33,9 @@ function auditColumns(labels: AuditTableLabels) {
     col.accessor("id", {
       header: labels.id,
       cell: (c) => (
-        <Link href={`/audit/${c.getValue()}`} className="text-brand-700 hover:underline">
+        <TextLink href={`/audit/${c.getValue()}`}>
           #{c.getValue()}
-        </Link>
+        </TextLink>
       ),
       meta: { mono: true, width: "5.5rem" },
     }),
@@ -71,7 +73,7 @@ function Actor({ row, labels }: { row: AuditTableRow; labels: AuditTableLabels }
   if (!row.actorName && !row.actorEmail) return <span className="text-ink-subtle">{labels.noActor}</span>;
   return (
     <span className="inline-flex max-w-80 items-baseline gap-1.5">
-      {row.actorName ? <span className="shrink-0">{row.actorName}</span> : <span className="shrink-0 text-warning-fg">{labels.unknownAccount}</span>}
+      {row.actorName ? <span className="shrink-0" translate="no">{row.actorName}</span> : <span className="shrink-0 text-warning-fg">{labels.unknownAccount}</span>}
       {row.actorEmail ? <span className="truncate text-xs text-ink-subtle" title={row.actorEmail}>{row.actorEmail}</span> : null}
     </span>
   );
@@ -85,7 +87,8 @@ const columnPicker: ColumnPickerConfig = {
   defaultHidden: (width) => (width != null && width >= 1600 ? [] : ["ip", "reason"]),
 };
 
-export function AuditTable({ rows, labels, emptyState }: { rows: AuditTableRow[]; labels: AuditTableLabels; emptyState: ReactNode }) {
+export function AuditTable({ rows, emptyState }: { rows: AuditTableRow[]; emptyState: ReactNode }) {
+  const labels = useMessages("audit").table;
   const columns = useMemo(() => auditColumns(labels), [labels]);
   return <DataTable columns={columns} data={rows} getRowId={(row) => row.id} rowHref={(row) => `/audit/${row.id}`} caption={labels.caption} emptyState={emptyState} columnPicker={columnPicker} />;
 }

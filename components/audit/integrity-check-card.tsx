@@ -1,10 +1,9 @@
 // The integrity card with the chain's latest signed checkpoint, read on the server from the checkpoint file.
 import { IntegrityCheck } from "@/components/audit/integrity-check";
-import { checkpointLabels, integrityCheckLabels } from "@/components/audit/integrity-check-labels";
 import { currentCheckpoint } from "@/lib/audit/checkpoint-view";
-import type { Translate } from "@/lib/i18n/translate";
+import { env } from "@/lib/env";
 
-export async function IntegrityCheckCard({ t, locale }: { t: Translate; locale: string }) {
+export async function IntegrityCheckCard() {
   const checkpoint = await currentCheckpoint();
-  return <IntegrityCheck labels={integrityCheckLabels(t)} checkpointLabels={checkpointLabels(t)} checkpoint={checkpoint} locale={locale} />;
+  return <IntegrityCheck checkpoint={checkpoint} checkpointMinutes={env.AUDIT_CHECKPOINT_MINUTES} />;
 }

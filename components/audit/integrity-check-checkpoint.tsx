@@ -9,25 +9,16 @@ import { CardBody } from "@/components/ui/card";
 import { writeAuditCheckpointAction, type CheckpointOutcome } from "@/lib/audit/actions";
 import type { AuditCheckpoint } from "@/lib/audit/checkpoint";
 import type { ActionResult } from "@/lib/actions/result";
+import { fill } from "@/lib/i18n/fill";
+import type { Messages } from "@/lib/i18n/messages/zh-CN";
+import { useLocale, useMessages } from "@/lib/i18n/provider";
 import { formatDateTimeSeconds } from "@/lib/time";
 
-export interface CheckpointLabels {
-  title: string;
-  description: string;
-  write: string;
-  writing: string;
-  none: string;
-  latest: string;
-  copy: string;
-  copied: string;
-  written: string;
-  refused: string;
-  empty: string;
-}
+type CheckpointMessages = Messages["audit"]["checkpoint"];
 
-const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
-
-export function CheckpointPanel({ labels, initial, locale }: { labels: CheckpointLabels; initial: AuditCheckpoint | null; locale: string }) {
+export function CheckpointPanel({ initial, minutes }: { initial: AuditCheckpoint | null; minutes: number }) {
+  const labels = useMessages("audit").checkpoint;
+  const locale = useLocale();
   const [checkpoint, setCheckpoint] = useState(initial);
   const [result, setResult] = useState<ActionResult<CheckpointOutcome> | null>(null);
   const [copied, setCopied] = useState(false);
@@ -46,7 +37,7 @@ export function CheckpointPanel({ labels, initial, locale }: { labels: Checkpoin
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
           <h3 className="text-sm font-semibold text-ink-strong">{labels.title}</h3>
-          <p className="mt-0.5 text-xs text-ink-subtle">{labels.description}</p>
+          <p className="mt-0.5 text-xs text-ink-subtle">{fill(labels.description, { minutes })}</p>
         </div>
         <Button variant="secondary" onClick={write} loading={pending} data-testid="audit-checkpoint-write">
           {!pending ? <Stamp aria-hidden /> : null}
@@ -81,7 +72,7 @@ export function CheckpointPanel({ labels, initial, locale }: { labels: Checkpoin
   );
 }
 
-function WriteOutcome({ result, labels }: { result: ActionResult<CheckpointOutcome>; labels: CheckpointLabels }) {
+function WriteOutcome({ result, labels }: { result: ActionResult<CheckpointOutcome>; labels: CheckpointMessages }) {
   if (!result.ok) return <AlertBanner tone="danger" className="mt-3" testId="audit-checkpoint-result">{result.message}</AlertBanner>;
   if (result.data.written) {
     return <AlertBanner tone="success" className="mt-3" testId="audit-checkpoint-result">{fill(labels.written, { sequence: result.data.checkpoint.sequence })}</AlertBanner>;

@@ -5,45 +5,31 @@
 import { useState, useTransition } from "react";
 import Link from "next/link";
 import { ShieldCheck } from "lucide-react";
-import { CheckpointPanel, type CheckpointLabels } from "@/components/audit/integrity-check-checkpoint";
+import { CheckpointPanel } from "@/components/audit/integrity-check-checkpoint";
 import { AlertBanner } from "@/components/ui/alert-banner";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody } from "@/components/ui/card";
 import { verifyAuditChainAction, type AuditVerification } from "@/lib/audit/actions";
 import type { AuditCheckpoint } from "@/lib/audit/checkpoint";
-import type { AuditFinding, AuditProblem } from "@/lib/audit/verify";
+import type { AuditFinding } from "@/lib/audit/verify";
+import { fill } from "@/lib/i18n/fill";
+import type { Messages } from "@/lib/i18n/messages/zh-CN";
+import { useLocale, useMessages } from "@/lib/i18n/provider";
 import type { ActionResult } from "@/lib/actions/result";
 import { formatCount } from "@/lib/money";
 import { formatDateTimeSeconds } from "@/lib/time";
 
-export interface IntegrityCheckLabels {
-  title: string;
-  description: string;
-  run: string;
-  running: string;
-  okTitle: string;
-  ok: string;
-  okCheckpoint: string;
-  noCheckpoint: string;
-  brokenTitle: string;
-  broken: string;
-  brokenAction: string;
-  open: string;
-  findings: Record<AuditProblem | "hash-mismatch-unkeyed", string>;
-  noEvent: string;
-  failedTitle: string;
-}
-
-const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+type VerifyMessages = Messages["audit"]["verify"];
 
 interface IntegrityCheckProps {
-  labels: IntegrityCheckLabels;
-  checkpointLabels: CheckpointLabels;
   checkpoint: AuditCheckpoint | null;
-  locale: string;
+  /** How often the job writes a checkpoint (configuration, told in the panel's description). */
+  checkpointMinutes: number;
 }
 
-export function IntegrityCheck({ labels, checkpointLabels, checkpoint, locale }: IntegrityCheckProps) {
+export function IntegrityCheck({ checkpoint, checkpointMinutes }: IntegrityCheckProps) {
+  const labels = useMessages("audit").verify;
+  const locale = useLocale();
   const [result, setResult] = useState<ActionResult<AuditVerification> | null>(null);
   const [pending, startTransition] = useTransition();
 
@@ -68,12 +54,12 @@ export function IntegrityCheck({ labels, checkpointLabels, checkpoint, locale }:
           <Outcome result={result} labels={labels} locale={locale} />
         </CardBody>
       ) : null}
-      <CheckpointPanel labels={checkpointLabels} initial={checkpoint} locale={locale} />
+      <CheckpointPanel initial={checkpoint} minutes={checkpointMinutes} />
     </Card>
   );
 }
 
-export function findingMessage(finding: AuditFinding, labels: IntegrityCheckLabels): string {
+function findingMessage(finding: AuditFinding, labels: VerifyMessages): string {
   switch (finding.problem) {
     case "hash-mismatch":
       return fill(labels.findings[finding.unkeyed ? "hash-mismatch-unkeyed" : "hash-mismatch"], { id: finding.eventId });
@@ -94,7 +80,7 @@ export function findingMessage(finding: AuditFinding, labels: IntegrityCheckLabe
   }
 }
 
-function Outcome({ result, labels, locale }: { result: ActionResult<AuditVerification>; labels: IntegrityCheckLabels; locale: string }) {
+function Outcome({ result, labels, locale }: { result: ActionResult<AuditVerification>; labels: VerifyMessages; locale: string }) {
   if (!result.ok) {
     return (
       <AlertBanner tone="danger" title={labels.failedTitle} testId="audit-verify-result">

@@ -1,7 +1,7 @@
 // What the signed-in person can do in the console today: one sentence per role they hold, and the pages
-// their roles open, each with what it is for. Built from the navigation table, so it never names a page
-// that does not exist (fraud alerts, promotions and analytics are not built yet).
-import Link from "next/link";
+// their roles open (named as the sidebar names them, where the links are), each with what it is for. Built
+// from the navigation table, so it never names a page that does not exist (fraud alerts, promotions and
+// analytics are not built yet).
 import { Card, CardBody } from "@/components/ui/card";
 import { ROLES } from "@/lib/auth/permissions";
 import { getTranslator } from "@/lib/i18n/server";
@@ -32,16 +32,12 @@ export async function WhatYouCanDo({ roles }: { roles: readonly string[] }) {
         <ul className="flex flex-col gap-1.5">
           {areas.map((entry) => (
             <li key={entry.href}>
-              <Link href={entry.href} className="font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800">
-                {t(entry.label)}
-              </Link>
+              <span className="font-medium text-ink-strong">{t(entry.label)}</span>
               <span className="text-ink-muted">{t("overview.roleSeparator")}{t(AREA_HINTS[entry.href])}</span>
             </li>
           ))}
           <li>
-            <Link href="/account" className="font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800">
-              {t("overview.areas.accountLink")}
-            </Link>
+            <span className="font-medium text-ink-strong">{t("overview.areas.accountLink")}</span>
             <span className="text-ink-muted">{t("overview.roleSeparator")}{t("overview.areas.account")}</span>
           </li>
         </ul>

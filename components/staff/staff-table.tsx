@@ -1,8 +1,8 @@
 "use client";
 
-import Link from "next/link";
 import { useMemo } from "react";
 import { Badge } from "@/components/ui/badge";
+import { TextLink } from "@/components/ui/text-link";
 import { createDataTableColumnHelper, DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { RoleBadges, StaffStatusBadge } from "@/components/staff/status-badge";
@@ -51,9 +51,9 @@ function staffColumns(labels: StaffTableLabels) {
       header: labels.name,
       cell: ({ row }) => (
         <span className="flex items-center gap-1.5">
-          <Link href={`/admin/staff/${row.original.id}`} className="rounded-sm font-medium text-ink-strong hover:text-brand-700 hover:underline">
+          <TextLink href={`/admin/staff/${row.original.id}`} className="font-medium" translate="no">
             {row.original.name}
-          </Link>
+          </TextLink>
           {row.original.self ? <Badge tone="info">{labels.you}</Badge> : null}
         </span>
       ),

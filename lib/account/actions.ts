@@ -24,6 +24,7 @@ export const confirmOwnEnrolmentAction = defineAction({
   name: "account.enrol-mfa",
   permission: "account:manage-own",
   schema: confirmOwnEnrolmentSchema,
+  // No revalidation here: the page would drop the panel before it shows the recovery codes; the panel
+  // refreshes the page once the person has saved them.
   run: (input, context) => confirmOwnEnrolment(db, input, context),
-  revalidate: () => ["/account"],
 });

@@ -26,6 +26,7 @@ describe("audit diff labels", () => {
     expect(auditValueText(zh, "zh-CN", "StaffUser", "lockedUntil", null)).toBe("（空）");
     expect(auditValueText(en, "en", "Wallet", "dailyLimitFen", "500000")).toBe("¥5,000.00");
     expect(auditValueText(en, "en", "StaffUser", "lockedUntil", "2026-11-11T07:00:00.000Z")).toBe("2026-11-11 15:00:00");
+    expect(auditValueText(zh, "zh-CN", "KycSubmission", "via", "next")).toBe("领取下一条");
     expect(auditEntityLabel(zh, "KycSubmission")).toBe("实名认证申请");
     expect(auditEntityLabel(en, "KycSubmission")).toBe("KYC submission");
   });

@@ -31,6 +31,7 @@ function codedValuePath(entityType: string, key: string, leaf: string): string |
   if (leaf === "riskLevel") return "kycQueue.risk";
   if (leaf === "reasonCode") return "kycReview.reasons";
   if (leaf === "freezeReasonCode") return "wallets.freezeReasons";
+  if (leaf === "via") return "audit.values.via";
   return null;
 }
 

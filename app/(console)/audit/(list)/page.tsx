@@ -20,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const staff = await requireArea("/audit");
-  const { t, locale } = await getTranslator();
+  const { t } = await getTranslator();
   const params = await searchParams;
   const { filters, invalid, values } = readAuditFilters(params);
   const cursor = readAuditCursor(params);
@@ -41,10 +41,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         }
       />
       <Suspense fallback={<Skeleton className="h-40 w-full rounded-lg" />}>
-        <IntegrityCheckCard t={t} locale={locale} />
+        <IntegrityCheckCard />
       </Suspense>
       <Suspense fallback={<Skeleton className="h-44 w-full rounded-lg" />}>
-        <AuditFilterPanel values={values} invalid={invalid} t={t} />
+        <AuditFilterPanel values={values} invalid={invalid} />
       </Suspense>
       {invalid.length > 0 ? (
         <AlertBanner tone="warning" title={t("audit.filters.invalidTitle")} testId="audit-filters-invalid">
@@ -52,7 +52,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </AlertBanner>
       ) : (
         <Suspense key={query} fallback={<Card><TableSkeleton rows={12} columns={8} label={t("audit.table.caption")} /></Card>}>
-          <AuditEventList staff={staff} filters={filters} cursor={cursor} t={t} locale={locale} />
+          <AuditEventList staff={staff} filters={filters} cursor={cursor} />
         </Suspense>
       )}
     </div>

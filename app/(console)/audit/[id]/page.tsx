@@ -27,7 +27,7 @@ export default async function AuditEventPage({ params }: Props) {
   const found = await getAuditEvent(await knownAuditEventId(id));
   if (!found) notFound();
   await recordAuditAccess(staff, { action: "audit.view", entityId: id });
-  const { t, locale } = await getTranslator();
+  const { t } = await getTranslator();
   const { event } = found;
 
   return (
@@ -39,9 +39,9 @@ export default async function AuditEventPage({ params }: Props) {
         breadcrumbsLabel={t("audit.title")}
         actions={<OutcomeBadge outcome={event.outcome} label={t(`audit.outcome.${event.outcome}`)} />}
       />
-      <AuditEventFields event={event} t={t} locale={locale} />
+      <AuditEventFields event={event} />
       <AuditDiffTable before={event.before} after={event.after} entityType={event.entityType} canManageStaff={can(staff.roles, "staff:manage")} />
-      <AuditHashChain prevHash={event.prevHash} hash={event.hash} previousId={found.previousId} nextId={found.nextId} t={t} />
+      <AuditHashChain prevHash={event.prevHash} hash={event.hash} previousId={found.previousId} nextId={found.nextId} />
     </div>
   );
 }

@@ -233,6 +233,9 @@ export const audit: Messages["audit"] = {
     mustChangePassword: "Must change password",
     locale: "Language",
   },
+  values: {
+    via: { self: "Taken by the reviewer", bulk: "Bulk assignment", next: "Take next" },
+  },
   diff: {
     title: "Changes",
     help: "Customers' personal data is masked when it is written to the audit trail; it is never shown in full here.",

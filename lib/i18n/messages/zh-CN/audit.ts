@@ -232,6 +232,9 @@ export const audit = {
     mustChangePassword: "须修改密码",
     locale: "界面语言",
   },
+  values: {
+    via: { self: "本人领取", bulk: "批量分配", next: "领取下一条" },
+  },
   diff: {
     title: "变更内容",
     help: "客户个人信息在写入审计日志时已脱敏，此处不会显示原文。",
