@@ -1,5 +1,5 @@
-// Customers as a dense list: the name (linking to the 360) and what tells namesakes apart, with the
-// personal data masked.
+// Customers as a dense list: the name (linking to the 360, its id beneath) and what tells namesakes apart,
+// with the personal data masked. The place wraps rather than pushing the table past 1280 px.
 import { WalletStatusBadge, CustomerRiskBadge } from "@/components/customers/badges";
 import { fill } from "@/lib/i18n/fill";
 import { cellClassName, PlainTable } from "@/components/ui/plain-table";
@@ -13,7 +13,7 @@ import { getLocale, getMessages } from "@/lib/i18n/server";
 export async function CustomerTable({ rows }: { rows: CustomerRow[] }) {
   const [{ customers: m }, locale] = await Promise.all([getMessages(), getLocale()]);
   const c = m.results.columns;
-  const headers = [c.name, c.customerId, c.phone, c.idNumber, c.region, c.wallet, c.tier, c.risk, c.registered].map((label) => ({ label }));
+  const headers = [c.name, c.phone, c.idNumber, c.region, c.wallet, c.tier, c.risk, c.registered].map((label) => ({ label }));
   const td = `${cellClassName} whitespace-nowrap`;
   return (
     <PlainTable caption={m.results.caption} headers={headers} testId="customer-results">
@@ -23,13 +23,11 @@ export async function CustomerTable({ rows }: { rows: CustomerRow[] }) {
             <TextLink href={`/customers/${row.id}`} className="font-medium">
               {row.name}
             </TextLink>
+            <span className="block font-mono text-xs text-ink-subtle">{row.id}</span>
           </td>
-          <td className={`${td} font-mono text-[13px] text-ink-muted`}>{row.id}</td>
           <td className={`${td} font-mono text-[13px]`}>{row.phoneMasked}</td>
           <td className={`${td} font-mono text-[13px]`}>{row.idNumberMasked}</td>
-          <td className={td}>
-            {placeName(row.province, row.city, locale)}
-          </td>
+          <td className={cellClassName}>{placeName(row.province, row.city, locale)}</td>
           <td className={td}>{row.wallet ? <WalletStatusBadge status={row.wallet.status} /> : <span className="text-ink-subtle">{m.noWallet}</span>}</td>
           <td className={td}>{row.wallet ? fill(m.tier, { tier: tierNumeral(row.wallet.tier) }) : m.noValue}</td>
           <td className={td}>

@@ -3,6 +3,9 @@ import { Card, CardFooter } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { fill } from "@/lib/i18n/fill";
 import { cellClassName, PlainTable } from "@/components/ui/plain-table";
+import { TextLink } from "@/components/ui/text-link";
+import { transactionHref } from "@/lib/transactions/cursor";
+import { transactionReference } from "@/lib/transactions/reference-number";
 import { getCustomerRewards, REWARDS_SHOWN } from "@/lib/customers/profile/queries";
 import { formatCny, formatCount } from "@/lib/money";
 import { formatDateTime } from "@/lib/time";
@@ -25,7 +28,11 @@ export async function RewardsCard({ customerId }: { customerId: string }) {
               <td className={`${cellClassName} num text-right whitespace-nowrap`}>
                 {reward.points > 0 && reward.amountFen === 0n ? fill(r.points, { points: formatCount(reward.points, locale) }) : formatCny(reward.amountFen, locale)}
               </td>
-              <td className={`${cellClassName} font-mono text-[13px]`}>{reward.transactionId.toString()}</td>
+              <td className={`${cellClassName} font-mono text-[13px] whitespace-nowrap`}>
+                <TextLink href={transactionHref(`/customers/${customerId}?tab=transactions`, {}, { tx: reward.transactionId.toString() })}>
+                  {transactionReference(reward.transactionId, reward.transaction.createdAt)}
+                </TextLink>
+              </td>
               <td className={`${cellClassName} num whitespace-nowrap`}>{formatDateTime(reward.createdAt, locale)}</td>
             </tr>
           ))}

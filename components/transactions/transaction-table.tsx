@@ -50,12 +50,13 @@ function ReferenceLink({ row, m }: { row: TransactionTableRow; m: Labels }) {
   );
 }
 
+/** Merchant or counterparty, with its category (and, in the card, the type): what does not fit is cut with an ellipsis inside the cell, never drawn over the amount. */
 function Party({ row, withType }: { row: TransactionTableRow; withType: boolean }) {
   return (
-    <span className="flex min-w-0 items-baseline gap-1.5">
+    <span className="flex min-w-0 items-baseline gap-1.5 overflow-hidden">
       {withType ? <span className="shrink-0 text-ink-muted" data-type={row.type}>{row.typeLabel}</span> : null}
-      <span className="min-w-0 truncate" title={row.party ?? undefined}>{row.party ?? "—"}</span>
-      {row.category ? <span className="shrink-0 text-xs text-ink-subtle">{row.category}</span> : null}
+      <span className="min-w-0 truncate" title={row.party ?? undefined} translate="no">{row.party ?? "—"}</span>
+      {row.category ? <span className="min-w-0 shrink-[2] truncate text-xs text-ink-subtle" title={row.category}>{row.category}</span> : null}
     </span>
   );
 }
@@ -107,7 +108,8 @@ function transactionColumns(m: Labels, layout: Layout) {
           {row.original.countryName}
         </span>
       ),
-      meta: { label: m.country },
+      // A long name ("Hong Kong SAR, China") wraps instead of pushing the status off a 1280 px screen.
+      meta: { label: m.country, wrap: true, cellClassName: "min-w-[7rem]" },
     }),
     amount,
     status,

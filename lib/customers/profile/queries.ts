@@ -85,7 +85,7 @@ export function getCustomerRewards(customerId: string) {
     where: { customerId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: REWARDS_SHOWN + 1,
-    select: { id: true, amountFen: true, points: true, createdAt: true, transactionId: true, promotion: { select: { id: true, name: true, type: true } } },
+    select: { id: true, amountFen: true, points: true, createdAt: true, transactionId: true, transaction: { select: { createdAt: true } }, promotion: { select: { id: true, name: true, type: true } } },
   });
 }
 export type CustomerRewardRow = Awaited<ReturnType<typeof getCustomerRewards>>[number];

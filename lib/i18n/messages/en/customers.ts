@@ -187,7 +187,7 @@ export const customers: Messages["customers"] = {
     empty: "No promotion rewards yet.",
     promotion: "Promotion",
     reward: "Reward",
-    transaction: "Transaction",
+    transaction: "Transaction reference",
     date: "Granted",
     points: "{points} points",
     capped: "Only the latest {count} are shown.",

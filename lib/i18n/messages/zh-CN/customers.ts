@@ -185,7 +185,7 @@ export const customers = {
     empty: "该客户还没有获得营销奖励。",
     promotion: "活动",
     reward: "奖励",
-    transaction: "交易编号",
+    transaction: "交易流水号",
     date: "发放时间",
     points: "{points} 积分",
     capped: "仅显示最近 {count} 条。",
