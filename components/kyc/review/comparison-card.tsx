@@ -23,7 +23,7 @@ function shown(row: ComparisonRow, value: string | null, source: "entered" | "re
 }
 
 function Result({ row, m, checkName }: { row: ComparisonRow; m: ReviewMessages; checkName: (code: string) => string }) {
-  const failed = row.failedChecks.length > 0 ? <span className="block text-xs text-danger-fg">{fill(m.compare.failedChecks, { checks: row.failedChecks.map(checkName).join("、") })}</span> : null;
+  const failed = row.failedChecks.length > 0 ? <span className="block text-xs text-danger-fg">{fill(m.compare.failedChecks, { checks: row.failedChecks.map(checkName).join(m.listSeparator) })}</span> : null;
   const [Icon, tone, text] =
     row.result === "differ"
       ? [TriangleAlert, "font-semibold text-warning-fg", m.compare.differ]

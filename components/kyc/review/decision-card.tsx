@@ -56,7 +56,7 @@ async function Outcome({ submission, failedChecks }: { submission: ReviewSubmiss
       {decisionNote ? <p className="text-sm whitespace-pre-wrap text-ink-muted">{fill(m.decision.noteShown, { note: decisionNote })}</p> : null}
       {status === "NEEDS_INFO" && infoRequest ? (
         <>
-          {line(fill(m.decision.requested, { documents: infoRequest.documents.map((d) => m.documentKinds[d] ?? d).join("、") }))}
+          {line(fill(m.decision.requested, { documents: infoRequest.documents.map((d) => m.documentKinds[d] ?? d).join(m.listSeparator) }))}
           <p className="text-sm whitespace-pre-wrap text-ink-muted">{fill(m.decision.messageSent, { message: infoRequest.message })}</p>
         </>
       ) : null}
@@ -70,7 +70,7 @@ export async function DecisionCard({ submission, staff }: { submission: ReviewSu
   const tier = submission.tierRequested;
   const limits = isWalletTier(tier) ? TIER_LIMITS[tier] : null;
   const policy = approvalPolicy(submission.checkResults);
-  const failedChecks = policy.kind === "clean" ? "" : policy.checks.map((code) => kycChecks.names[code]).join("、");
+  const failedChecks = policy.kind === "clean" ? "" : policy.checks.map((code) => kycChecks.names[code]).join(m.listSeparator);
   return (
     <Card
       title={submission.approvalPending ? m.decision.pending.title : m.decision.title}

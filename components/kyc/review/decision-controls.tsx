@@ -60,7 +60,7 @@ export function DecisionControls(props: DecisionControlsProps) {
   const decidable = open && canDecide;
   const blocked = policy.kind === "blocked";
   const override = policy.kind === "override";
-  const failedChecks = policy.kind === "clean" ? "" : policy.checks.map((code) => checkNames[code]).join("、");
+  const failedChecks = policy.kind === "clean" ? "" : policy.checks.map((code) => checkNames[code]).join(m.listSeparator);
   const ref = { submissionId, version };
 
   useEffect(() => {

@@ -5,6 +5,7 @@ export const kycReview: Messages["kycReview"] = {
   breadcrumb: "KYC review",
   breadcrumbsLabel: "You are here",
   noValue: "—",
+  listSeparator: ", ",
   summary: {
     customer: "Customer",
     customerLine: "Customer: {name} ({id})",

@@ -5,6 +5,7 @@ export const kycReview = {
   breadcrumb: "实名审核",
   breadcrumbsLabel: "页面位置",
   noValue: "—",
+  listSeparator: "、",
   summary: {
     customer: "客户",
     customerLine: "客户：{name}（{id}）",
