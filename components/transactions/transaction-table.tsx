@@ -42,7 +42,8 @@ type Layout = "list" | "card";
 
 const col = createDataTableColumnHelper<TransactionTableRow>();
 
-function ReferenceLink({ row, m }: { row: TransactionTableRow; m: Labels }) {
+function ReferenceLink({ row }: { row: TransactionTableRow }) {
+  const m = useMessages("transactions").table;
   return (
     <TextLink href={row.href} scroll={false} aria-label={fill(m.open, { id: row.reference })} data-testid="transaction-reference">
       {row.reference}
@@ -82,7 +83,7 @@ function transactionColumns(m: Labels, layout: Layout) {
         header: m.id,
         cell: ({ row }) => (
           <span className="flex flex-col leading-tight">
-            <ReferenceLink row={row.original} m={m} />
+            <ReferenceLink row={row.original} />
             <span className="num text-xs text-ink-subtle">{row.original.time}</span>
           </span>
         ),
@@ -94,7 +95,7 @@ function transactionColumns(m: Labels, layout: Layout) {
     ]);
   }
   return col.columns([
-    col.display({ id: "reference", header: m.id, cell: ({ row }) => <ReferenceLink row={row.original} m={m} />, meta: { mono: true, label: m.id } }),
+    col.display({ id: "reference", header: m.id, cell: ({ row }) => <ReferenceLink row={row.original} />, meta: { mono: true, label: m.id } }),
     col.accessor("time", { header: m.time, meta: { mono: true } }),
     col.accessor("typeLabel", { id: "type", header: m.type, cell: ({ row }) => <span data-type={row.original.type}>{row.original.typeLabel}</span> }),
     col.display({ id: "party", header: m.merchant, cell: ({ row }) => <Party row={row.original} withType={false} />, meta: { label: m.merchant, cellClassName: "max-w-0 w-full" } }),
