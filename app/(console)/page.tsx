@@ -5,6 +5,7 @@ import { WhatYouCanDo } from "@/components/overview/what-you-can-do";
 import { PageHeader } from "@/components/layout/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";
+import { DataValue, fillNodes } from "@/lib/i18n/data-value";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatDate } from "@/lib/time";
 
@@ -27,7 +28,7 @@ export default async function OverviewPage() {
 
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader title={t("overview.greeting", { name: staff.name })} description={t("overview.subtitle", { date: formatDate(now, locale) })} />
+      <PageHeader title={fillNodes(t("overview.greeting"), { name: <DataValue>{staff.name}</DataValue> })} description={t("overview.subtitle", { date: formatDate(now, locale) })} />
       {sections.map((section) => (
         <OverviewSection key={section.id} title={section.title} tiles={section.tiles} testId={`overview-${section.id}`}>
           {section.body}

@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { CustomerRiskBadge, WalletStatusBadge } from "@/components/customers/badges";
 import { fill } from "@/lib/i18n/fill";
 import type { CustomerProfile } from "@/lib/customers/profile/queries";
+import { DataValue, fillNodes } from "@/lib/i18n/data-value";
 import { tierNumeral } from "@/lib/i18n/glossary";
 import { formatDate } from "@/lib/time";
 import { getLocale, getMessages } from "@/lib/i18n/server";
@@ -14,7 +15,7 @@ export async function CustomerHeader({ customer, actions, children }: { customer
   return (
     <div data-testid="customer-header" data-customer-id={customer.id}>
       <PageHeader
-        title={fill(m.detail.title, { name: customer.name })}
+        title={fillNodes(m.detail.title, { name: <DataValue>{customer.name}</DataValue> })}
         breadcrumbs={[{ label: m.detail.breadcrumb, href: "/customers" }]}
         breadcrumbsLabel={m.detail.breadcrumbsLabel}
         actions={actions}

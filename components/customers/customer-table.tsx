@@ -20,7 +20,7 @@ export async function CustomerTable({ rows }: { rows: CustomerRow[] }) {
       {rows.map((row) => (
         <tr key={row.id} className="group/row hover:bg-surface-hover" data-testid="customer-result" data-customer-id={row.id} data-customer-name={row.name}>
           <td className={td}>
-            <TextLink href={`/customers/${row.id}`} className="font-medium">
+            <TextLink href={`/customers/${row.id}`} className="font-medium" translate="no">
               {row.name}
             </TextLink>
             <span className="block font-mono text-xs text-ink-subtle">{row.id}</span>

@@ -5,6 +5,7 @@ import { Card, CardBody } from "@/components/ui/card";
 import { PiiValue } from "@/components/kyc/review/pii-context";
 import { CustomerRiskBadge } from "@/components/customers/badges";
 import type { CustomerProfile } from "@/lib/customers/profile/queries";
+import { DataValue } from "@/lib/i18n/data-value";
 import { placeName } from "@/lib/i18n/regions";
 import type { PiiField } from "@/lib/privacy/reveal-schemas";
 import { formatDateTime } from "@/lib/time";
@@ -28,9 +29,11 @@ export async function ProfileCard({ customer }: { customer: CustomerProfile }) {
     <Card title={p.title} description={p.description} data-testid="customer-profile">
       <CardBody className="py-2">
         <dl className="grid grid-cols-1 divide-y divide-border md:grid-cols-2 md:gap-x-6 md:divide-y-0 [&>div]:border-border md:[&>div]:border-b">
-          <Row label={p.name}>{customer.name}</Row>
+          <Row label={p.name}>
+            <DataValue>{customer.name}</DataValue>
+          </Row>
           <Row label={p.pinyin}>
-            <span className="text-ink-muted">{customer.namePinyin}</span>
+            <DataValue className="text-ink-muted">{customer.namePinyin}</DataValue>
           </Row>
           <Row label={p.idNumber}>{pii("idNumber", customer.idNumberMasked)}</Row>
           <Row label={p.phone}>{pii("phone", customer.phoneMasked)}</Row>

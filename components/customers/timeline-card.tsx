@@ -5,6 +5,7 @@ import { TextLink } from "@/components/ui/text-link";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardFooter } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { DataValue } from "@/lib/i18n/data-value";
 import { fill } from "@/lib/i18n/fill";
 import { auditActionLabel, auditReasonLabel } from "@/lib/audit/labels";
 import { getCustomerTimeline, TIMELINE_SHOWN, type CustomerTimelineEntry } from "@/lib/customers/profile/timeline";
@@ -51,7 +52,7 @@ export async function CustomerTimelineCard({ customerId, walletId, auditLink }: 
                   {detail ? <p className="mt-0.5 line-clamp-3 text-xs break-words text-ink-muted">{detail}</p> : null}
                   <p className="mt-0.5 text-xs text-ink-subtle">
                     <span className="num">{formatDateTimeSeconds(entry.at, locale)}</span>
-                    {entry.actor ? ` · ${entry.actor}` : null}
+                    {entry.actor ? <> · <DataValue>{entry.actor}</DataValue></> : null}
                   </p>
                 </li>
               );

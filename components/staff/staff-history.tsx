@@ -3,6 +3,7 @@
 import { Badge } from "@/components/ui/badge";
 import { Card, CardFooter } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { DataValue } from "@/lib/i18n/data-value";
 import type { Locale, MessageKey, Translate } from "@/lib/i18n/translate";
 import type { StaffHistoryEntry } from "@/lib/staff/queries";
 import { formatDateTime } from "@/lib/time";
@@ -48,7 +49,7 @@ export function StaffHistory({ entries, t, locale }: { entries: StaffHistoryEntr
                         {entry.outcome === "FAILURE" ? <Badge tone="danger">{t("staff.history.failure")}</Badge> : null}
                       </span>
                     </td>
-                    <td className={`${td} whitespace-nowrap`}>{entry.actorName ?? entry.actorEmail ?? t("staff.history.system")}</td>
+                    <td className={`${td} whitespace-nowrap`}>{entry.actorName ?? entry.actorEmail ? <DataValue>{entry.actorName ?? entry.actorEmail}</DataValue> : t("staff.history.system")}</td>
                     <td className={`${td} font-mono text-[13px] whitespace-nowrap text-ink-muted`}>{entry.ip ?? t("staff.noValue")}</td>
                     <td className={`${td} text-ink-muted`}>{reason ?? t("staff.noValue")}</td>
                   </tr>

@@ -13,6 +13,7 @@ import { fill } from "@/lib/i18n/translate";
 import { formatCny, formatForeign } from "@/lib/money";
 import { formatDateTimeSeconds } from "@/lib/time";
 import { getTransactionDetail } from "@/lib/transactions/queries";
+import { DataValue } from "@/lib/i18n/data-value";
 import { countryLabel } from "@/lib/i18n/regions";
 import { bankNameIn } from "@/lib/sim/data/banks";
 import { isCredit, isKnownMcc } from "@/lib/transactions/reference";
@@ -88,9 +89,9 @@ export async function TransactionDrawer({ id, label, walletId, closeHref }: { id
         <Item label={d.crossBorder} testId="drawer-cross-border">{tx.crossBorder ? d.yes : d.no}</Item>
       </Section>
       <Section title={d.sectionParties}>
-        <Item label={d.merchant}>{tx.merchantName ?? none}</Item>
+        <Item label={d.merchant}>{tx.merchantName ? <DataValue>{tx.merchantName}</DataValue> : none}</Item>
         <Item label={d.mcc}>{tx.mcc ? `${tx.mcc}${isKnownMcc(tx.mcc) ? ` · ${m.mcc[tx.mcc]}` : ""}` : none}</Item>
-        <Item label={d.counterparty}>{tx.counterpartyName ?? none}</Item>
+        <Item label={d.counterparty}>{tx.counterpartyName ? <DataValue>{tx.counterpartyName}</DataValue> : none}</Item>
         <Item label={d.counterpartyWallet} mono={tx.counterpartyWalletId !== null}>{tx.counterpartyWalletId ?? none}</Item>
         <Item label={d.card} testId="drawer-card">
           {tx.card ? fill(d.cardValue, { bank: bankNameIn(tx.card.bankName, locale), type: m.cardType[tx.card.cardType as "DEBIT" | "CREDIT"] ?? "", last4: tx.card.last4 }) : none}
@@ -102,7 +103,7 @@ export async function TransactionDrawer({ id, label, walletId, closeHref }: { id
       </Section>
       <Section title={d.sectionAccount}>
         <Item label={d.customer}>
-          <TextLink href={`/customers/${tx.customerId}`} data-testid="drawer-customer-link">{tx.customerName}</TextLink> <span className="font-mono text-xs text-ink-subtle">{tx.customerId}</span>
+          <TextLink href={`/customers/${tx.customerId}`} data-testid="drawer-customer-link" translate="no">{tx.customerName}</TextLink> <span className="font-mono text-xs text-ink-subtle">{tx.customerId}</span>
         </Item>
         <Item label={d.wallet} mono>{tx.walletId}</Item>
         <Item label={d.alerts}>{fill(d.alertsValue, { count: String(tx.alertCount) })}</Item>

@@ -44,7 +44,7 @@ export function QueueBulkBar({ ids, officers, onDone, onClear }: { ids: string[]
         <Select id="bulk-assignee" value={assigneeId} onChange={(event) => setAssigneeId(event.target.value)} aria-invalid={error ? true : undefined} aria-describedby={error ? "bulk-assignee-error" : undefined}>
           <option value="">{b.choose}</option>
           {officers.map((officer) => (
-            <option key={officer.id} value={officer.id}>
+            <option key={officer.id} value={officer.id} translate="no">
               {officer.name}
             </option>
           ))}

@@ -80,7 +80,7 @@ export function QueueFilterForm({ filters, sort, provinces, officers }: QueueFil
           <option value="me">{f.assigneeMe}</option>
           <option value="none">{f.assigneeNone}</option>
           {officerOptions.map((officer) => (
-            <option key={officer.id} value={officer.id}>
+            <option key={officer.id} value={officer.id} translate="no">
               {officer.active ? officer.name : fill(f.inactive, { name: officer.name })}
             </option>
           ))}

@@ -1,5 +1,6 @@
 // The automated checks: each check's outcome as an icon and a word, with its explanation, and the risk
 // score and level. Check names and explanations come from the kycChecks area; a missing one shows its code.
+import type { ReactNode } from "react";
 import { CircleCheck, OctagonX, TriangleAlert } from "lucide-react";
 import { clsx } from "clsx";
 import { Badge } from "@/components/ui/badge";
@@ -10,6 +11,7 @@ import { RiskBadge } from "@/components/kyc/review/status-badges";
 import { fill, optionalT } from "@/components/kyc/review/messages";
 import type { RiskLevel } from "@/lib/generated/prisma/enums";
 import type { CheckOutcome, KycCheckResult } from "@/lib/kyc/checks/types";
+import { DataValue, fillNodes } from "@/lib/i18n/data-value";
 import { tierNumeral } from "@/lib/i18n/glossary";
 import { getMessages, getTranslator } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n/translate";
@@ -29,14 +31,15 @@ export async function ChecksCard({ results, score, level }: { results: KycCheckR
   const [{ t, locale }, messages] = await Promise.all([getTranslator(), getMessages()]);
   const m = messages.kycReview;
   // The issuer comes from our BIN table, so English explanations name it in English (bankNameIn); account
-  // classes read as the regulator numbers them (III类账户, Class III account).
-  const values = ({ values: v }: KycCheckResult) =>
-    v && {
-      ...v,
-      ...(typeof v.bankName === "string" ? { bankName: bankNameIn(v.bankName, locale) } : {}),
-      ...(v.tier !== undefined ? { tier: tierNumeral(v.tier) } : {}),
-      ...(v.fallbackTier !== undefined ? { fallbackTier: tierNumeral(v.fallbackTier) } : {}),
-    };
+  // classes read as the regulator numbers them (III类账户, Class III account); the other words are the
+  // customer's data (names, dates, ids) and are marked as values inside the sentence.
+  const values = ({ values: v }: KycCheckResult): Record<string, ReactNode> =>
+    Object.fromEntries(
+      Object.entries(v ?? {}).map(([key, value]) => [
+        key,
+        key === "bankName" && typeof value === "string" ? bankNameIn(value, locale) : key === "tier" || key === "fallbackTier" ? tierNumeral(value) : typeof value === "string" ? <DataValue>{value}</DataValue> : value,
+      ]),
+    );
   const count = (outcome: CheckOutcome) => results.filter((r) => r.outcome === outcome).length;
   const td = cellClassName;
   return (
@@ -72,7 +75,7 @@ export async function ChecksCard({ results, score, level }: { results: KycCheckR
                   </span>
                 </td>
                 <td className={clsx(td, "text-ink-muted")}>
-                  {result.detail ? optionalT(t, result.detail, result.detail, values(result)) : <Badge>{m.noValue}</Badge>}
+                  {result.detail ? fillNodes(optionalT(t, result.detail, result.detail), values(result)) : <Badge>{m.noValue}</Badge>}
                 </td>
               </tr>
             );

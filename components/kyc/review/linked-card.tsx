@@ -24,7 +24,7 @@ export async function LinkedCard({ submission }: { submission: ReviewSubmission 
           {customers.map((customer) => (
             <li key={customer.id} className="px-4 py-2.5" data-testid="kyc-linked-customer">
               <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
-                <span className="text-sm font-medium text-ink-strong">{customer.name}</span>
+                <span className="text-sm font-medium text-ink-strong" translate="no">{customer.name}</span>
                 <span className="font-mono text-xs text-ink-subtle">{customer.id}</span>
                 <span className="sr-only">{m.linked.matchedOn}:</span>
                 {customer.matchedOn.map((reason) => (

@@ -33,7 +33,7 @@ export function PiiValue({ source, field, masked }: { source: PiiSource; field: 
   if (value === undefined) {
     return (
       <span className="inline-flex items-center gap-1 font-mono text-[13px]" data-testid={testId} data-masked="true">
-        {masked}
+        <span translate="no">{masked}</span>
         <Lock aria-hidden className="size-3 shrink-0 text-ink-disabled" />
         <span className="sr-only">{m.masked}</span>
       </span>
@@ -41,7 +41,7 @@ export function PiiValue({ source, field, masked }: { source: PiiSource; field: 
   }
   return (
     <span className="inline-flex items-center gap-1 rounded-sm bg-warning-bg px-1 font-mono text-[13px] text-ink-strong" data-testid={testId} data-masked="false">
-      {value}
+      <span translate="no">{value}</span>
       <Eye aria-hidden className="size-3 shrink-0 text-warning-fg" />
       <span className="sr-only">{m.shown}</span>
     </span>

@@ -6,6 +6,7 @@ import { Kbd } from "@/components/ui/kbd";
 import { riskLabel } from "@/components/kyc/review/checks-card";
 import { KycStatusBadge, RiskBadge } from "@/components/kyc/review/status-badges";
 import { fill } from "@/lib/i18n/fill";
+import { DataValue, fillNodes } from "@/lib/i18n/data-value";
 import { tierNumeral } from "@/lib/i18n/glossary";
 import { getMessages, getTranslator } from "@/lib/i18n/server";
 import { isOpenForDecision, isOpenStatus } from "@/lib/kyc/review/decision-state";
@@ -31,7 +32,7 @@ export async function ReviewHeader({ submission, now, actions, canDecide }: { su
   return (
     <PageHeader
       title={fill(m.title, { id: submission.id })}
-      description={fill(m.summary.customerLine, { name: submission.customer.name, id: submission.customer.id })}
+      description={fillNodes(m.summary.customerLine, { name: <DataValue>{submission.customer.name}</DataValue>, id: submission.customer.id })}
       breadcrumbs={[{ label: m.breadcrumb, href: "/kyc" }]}
       breadcrumbsLabel={m.breadcrumbsLabel}
       actions={actions}
@@ -53,7 +54,7 @@ export async function ReviewHeader({ submission, now, actions, canDecide }: { su
               </span>,
             )
           : null}
-        {item(m.summary.assignee, submission.assignee?.name ?? m.summary.unassigned)}
+        {item(m.summary.assignee, submission.assignee ? <DataValue>{submission.assignee.name}</DataValue> : m.summary.unassigned)}
         {shortcuts ? (
           <span className="text-xs text-ink-subtle">
             {before}

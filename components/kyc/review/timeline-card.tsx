@@ -11,6 +11,8 @@ import { PageViewToggle } from "@/components/kyc/review/page-view-toggle";
 import type { Messages } from "@/lib/i18n/messages/zh-CN";
 import { getReviewTimeline, type ReviewSubmission } from "@/lib/kyc/review/queries";
 import { isPageView, type TimelineEntry } from "@/lib/kyc/review/timeline";
+import type { ReactNode } from "react";
+import { DataValue, fillNodes } from "@/lib/i18n/data-value";
 import { tierNumeral } from "@/lib/i18n/glossary";
 import { getMessages, getTranslator } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n/translate";
@@ -18,12 +20,12 @@ import { formatDateTimeSeconds } from "@/lib/time";
 
 type PiiFields = Messages["pii"]["fields"];
 
-function describe(entry: TimelineEntry, t: Translate, m: ReviewMessages, fields: PiiFields): { what: string; detail: string | null; actor: string | null } {
+function describe(entry: TimelineEntry, t: Translate, m: ReviewMessages, fields: PiiFields): { what: ReactNode; detail: string | null; actor: string | null } {
   switch (entry.kind) {
     case "submitted":
       return { what: fill(m.timeline.submitted, { tier: tierNumeral(entry.tier) }), detail: null, actor: m.timeline.customer };
     case "assigned":
-      return { what: fill(m.timeline.assigned, { name: entry.assignee }), detail: null, actor: null };
+      return { what: fillNodes(m.timeline.assigned, { name: <DataValue>{entry.assignee}</DataValue> }), detail: null, actor: null };
     case "checks":
       return { what: fill(m.timeline.checks, { score: entry.score, level: riskLabel(t, entry.level) }), detail: null, actor: m.timeline.system };
     case "decided": {
@@ -72,7 +74,7 @@ export async function TimelineCard({ submission }: { submission: ReviewSubmissio
                   {detail ? <p className="mt-0.5 text-xs break-words text-ink-muted">{detail}</p> : null}
                   <p className="mt-0.5 text-xs text-ink-subtle">
                     <span className="num">{formatDateTimeSeconds(entry.at, locale)}</span>
-                    {actor ? ` · ${actor}` : null}
+                    {actor ? <> · {actor === m.timeline.customer || actor === m.timeline.system ? actor : <DataValue>{actor}</DataValue>}</> : null}
                   </p>
                 </li>
               );

@@ -5,6 +5,7 @@ import { StaffAdministration } from "@/components/staff/staff-administration";
 import { StaffHistory } from "@/components/staff/staff-history";
 import { StaffSummary } from "@/components/staff/staff-summary";
 import { requireArea } from "@/lib/auth/page-gate";
+import { DataValue } from "@/lib/i18n/data-value";
 import { getTranslator } from "@/lib/i18n/server";
 import { getStaffDetail, staffHistory } from "@/lib/staff/queries";
 
@@ -24,7 +25,7 @@ export default async function StaffDetailPage({ params }: { params: Promise<{ id
   return (
     <div className="flex flex-col gap-4">
       <PageHeader
-        title={staff.name}
+        title={<DataValue>{staff.name}</DataValue>}
         description={staff.email}
         breadcrumbs={[{ label: t("staff.breadcrumb"), href: "/admin/staff" }]}
         breadcrumbsLabel={t("staff.breadcrumbsLabel")}
