@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { AlertBanner } from "@/components/ui/alert-banner";
 import { Button } from "@/components/ui/button";
-import type { StaffMessages } from "@/components/staff/messages";
+import { useMessages } from "@/lib/i18n/provider";
 
 interface Refusal {
   error: string;
@@ -15,7 +15,8 @@ interface Refusal {
  * A refused change, in the reader's language; on a conflict, a way to load the latest version. A rule
  * about one field is shown beside that field only, not twice.
  */
-export function ActionRefused({ result, m, testId }: { result: Refusal | null; m: StaffMessages; testId: string }) {
+export function ActionRefused({ result, testId }: { result: Refusal | null; testId: string }) {
+  const m = useMessages("staff");
   const router = useRouter();
   if (!result || Object.values(result.fieldErrors ?? {}).includes(result.message)) return null;
   return (

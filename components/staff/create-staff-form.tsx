@@ -7,7 +7,9 @@ import { Button, buttonClassName } from "@/components/ui/button";
 import { Field, fieldDescribedBy } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { ActionRefused } from "@/components/staff/action-feedback";
-import { fieldErrorText, fill, type RoleNames, type StaffMessages } from "@/components/staff/messages";
+import { fieldErrorText } from "@/components/staff/messages";
+import { fill } from "@/lib/i18n/fill";
+import { useMessages } from "@/lib/i18n/provider";
 import { RoleCheckboxes } from "@/components/staff/role-checkboxes";
 import { TemporaryPassword } from "@/components/staff/temporary-password";
 import { useVersionedAction } from "@/components/ui/use-versioned-action";
@@ -15,7 +17,9 @@ import { createStaffAction } from "@/lib/staff/actions";
 import type { StaffCreated } from "@/lib/staff/mutations";
 import { EMAIL_MAX, NAME_MAX } from "@/lib/staff/schemas";
 
-export function CreateStaffForm({ m, roleNames }: { m: StaffMessages; roleNames: RoleNames }) {
+export function CreateStaffForm() {
+  const m = useMessages("staff");
+  const roleNames = useMessages("roles");
   const { result, error, pending, run, clear } = useVersionedAction<StaffCreated>();
   // A new form after "create another": remounting clears the fields.
   const [formKey, setFormKey] = useState(0);
@@ -26,7 +30,7 @@ export function CreateStaffForm({ m, roleNames }: { m: StaffMessages; roleNames:
         <AlertBanner tone="success" title={m.create.createdTitle}>
           {fill(m.create.createdBody, { email: result.data.email })}
         </AlertBanner>
-        <TemporaryPassword password={result.data.temporaryPassword} m={m} />
+        <TemporaryPassword password={result.data.temporaryPassword} />
         <div className="flex flex-wrap gap-2">
           <Link href={`/admin/staff/${result.data.id}`} className={buttonClassName("primary", "md")}>
             {m.create.viewStaff}
@@ -59,7 +63,7 @@ export function CreateStaffForm({ m, roleNames }: { m: StaffMessages; roleNames:
         run(() => createStaffAction({ name: form.get("name"), email: form.get("email"), roles: form.getAll("roles") }));
       }}
     >
-      <ActionRefused result={error} m={m} testId="staff-form-error" />
+      <ActionRefused result={error} testId="staff-form-error" />
       <Field label={m.create.name} htmlFor="staff-name" error={nameError} required>
         <Input id="staff-name" name="name" required maxLength={NAME_MAX} autoComplete="off" aria-invalid={nameError ? true : undefined} aria-describedby={fieldDescribedBy("staff-name", nameError)} />
       </Field>

@@ -1,12 +1,8 @@
-// The staff area's strings as client components receive them: the server passes the locale's `staff`
-// catalogue and role names down, and these helpers fill placeholders and name field errors.
-import type { Role } from "@/lib/generated/prisma/enums";
+// The staff area's strings for its client components (from the i18n provider: the staff layout provides the
+// "staff" namespace, the console layout "roles"), and the one helper that names the area's field errors.
 import type { Messages } from "@/lib/i18n/messages/zh-CN";
 
 export type StaffMessages = Messages["staff"];
-export type RoleNames = Record<Role, string>;
-
-export { fill } from "@/lib/i18n/translate";
 
 /** The action wrapper translates validation.* itself; the staff area's own validation keys come raw. */
 export function fieldErrorText(m: StaffMessages, message: string | undefined): string | undefined {

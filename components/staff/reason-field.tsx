@@ -1,8 +1,11 @@
+"use client";
+
 import { ReasonField as BaseReasonField } from "@/components/ui/reason-field";
-import type { StaffMessages } from "@/components/staff/messages";
+import { useMessages } from "@/lib/i18n/provider";
 import { REASON_MAX } from "@/lib/staff/schemas";
 
 /** Why the administrator does this; it goes into the audit trail with the change. */
-export function ReasonField({ id, m, error }: { id: string; m: StaffMessages; error?: string }) {
+export function ReasonField({ id, error }: { id: string; error?: string }) {
+  const m = useMessages("staff");
   return <BaseReasonField id={id} label={m.reason.label} hint={m.reason.hint} error={error} maxLength={REASON_MAX} />;
 }

@@ -2,14 +2,13 @@
 // is not administered here (segregation of duties): the cards give way to a notice.
 import { AlertBanner } from "@/components/ui/alert-banner";
 import { RolesCard } from "@/components/staff/roles-card";
-import { roleNames } from "@/components/staff/role-names";
 import { StaffChangeCard } from "@/components/staff/staff-change-card";
-import type { Locale, Translate } from "@/lib/i18n/translate";
-import { CATALOGUES } from "@/lib/i18n/translate";
+import { getTranslator } from "@/lib/i18n/server";
 import type { StaffDetail } from "@/lib/staff/queries";
 import { formatDateTime } from "@/lib/time";
 
-export function StaffAdministration({ staff, self, t, locale }: { staff: StaffDetail; self: boolean; t: Translate; locale: Locale }) {
+export async function StaffAdministration({ staff, self }: { staff: StaffDetail; self: boolean }) {
+  const { t, locale } = await getTranslator();
   if (self) {
     return (
       <AlertBanner tone="info" testId="staff-self-notice">
@@ -17,12 +16,11 @@ export function StaffAdministration({ staff, self, t, locale }: { staff: StaffDe
       </AlertBanner>
     );
   }
-  const m = CATALOGUES[locale].staff;
   const version = staff.updatedAt.toISOString();
-  const common = { staffId: staff.id, updatedAt: version, m };
+  const common = { staffId: staff.id, updatedAt: version };
   return (
     <div className="grid items-start gap-4 lg:grid-cols-2">
-      <RolesCard {...common} roles={staff.roles} roleNames={roleNames(t)} />
+      <RolesCard {...common} roles={staff.roles} />
       <div className="flex flex-col gap-4">
         <StaffChangeCard
           {...common}

@@ -5,7 +5,8 @@ import { AlertBanner } from "@/components/ui/alert-banner";
 import { Button, type ButtonVariant } from "@/components/ui/button";
 import { Card, CardBody } from "@/components/ui/card";
 import { ActionRefused } from "@/components/staff/action-feedback";
-import { fieldErrorText, type StaffMessages } from "@/components/staff/messages";
+import { fieldErrorText } from "@/components/staff/messages";
+import { useMessages } from "@/lib/i18n/provider";
 import { ReasonField } from "@/components/staff/reason-field";
 import { TemporaryPassword } from "@/components/staff/temporary-password";
 import { useVersionedAction } from "@/components/ui/use-versioned-action";
@@ -32,19 +33,18 @@ export function StaffChangeCard({
   kind,
   staffId,
   updatedAt,
-  m,
   note,
   unavailable,
 }: {
   kind: StaffChangeKind;
   staffId: string;
   updatedAt: string;
-  m: StaffMessages;
   /** A fact about the current state shown above the form, e.g. until when the account is locked. */
   note?: string;
   /** When set, the change does not apply now and this says why (e.g. "not locked"). */
   unavailable?: string;
 }) {
+  const m = useMessages("staff");
   const { action, variant } = ACTIONS[kind];
   const text = m[kind];
   const { error, pending, run } = useVersionedAction<unknown>(updatedAt);
@@ -60,7 +60,7 @@ export function StaffChangeCard({
             {done.message}
           </AlertBanner>
         ) : null}
-        {done?.temporaryPassword ? <TemporaryPassword password={done.temporaryPassword} m={m} /> : null}
+        {done?.temporaryPassword ? <TemporaryPassword password={done.temporaryPassword} /> : null}
         {note ? <p className="text-sm text-ink">{note}</p> : null}
         {unavailable ? (
           <p className="text-sm text-ink-subtle" data-testid={`${testId}-unavailable`}>
@@ -80,8 +80,8 @@ export function StaffChangeCard({
               });
             }}
           >
-            <ActionRefused result={error} m={m} testId={`${testId}-error`} />
-            <ReasonField id={`${kind}-reason`} m={m} error={fieldErrorText(m, error?.fieldErrors?.reason)} />
+            <ActionRefused result={error} testId={`${testId}-error`} />
+            <ReasonField id={`${kind}-reason`} error={fieldErrorText(m, error?.fieldErrors?.reason)} />
             <div className="flex justify-end">
               <Button type="submit" variant={variant} loading={pending}>
                 {text.submit}

@@ -1,9 +1,10 @@
 import { Tabs } from "@/components/ui/tabs";
-import type { Translate } from "@/lib/i18n/translate";
+import { getTranslator } from "@/lib/i18n/server";
 import { STAFF_STATUS_FILTERS, type StaffStatusFilter } from "@/lib/staff/schemas";
 
 /** Status tabs with counts; each is a URL (?status=), so a filtered list can be bookmarked or shared. */
-export function StaffFilter({ current, counts, t }: { current: StaffStatusFilter; counts: Record<StaffStatusFilter, number>; t: Translate }) {
+export async function StaffFilter({ current, counts }: { current: StaffStatusFilter; counts: Record<StaffStatusFilter, number> }) {
+  const { t } = await getTranslator();
   return (
     <Tabs
       label={t("staff.filterLabel")}

@@ -2,6 +2,7 @@
 // reader's language), shown by the client table.
 import { StaffTable, type StaffTableRow } from "@/components/staff/staff-table";
 import type { StaffSession } from "@/lib/auth/session";
+import { getTranslator } from "@/lib/i18n/server";
 import type { Locale, Translate } from "@/lib/i18n/translate";
 import type { StaffListRow } from "@/lib/staff/queries";
 import { formatDateTime } from "@/lib/time";
@@ -11,7 +12,8 @@ export function statusLabel(row: Pick<StaffListRow, "status" | "lockedUntil">, t
   return t(`staff.status.${row.status}`);
 }
 
-export function StaffList({ rows, viewer, t, locale }: { rows: StaffListRow[]; viewer: StaffSession; t: Translate; locale: Locale }) {
+export async function StaffList({ rows, viewer }: { rows: StaffListRow[]; viewer: StaffSession }) {
+  const { t, locale } = await getTranslator();
   const tableRows: StaffTableRow[] = rows.map((row) => ({
     id: row.id,
     name: row.name,
@@ -25,28 +27,5 @@ export function StaffList({ rows, viewer, t, locale }: { rows: StaffListRow[]; v
     mustChangePassword: row.mustChangePassword,
     temporaryPasswordExpired: row.temporaryPasswordExpired,
   }));
-  return (
-    <StaffTable
-      rows={tableRows}
-      labels={{
-        caption: t("staff.tableCaption"),
-        name: t("staff.columns.name"),
-        email: t("staff.columns.email"),
-        roles: t("staff.columns.roles"),
-        status: t("staff.columns.status"),
-        secondFactor: t("staff.columns.secondFactor"),
-        lastSignIn: t("staff.columns.lastSignIn"),
-        mustChangePassword: t("staff.columns.mustChangePassword"),
-        enrolled: t("staff.secondFactor.enrolled"),
-        notEnrolled: t("staff.secondFactor.notEnrolled"),
-        never: t("staff.neverSignedIn"),
-        mustChange: t("staff.mustChange"),
-        temporaryPasswordExpired: t("staff.temporaryPasswordExpired"),
-        noValue: t("staff.noValue"),
-        you: t("staff.you"),
-        emptyTitle: t("staff.emptyTitle"),
-        emptyBody: t("staff.emptyBody"),
-      }}
-    />
-  );
+  return <StaffTable rows={tableRows} />;
 }

@@ -4,11 +4,12 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { statusLabel } from "@/components/staff/staff-list";
 import { RoleBadges, StaffStatusBadge } from "@/components/staff/status-badge";
-import type { Locale, Translate } from "@/lib/i18n/translate";
+import { getTranslator } from "@/lib/i18n/server";
 import type { StaffDetail } from "@/lib/staff/queries";
 import { formatDateTime } from "@/lib/time";
 
-export function StaffSummary({ staff, t, locale }: { staff: StaffDetail; t: Translate; locale: Locale }) {
+export async function StaffSummary({ staff }: { staff: StaffDetail }) {
+  const { t, locale } = await getTranslator();
   const time = (value: Date | null, empty: string) => (value ? <span className="num">{formatDateTime(value, locale)}</span> : <span className="text-ink-subtle">{empty}</span>);
   const items: [string, ReactNode][] = [
     [t("staff.detail.email"), <span key="email" className="font-mono text-[13px]">{staff.email}</span>],

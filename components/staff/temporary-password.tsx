@@ -3,13 +3,14 @@
 import { Check, Copy, KeyRound } from "lucide-react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import type { StaffMessages } from "@/components/staff/messages";
+import { useMessages } from "@/lib/i18n/provider";
 
 /**
  * A temporary password, shown this once: it lives only in this component's state, so leaving or
  * reloading the page loses it for good (the server keeps only its hash).
  */
-export function TemporaryPassword({ password, m }: { password: string; m: StaffMessages }) {
+export function TemporaryPassword({ password }: { password: string }) {
+  const m = useMessages("staff");
   const [copied, setCopied] = useState(false);
   async function copy() {
     try {

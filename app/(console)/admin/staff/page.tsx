@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function StaffPage({ searchParams }: { searchParams: Promise<{ status?: string | string[] }> }) {
   const viewer = await requireArea("/admin/staff");
-  const { t, locale } = await getTranslator();
+  const { t } = await getTranslator();
   const status = staffStatusFilterSchema.parse((await searchParams).status);
   const now = new Date();
   const [rows, counts] = await Promise.all([listStaff(status, now), countStaffByStatus(now)]);
@@ -35,10 +35,10 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
           </Link>
         }
       >
-        <StaffFilter current={status} counts={counts} t={t} />
+        <StaffFilter current={status} counts={counts} />
       </PageHeader>
       <Card data-testid="staff-list">
-        <StaffList rows={rows} viewer={viewer} t={t} locale={locale} />
+        <StaffList rows={rows} viewer={viewer} />
         <CardFooter>
           <p className="text-xs text-ink-subtle">{t("staff.detail.timesNote")}</p>
         </CardFooter>

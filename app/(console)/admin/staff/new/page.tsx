@@ -4,8 +4,6 @@ import { CreateStaffForm } from "@/components/staff/create-staff-form";
 import { Card, CardBody } from "@/components/ui/card";
 import { requireArea } from "@/lib/auth/page-gate";
 import { getTranslator } from "@/lib/i18n/server";
-import { CATALOGUES } from "@/lib/i18n/translate";
-import { roleNames } from "@/components/staff/role-names";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -14,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewStaffPage() {
   await requireArea("/admin/staff");
-  const { t, locale } = await getTranslator();
+  const { t } = await getTranslator();
   return (
     <div className="flex max-w-3xl flex-col">
       <PageHeader
@@ -25,7 +23,7 @@ export default async function NewStaffPage() {
       />
       <Card title={t("staff.create.formTitle")}>
         <CardBody>
-          <CreateStaffForm m={CATALOGUES[locale].staff} roleNames={roleNames(t)} />
+          <CreateStaffForm />
         </CardBody>
       </Card>
     </div>
