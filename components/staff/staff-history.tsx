@@ -4,7 +4,8 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardFooter } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { DataValue } from "@/lib/i18n/data-value";
-import type { Locale, MessageKey, Translate } from "@/lib/i18n/translate";
+import { getTranslator } from "@/lib/i18n/server";
+import type { MessageKey } from "@/lib/i18n/translate";
 import type { StaffHistoryEntry } from "@/lib/staff/queries";
 import { formatDateTime } from "@/lib/time";
 import { CATALOGUES } from "@/lib/i18n/translate";
@@ -14,7 +15,8 @@ function known(group: "events" | "signInFailures", code: string | null): Message
   return key && Object.hasOwn(CATALOGUES["zh-CN"].staff[group], key) ? (`staff.${group}.${key}` as MessageKey) : null;
 }
 
-export function StaffHistory({ entries, t, locale }: { entries: StaffHistoryEntry[]; t: Translate; locale: Locale }) {
+export async function StaffHistory({ entries }: { entries: StaffHistoryEntry[] }) {
+  const { t, locale } = await getTranslator();
   const th = "h-9 border-b border-border bg-surface-muted px-3 text-left text-xs font-medium whitespace-nowrap text-ink-muted";
   const td = "border-b border-border px-3 py-2 align-top text-sm text-ink";
   return (

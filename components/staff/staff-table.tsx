@@ -5,7 +5,9 @@ import { Badge } from "@/components/ui/badge";
 import { TextLink } from "@/components/ui/text-link";
 import { createDataTableColumnHelper, DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
+import type { StaffMessages } from "@/components/staff/messages";
 import { RoleBadges, StaffStatusBadge } from "@/components/staff/status-badge";
+import { useMessages } from "@/lib/i18n/provider";
 import type { StaffStatus } from "@/lib/staff/schemas";
 
 /** One staff member as the list shows them: everything already formatted on the server. */
@@ -23,25 +25,24 @@ export interface StaffTableRow {
   temporaryPasswordExpired: boolean;
 }
 
-export interface StaffTableLabels {
-  caption: string;
-  name: string;
-  email: string;
-  roles: string;
-  status: string;
-  secondFactor: string;
-  lastSignIn: string;
-  mustChangePassword: string;
-  enrolled: string;
-  notEnrolled: string;
-  never: string;
-  mustChange: string;
-  temporaryPasswordExpired: string;
-  noValue: string;
-  you: string;
-  emptyTitle: string;
-  emptyBody: string;
+/** The table's strings, picked from the staff catalogue once per language. */
+function tableLabels(m: StaffMessages) {
+  return {
+    caption: m.tableCaption,
+    ...m.columns,
+    enrolled: m.secondFactor.enrolled,
+    notEnrolled: m.secondFactor.notEnrolled,
+    never: m.neverSignedIn,
+    mustChange: m.mustChange,
+    temporaryPasswordExpired: m.temporaryPasswordExpired,
+    noValue: m.noValue,
+    you: m.you,
+    emptyTitle: m.emptyTitle,
+    emptyBody: m.emptyBody,
+  };
 }
+
+type StaffTableLabels = ReturnType<typeof tableLabels>;
 
 const col = createDataTableColumnHelper<StaffTableRow>();
 
@@ -86,7 +87,9 @@ function staffColumns(labels: StaffTableLabels) {
   ]);
 }
 
-export function StaffTable({ rows, labels }: { rows: StaffTableRow[]; labels: StaffTableLabels }) {
+export function StaffTable({ rows }: { rows: StaffTableRow[] }) {
+  const m = useMessages("staff");
+  const labels = useMemo(() => tableLabels(m), [m]);
   const columns = useMemo(() => staffColumns(labels), [labels]);
   return (
     <DataTable

@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 
 export default async function StaffDetailPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireArea("/admin/staff");
-  const { t, locale } = await getTranslator();
+  const { t } = await getTranslator();
   const { id } = await params;
   const [staff, history] = await Promise.all([getStaffDetail(id), staffHistory(id)]);
   if (!staff) notFound();
@@ -30,9 +30,9 @@ export default async function StaffDetailPage({ params }: { params: Promise<{ id
         breadcrumbs={[{ label: t("staff.breadcrumb"), href: "/admin/staff" }]}
         breadcrumbsLabel={t("staff.breadcrumbsLabel")}
       />
-      <StaffSummary staff={staff} t={t} locale={locale} />
-      <StaffAdministration staff={staff} self={staff.id === viewer.id} t={t} locale={locale} />
-      <StaffHistory entries={history} t={t} locale={locale} />
+      <StaffSummary staff={staff} />
+      <StaffAdministration staff={staff} self={staff.id === viewer.id} />
+      <StaffHistory entries={history} />
     </div>
   );
 }
