@@ -15,7 +15,7 @@ test.describe("the audit trail", () => {
   test("an auditor finds their sign-in, filters, opens it, checks the chain and exports the CSV", async ({ page }) => {
     const auditor = demoStaff("auditor");
     await signIn(page, "auditor");
-    await page.getByRole("link", { name: "审计日志" }).click();
+    await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "审计日志" }).click();
     await expect(page).toHaveURL("/audit");
     await expect(page.getByRole("heading", { level: 1, name: "审计日志" })).toBeVisible();
 
@@ -42,7 +42,11 @@ test.describe("the audit trail", () => {
     await expect(fields).toContainText(auditor.name);
     await expect(fields).toContainText(auditor.email);
     await expect(fields).toContainText("auth.sign-in");
-    await expect(page.getByTestId("audit-diff")).toContainText("secondFactor");
+    // The diff speaks the UI's language: the field by its name, the value as a word.
+    const diff = page.getByTestId("audit-diff");
+    await expect(diff.locator('[data-key="secondFactor"]')).toContainText("第二重验证");
+    await expect(diff.locator('[data-key="secondFactor"]')).toContainText(/^第二重验证.*(是|否)/);
+    await expect(diff).not.toContainText("secondFactor");
     await expect(page.getByTestId("audit-event-hash")).toHaveText(/^[0-9a-f]{64}$/);
 
     await page.getByRole("link", { name: "审计日志" }).first().click();
@@ -64,6 +68,29 @@ test.describe("the audit trail", () => {
       "事件编号,时间（北京时间）,操作人,操作人邮箱,操作人编号,操作,操作代码,对象类型,对象编号,结果,原因,IP 地址,客户端,变更前,变更后,前一事件哈希,本事件哈希",
     );
     expect(csv).toContain(`${auditor.name},${auditor.email},${auditor.id},登录,auth.sign-in`);
+  });
+
+  test("a KYC assignment's diff names the status and the person, who links to their own trail", async ({ page, browser }) => {
+    const officer = demoStaff("officer");
+    const officerPage = await (await browser.newContext()).newPage();
+    await signIn(officerPage, "officer");
+    await officerPage.goto("/kyc");
+    await officerPage.getByRole("button", { name: "领取下一条" }).first().click();
+    await expect(officerPage).toHaveURL(/\/kyc\/K\d+/);
+    await officerPage.context().close();
+
+    await signIn(page, "auditor");
+    await page.goto(`/audit?action=kyc.assign&actor=${officer.id}`);
+    await page.getByTestId("audit-events").locator("tbody tr").first().click();
+    const diff = page.getByTestId("audit-diff");
+    await expect(diff.locator('[data-key="status"]')).toContainText("待审核");
+    await expect(diff.locator('[data-key="status"]')).toContainText("审核中");
+    const assignee = diff.locator('[data-key="assigneeId"]');
+    await expect(assignee).toContainText("处理人");
+    await expect(diff.locator('[data-key="via"]')).toContainText("领取下一条");
+    await assignee.getByRole("link", { name: officer.name }).click();
+    await expect(page).toHaveURL(new RegExp(`/audit\\?actor=${officer.id}$`));
+    await expect(page.getByTestId("audit-events").locator("tbody tr").first()).toContainText(officer.name);
   });
 
   test("a marketing user cannot open /audit, nor export it", async ({ page }) => {

@@ -22,3 +22,33 @@ for (const [role, expected] of Object.entries(SIDEBAR) as [DemoRole, (typeof SID
     await expect(page.getByTestId("forbidden")).toContainText("无权访问此页面（403）");
   });
 }
+
+// The overview's figures lead to the lists they count, under the same name and with the same number.
+test("officer: the overview's 待处理 figure opens the queue's 待处理 tab with the same count", async ({ page }) => {
+  await signIn(page, "officer");
+  const tile = page.getByTestId("overview-kyc").getByRole("link", { name: /^待处理/ });
+  const count = (await tile.locator("span.num").textContent())!.trim();
+  expect(count).toMatch(/^[\d,]+$/);
+  await tile.click();
+  await expect(page).toHaveURL("/kyc");
+  const activeTab = page.getByRole("navigation", { name: "按状态查看" }).locator('[aria-current="page"]');
+  await expect(activeTab).toHaveText(new RegExp(`^待处理\\s*${count}$`));
+
+  await page.goto("/");
+  await page.getByTestId("overview-kyc").getByRole("link", { name: /^待补件/ }).click();
+  await expect(page).toHaveURL("/kyc?status=NEEDS_INFO");
+  await expect(page.getByRole("navigation", { name: "按状态查看" }).locator('[aria-current="page"]')).toContainText("待补件");
+});
+
+for (const role of ["marketing", "manager"] as const) {
+  test(`${role}: the overview says what the role can do today and every link on it opens`, async ({ page }) => {
+    await signIn(page, role);
+    await expect(page.getByTestId("overview-can-do")).toContainText(role === "marketing" ? "市场营销" : "业务经理");
+    const hrefs = await page.locator("main a[href]").evaluateAll((links) => links.map((link) => link.getAttribute("href")!));
+    expect(hrefs.filter((href) => /^\/(alerts|rules|promotions|analytics|reports)\b/.test(href))).toEqual([]);
+    for (const href of new Set(hrefs)) {
+      const response = await page.request.get(href);
+      expect(response.status(), href).toBe(200);
+    }
+  });
+}

@@ -50,6 +50,14 @@ test("five wrong passwords lock an account; the administrator unlocks it with a 
   await expect(admin.getByTestId("staff-history")).toContainText("本人来电核实，工单 IAM-3101");
   await expect(admin.getByTestId("staff-history")).toContainText("因连续登录失败被锁定");
 
+  // The unlock's audit diff: fields by name, the lock cleared to empty (a change, not a removal).
+  await admin.goto(`/audit?action=staff.unlock&entityId=${officer2.id}`);
+  await admin.getByTestId("audit-events").locator("tbody tr").first().click();
+  const diff = admin.getByTestId("audit-diff");
+  await expect(diff.locator('[data-key="lockedUntil"]')).toContainText(/锁定至.*\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}.*（空）.*修改/);
+  await expect(diff).not.toContainText("移除");
+  await expect(diff).not.toContainText("lockedUntil");
+
   await signIn(page, "officer2");
   await admin.context().close();
 });

@@ -40,7 +40,8 @@ function auditColumns(labels: AuditTableLabels) {
       meta: { mono: true, width: "5.5rem" },
     }),
     col.accessor("time", { header: labels.time, meta: { mono: true, width: "11rem" } }),
-    col.display({ id: "actor", header: labels.actor, cell: ({ row }) => <Actor row={row.original} labels={labels} /> }),
+    // Actor, action and entity may wrap: at 1280 px in English they would otherwise push the table past the page.
+    col.display({ id: "actor", header: labels.actor, cell: ({ row }) => <Actor row={row.original} labels={labels} />, meta: { wrap: true } }),
     col.accessor("actionLabel", {
       header: labels.action,
       cell: ({ row }) => (
@@ -48,6 +49,7 @@ function auditColumns(labels: AuditTableLabels) {
           {row.original.actionLabel}
         </span>
       ),
+      meta: { wrap: true },
     }),
     col.display({
       id: "entity",
@@ -58,6 +60,7 @@ function auditColumns(labels: AuditTableLabels) {
           {row.original.entityId ? <span className="truncate font-mono text-xs text-ink-subtle" title={row.original.entityId}>{row.original.entityId}</span> : null}
         </span>
       ),
+      meta: { wrap: true },
     }),
     col.accessor("outcome", { header: labels.outcome, cell: ({ row }) => <OutcomeBadge outcome={row.original.outcome} label={row.original.outcomeLabel} /> }),
     col.accessor("ip", { header: labels.ip, cell: (c) => c.getValue() ?? "—", meta: { mono: true } }),
