@@ -79,7 +79,7 @@ export async function QueueResults({ staff, filters, sort, cursor }: Props) {
       sortHrefs={sortHrefs}
       bulk={bulk}
       decided={decided}
-      emptyState={<QueueEmpty filters={filters} sort={sort} t={t} />}
+      emptyState={<QueueEmpty filters={filters} sort={sort} />}
       pagination={{
         prevHref: page.prev ? queueHref(filters, sort, { direction: "before", token: page.prev }) : null,
         nextHref: page.next ? queueHref(filters, sort, { direction: "after", token: page.next }) : null,
@@ -91,7 +91,8 @@ export async function QueueResults({ staff, filters, sort, cursor }: Props) {
 }
 
 /** Says what to do: clear the filters, or look at the open submissions. */
-function QueueEmpty({ filters, sort, t }: { filters: QueueFilters; sort: QueueSort; t: Translate }) {
+async function QueueEmpty({ filters, sort }: { filters: QueueFilters; sort: QueueSort }) {
+  const { t } = await getTranslator();
   if (hasNarrowingFilters(filters)) {
     return (
       <EmptyState
