@@ -6,14 +6,15 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { warningLeadSeconds } from "@/lib/auth/idle";
-import type { Messages } from "@/lib/i18n/messages/zh-CN";
+import { useMessages } from "@/lib/i18n/provider";
 
 /** Warns before the idle limit and signs out when it is reached. The server enforces the same limit by
  *  itself (proxy.ts and the session reader, lib/auth/session.ts); this only makes it visible and lets the
  *  person keep working. Signing out goes through next-auth, whose sign-out event ends the server-side
  *  session and records it as an idle sign-out when the signed token says so (lib/auth/options.ts), never
  *  because this page said so. Activity here means what the server sees: navigation and form submissions. */
-export function IdleGuard({ idleSeconds, labels }: { idleSeconds: number; labels: Messages["session"] }) {
+export function IdleGuard({ idleSeconds }: { idleSeconds: number }) {
+  const labels = useMessages("session");
   const pathname = usePathname();
   // Set on mount and on every navigation: the server saw a request then.
   const lastActivity = useRef(0);

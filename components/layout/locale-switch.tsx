@@ -3,9 +3,14 @@
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { setLocaleAction } from "@/lib/i18n/actions";
-import { LOCALES, type Locale } from "@/lib/i18n/translate";
+import { LOCALES } from "@/lib/i18n/lookup";
+import { useLocale, useMessages } from "@/lib/i18n/provider";
 
-export function LocaleSwitch({ locale, label, names }: { locale: Locale; label: string; names: Record<Locale, string> }) {
+// Each language named in itself ("中文", "English"), from the locale namespace.
+export function LocaleSwitch() {
+  const locale = useLocale();
+  const label = useMessages("header").language;
+  const names = useMessages("locale");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   return (

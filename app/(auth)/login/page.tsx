@@ -4,6 +4,7 @@ import { LoginForm } from "@/components/auth/login-form";
 import { LocaleSwitch } from "@/components/layout/locale-switch";
 import { getStaffSession } from "@/lib/auth/session";
 import { env } from "@/lib/env";
+import { MessagesProvider } from "@/lib/i18n/messages-provider";
 import { getTranslator } from "@/lib/i18n/server";
 import { CATALOGUES } from "@/lib/i18n/translate";
 
@@ -31,7 +32,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
             <p className="text-xs font-medium uppercase tracking-wide text-brand-700">{t("app.bank")}</p>
             <h1 className="mt-1 text-xl font-semibold text-ink">{t("login.title")}</h1>
           </div>
-          <LocaleSwitch locale={locale} label={t("header.language")} names={{ "zh-CN": t("locale.zh-CN"), en: t("locale.en") }} />
+          <MessagesProvider namespaces={["header", "locale"]}>
+            <LocaleSwitch />
+          </MessagesProvider>
         </div>
         <div className="rounded-lg border border-border bg-surface p-6 shadow-sm">
           <p className="mb-5 text-sm text-ink-muted">{t("login.subtitle")}</p>
