@@ -4,6 +4,7 @@
 // once. From the next sign-in on, the sign-in flow asks this person for a code.
 import { useState } from "react";
 import { useRouter } from "next/navigation";
+import { AuthenticatorKey, RecoveryCodeList } from "@/components/account/authenticator-key";
 import { AlertBanner } from "@/components/ui/alert-banner";
 import { Button } from "@/components/ui/button";
 import { Field, fieldDescribedBy } from "@/components/ui/field";
@@ -28,13 +29,7 @@ export function MfaEnrolment() {
       <div className="flex flex-col gap-3" data-testid="mfa-enrolled">
         <AlertBanner tone="success">{m.doneTitle}</AlertBanner>
         <p className="text-sm text-ink-muted">{m.doneHelp}</p>
-        <ol data-testid="recovery-codes" className="grid grid-cols-2 gap-2 rounded-md border border-border bg-surface-muted p-3 font-mono text-sm text-ink">
-          {codes.map((code) => (
-            <li key={code} className="select-all">
-              {code}
-            </li>
-          ))}
-        </ol>
+        <RecoveryCodeList codes={codes} />
         <Button variant="primary" className="self-start" onClick={() => router.refresh()}>
           {m.doneClose}
         </Button>
@@ -66,15 +61,7 @@ export function MfaEnrolment() {
       }}
     >
       <p className="text-sm text-ink-muted">{m.scanHelp}</p>
-      <div className="flex flex-col items-center gap-2 rounded-md border border-border bg-surface-muted p-3">
-        {/* An SVG made on the server by the qrcode package, shown as an image: no markup is injected. */}
-        {/* eslint-disable-next-line @next/next/no-img-element */}
-        <img src={`data:image/svg+xml;base64,${btoa(pendingKey.qrSvg)}`} alt={m.offerTitle} width={176} height={176} className="bg-white" />
-        <p className="text-xs text-ink-muted">{m.manual}</p>
-        <code data-testid="totp-secret" className="rounded bg-surface px-2 py-1 font-mono text-sm tracking-wider break-all text-ink select-all">
-          {pendingKey.secret}
-        </code>
-      </div>
+      <AuthenticatorKey qrSvg={pendingKey.qrSvg} secret={pendingKey.secret} alt={m.offerTitle} manualLabel={m.manual} />
       {error && !codeError ? <AlertBanner tone="danger">{error.message}</AlertBanner> : null}
       <Field label={m.code} htmlFor="mfa-code" error={codeError}>
         <Input id="mfa-code" name="code" inputMode="numeric" autoComplete="one-time-code" maxLength={6} aria-invalid={codeError ? true : undefined} aria-describedby={fieldDescribedBy("mfa-code", codeError)} />

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState, type FormEvent } from "react";
+import { AuthenticatorKey, RecoveryCodeList } from "@/components/account/authenticator-key";
 import { Button } from "@/components/ui/button";
 import { Field, fieldDescribedBy } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -87,15 +88,7 @@ export function EnrolStep({ labels, submit, fieldErrors, pending, challengeId, o
       <h2 className="text-base font-semibold text-ink">{labels.enrolTitle}</h2>
       <p className="text-sm text-ink-muted">{labels.enrolHelp}</p>
       {enrolment ? (
-        <div className="flex flex-col items-center gap-2 rounded-md border border-border bg-surface-muted p-3">
-          {/* An SVG made on the server by the qrcode package, shown as an image: no markup is injected. */}
-          {/* eslint-disable-next-line @next/next/no-img-element */}
-          <img src={`data:image/svg+xml;base64,${btoa(enrolment.qrSvg)}`} alt={labels.enrolTitle} width={176} height={176} className="bg-white" />
-          <p className="text-xs text-ink-muted">{labels.enrolManual}</p>
-          <code data-testid="totp-secret" className="select-all break-all rounded bg-surface px-2 py-1 font-mono text-sm tracking-wider text-ink">
-            {enrolment.secret}
-          </code>
-        </div>
+        <AuthenticatorKey qrSvg={enrolment.qrSvg} secret={enrolment.secret} alt={labels.enrolTitle} manualLabel={labels.enrolManual} />
       ) : (
         <div className="h-56 animate-pulse rounded-md bg-surface-sunken" aria-busy="true" />
       )}
@@ -114,13 +107,7 @@ export function RecoveryCodesStep({ labels, pending, codes, onDone }: StepProps 
     <div className="flex flex-col gap-4">
       <h2 className="text-base font-semibold text-ink">{labels.recoveryTitle}</h2>
       <p className="text-sm text-ink-muted">{labels.recoveryHelp}</p>
-      <ol data-testid="recovery-codes" className="grid grid-cols-2 gap-2 rounded-md border border-border bg-surface-muted p-3 font-mono text-sm text-ink">
-        {codes.map((code) => (
-          <li key={code} className="select-all">
-            {code}
-          </li>
-        ))}
-      </ol>
+      <RecoveryCodeList codes={codes} />
       <Button variant="primary" loading={pending} onClick={onDone} className="w-full" autoFocus>
         {labels.recoveryDone}
       </Button>
