@@ -47,10 +47,14 @@ test("an officer finds a customer by pinyin, reveals the ID number, freezes the 
   const recent = page.getByTestId("customer-recent-transactions").locator("tbody tr");
   await expect(recent.first()).toBeVisible();
   expect(await recent.count()).toBeLessThanOrEqual(8);
-  const txId = (await recent.first().locator("a").first().textContent())!.trim();
+  // Each row shows the transaction's bank reference (交易流水号: Beijing date, id, check digit), not a row number.
+  const reference = (await recent.first().getByTestId("transaction-reference").textContent())!.trim();
+  expect(reference).toMatch(/^20\d{18}$/);
+  const txId = /[?&]tx=(\d+)/.exec((await recent.first().getByTestId("transaction-reference").getAttribute("href"))!)![1]!;
   await recent.first().locator("td").nth(1).click();
   await expect(page).toHaveURL(new RegExp(`/customers/${customerId}\\?tab=transactions&tx=${txId}$`));
-  await expect(page.getByTestId("transaction-drawer").getByRole("heading", { name: `交易 ${txId}` })).toBeVisible();
+  await expect(page.getByTestId("transaction-drawer").getByRole("heading", { name: `交易 ${reference}` })).toBeVisible();
+  await expect(page.getByTestId("drawer-reference")).toHaveText(reference);
   await page.keyboard.press("Escape");
   await expect(page.getByTestId("transaction-drawer")).toBeHidden();
   await page.getByRole("navigation", { name: "客户档案分区" }).getByRole("link", { name: "概览" }).click();
@@ -81,19 +85,30 @@ test("an officer finds a customer by pinyin, reveals the ID number, freezes the 
   await page.getByTestId("customer-result").locator(`a[href="/customers/${customerId}"]`).click();
   await expect(page).toHaveURL(`/customers/${customerId}`);
 
-  // Freezing needs a reason; without one the form says so and nothing changes.
+  // Freezing needs a category from the fixed list and a reason; without them nothing changes.
   const panel = page.getByTestId("wallet-panel");
   await expect(panel.getByTestId("wallet-status")).toHaveAttribute("data-status", "ACTIVE");
   await panel.getByTestId("wallet-freeze").click();
   const freeze = page.getByTestId("wallet-freeze-form");
+  const category = freeze.getByLabel("冻结类别");
+  await expect(category).toHaveAttribute("required", "");
+  await expect(category.locator("option:not([disabled])")).toHaveText(["疑似欺诈交易", "疑似账户被盗用", "反洗钱调查", "司法或监管机关要求", "身份信息待核实", "客户本人申请", "其他"]);
+  await freeze.getByLabel("原因").fill("客户报告手机丢失，疑似账户被盗用");
+  await page.getByTestId("wallet-freeze-form-submit").click();
+  // The server refuses it (the zod schema requires the category), beside the field.
+  await expect(category).toHaveAttribute("aria-invalid", "true");
+  await expect(freeze).toContainText("此项为必填。");
+  await expect(panel.getByTestId("wallet-status")).toHaveAttribute("data-status", "ACTIVE");
+  await category.selectOption({ label: "疑似账户被盗用" });
   await freeze.getByLabel("原因").fill("可疑");
   await page.getByTestId("wallet-freeze-form-submit").click();
-  await expect(freeze).toContainText("请填写原因（至少 5 个字）");
+  await expect(freeze).toContainText("5 个字");
   await freeze.getByLabel("原因").fill("客户报告手机丢失，疑似账户被盗用");
   await page.getByTestId("wallet-freeze-form-submit").click();
   await expect(freeze).toBeHidden();
   await expect(panel.getByTestId("wallet-status")).toHaveAttribute("data-status", "FROZEN");
   await expect(panel.getByTestId("wallet-frozen-by")).toHaveText(officer.name);
+  await expect(panel.getByTestId("wallet-freeze-category")).toHaveText("疑似账户被盗用");
   await expect(panel.getByTestId("wallet-freeze-reason")).toHaveText("客户报告手机丢失，疑似账户被盗用");
 
   // Four eyes: the officer who froze it cannot lift the freeze.
@@ -108,6 +123,7 @@ test("an officer finds a customer by pinyin, reveals the ID number, freezes the 
   await secondPanel.getByTestId("wallet-unfreeze").click();
   const unfreeze = second.page.getByTestId("wallet-unfreeze-form");
   await expect(second.page.getByRole("dialog", { name: /^解除冻结/ })).toContainText(`该钱包由 ${officer.name} 于`);
+  await expect(second.page.getByRole("dialog", { name: /^解除冻结/ })).toContainText("类别：疑似账户被盗用");
   await unfreeze.getByLabel("原因").fill("已电话核实为本人，手机已找回");
   await second.page.getByTestId("wallet-unfreeze-form-submit").click();
   await expect(unfreeze).toBeHidden();

@@ -5,6 +5,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { showPii } from "@/lib/privacy/policy";
 import { namePinyin } from "@/lib/text/pinyin";
+import { atEveryLayout, expectFits } from "./support/layout";
 import { demoStaff, signIn } from "./support/staff";
 
 async function search(page: Page, query: string) {
@@ -17,7 +18,7 @@ test.describe("customers", () => {
   test("an officer finds a customer by pinyin, reveals the ID number with a reason, adds a note, and finds them again by phone", async ({ page }) => {
     const officer = demoStaff("officer");
     await signIn(page, "officer");
-    await page.getByRole("link", { name: "客户", exact: true }).click();
+    await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "客户", exact: true }).click();
     await expect(page).toHaveURL("/customers");
     await expect(page.getByRole("heading", { level: 1, name: "客户" })).toBeVisible();
 
@@ -52,7 +53,7 @@ test.describe("customers", () => {
     await dialog.getByLabel("手机号").check();
     await dialog.getByLabel("查看原因").fill("短");
     await dialog.getByTestId("pii-reveal-submit").click();
-    await expect(dialog).toContainText("请填写原因（至少 5 个字）");
+    await expect(dialog).toContainText("至少需要 5 个字符");
     await dialog.getByLabel("查看原因").fill("客户来电投诉，核对身份证号");
     await dialog.getByTestId("pii-reveal-submit").click();
     await expect(dialog).toBeHidden();
@@ -97,9 +98,74 @@ test.describe("customers", () => {
     await expect(page.getByTestId("customer-note-form")).toHaveCount(0);
   });
 
+  test("a search the page cannot use says so instead of listing the newest customers", async ({ page }) => {
+    await signIn(page, "officer");
+    // Pasted into the address bar: longer than the box accepts.
+    await page.goto(`/customers?q=${encodeURIComponent("王".repeat(200))}`);
+    const invalid = page.getByTestId("customer-search-invalid");
+    await expect(invalid).toHaveAttribute("data-reason", "tooLong");
+    await expect(invalid).toContainText("最多 100 个字符，收到的是 200 个");
+    await expect(page.getByTestId("customer-result")).toHaveCount(0);
+    // A link whose page position or filter cannot be read says it was ignored.
+    await page.goto("/customers?after=not-a-position&wallet=ASLEEP");
+    await expect(page.getByTestId("customer-search-ignored")).toContainText("钱包状态筛选、翻页位置");
+    await expect(page.getByTestId("customer-result").first()).toBeVisible();
+  });
+
+  test("the list and the 360 fit 1280 and 1440 px in English and Chinese; a box that scrolls is reachable by keyboard", async ({ page, context, baseURL }) => {
+    await signIn(page, "officer");
+    await page.goto("/customers?wallet=ACTIVE");
+    const id = (await page.getByTestId("customer-result").first().getAttribute("data-customer-id"))!;
+    await atEveryLayout(page, context, baseURL!, async (where, locale, width) => {
+      for (const path of ["/customers", `/customers/${id}`]) {
+        await page.goto(path);
+        await expect(page.locator("main table").first()).toBeVisible();
+        if (path !== "/customers") await expect(page.getByTestId("customer-recent-transactions").locator("tbody tr").first()).toBeVisible();
+        // No table is clipped: nothing in the page scrolls sideways...
+        const clipped = await page.locator("main").evaluate((main) =>
+          [...main.querySelectorAll("*")]
+            .filter((el) => el.scrollWidth > el.clientWidth + 1 && ["auto", "scroll", "hidden"].includes(getComputedStyle(el).overflowX) && el.querySelector("table"))
+            .map((el) => `${el.closest("[data-testid]")?.getAttribute("data-testid") ?? el.tagName}: ${el.scrollWidth} > ${el.clientWidth}`),
+        );
+        expect(clipped, `${path} in ${where}`).toEqual([]);
+        // ...the last column of the recent transactions is on screen...
+        if (path !== "/customers") {
+          const card = page.getByTestId("customer-recent-transactions");
+          await expectFits(card.locator("[data-table-scroller]"), card.locator("tbody tr").first().getByTestId("transaction-status"), width, where);
+        }
+        // ...and any box that does scroll (a long timeline) is a named region in the tab order (axe: scrollable-region-focusable).
+        const unreachable = await page.locator("main").evaluate((main) =>
+          [...main.querySelectorAll("*")]
+            .filter((el) => {
+              const style = getComputedStyle(el);
+              const scrolls = (el.scrollWidth > el.clientWidth + 1 && ["auto", "scroll"].includes(style.overflowX)) || (el.scrollHeight > el.clientHeight + 1 && ["auto", "scroll"].includes(style.overflowY));
+              return scrolls && el !== main && !((el as HTMLElement).tabIndex >= 0 && el.getAttribute("aria-label"));
+            })
+            .map((el) => el.closest("[data-testid]")?.getAttribute("data-testid") ?? el.tagName),
+        );
+        expect(unreachable, `${path} in ${where}`).toEqual([]);
+        await page.screenshot({ path: `test-results/customers-${path === "/customers" ? "list" : "360"}-${locale}-${width}.png`, fullPage: true });
+      }
+    });
+  });
+
+  test("the 360's timeline, once it scrolls, is a named region in the tab order", async ({ page }) => {
+    await signIn(page, "officer");
+    await page.goto("/customers?wallet=ACTIVE");
+    const id = (await page.getByTestId("customer-result").first().getAttribute("data-customer-id"))!;
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`/customers/${id}`);
+    // Squeeze the box so it overflows whatever the customer's history, as a long history would.
+    const box = page.getByTestId("customer-timeline-scroll");
+    await box.evaluate((el) => ((el as HTMLElement).style.maxHeight = "3rem"));
+    await expect(box).toHaveAttribute("tabindex", "0");
+    await expect(box).toHaveAttribute("role", "region");
+    await expect(box).toHaveAttribute("aria-label", "操作记录");
+  });
+
   test("a marketing user cannot open customers", async ({ page }) => {
     await signIn(page, "marketing");
-    await expect(page.getByRole("link", { name: "客户", exact: true })).toHaveCount(0);
+    await expect(page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "客户", exact: true })).toHaveCount(0);
     const response = await page.goto("/customers");
     expect(response?.status()).toBe(403);
     await expect(page.getByTestId("forbidden")).toBeVisible();

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
+import { atEveryLayout, expectFits } from "./support/layout";
 import { signIn } from "./support/staff";
 
 test.describe("transaction search", () => {
@@ -16,7 +17,7 @@ test.describe("transaction search", () => {
 
   test("an officer filters payments, pages forward and back, narrows to cross-border and opens a row's drawer", async ({ page }) => {
     await signIn(page, "officer");
-    await page.getByRole("link", { name: "交易", exact: true }).click();
+    await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "交易", exact: true }).click();
     await expect(page).toHaveURL("/transactions");
     await expect(page.getByRole("heading", { level: 1, name: "交易" })).toBeVisible();
     // Officers may search but not export, and the export route refuses them too.
@@ -47,11 +48,13 @@ test.describe("transaction search", () => {
     await expect(rows.first()).toBeVisible();
     await expect(rows.filter({ hasNot: page.getByTestId("cross-border") })).toHaveCount(0);
 
-    const id = (await rows.first().locator("td").first().textContent())!.trim();
+    const reference = (await rows.first().locator("td").first().textContent())!.trim();
+    const id = /[?&]tx=(\d+)/.exec((await rows.first().getByTestId("transaction-reference").getAttribute("href"))!)![1]!;
     await rows.first().locator("td").nth(1).click();
     await expect(page).toHaveURL(new RegExp(`tx=${id}$`));
     const drawer = page.getByTestId("transaction-drawer");
-    await expect(drawer.getByRole("heading", { name: `交易 ${id}` })).toBeVisible();
+    await expect(drawer.getByRole("heading", { name: `交易 ${reference}` })).toBeVisible();
+    await expect(drawer.getByTestId("drawer-reference")).toHaveText(reference);
     await expect(drawer.getByTestId("drawer-fx-rate")).toHaveText(/^1 [A-Z]{3} = \d+\.\d{6} CNY$/);
     // The original amount is in the currency the rate converts from.
     const currency = /^1 ([A-Z]{3})/.exec((await drawer.getByTestId("drawer-fx-rate").textContent())!)![1]!;
@@ -80,7 +83,7 @@ test.describe("transaction search", () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).split("\r\n").filter(Boolean);
     expect(lines[0]).toBe(
-      "交易号,时间（北京时间）,类型,状态,渠道,金额（元）,原币币种,原币金额,汇率（CNY/原币）,商户,MCC,商户类别,对方,对方钱包,国家/地区代码,国家/地区,跨境,钱包编号,客户编号,银行卡 ID,设备 ID,IP 地址",
+      "交易流水号,时间（北京时间）,类型,状态,渠道,金额（元）,原币币种,原币金额,汇率（CNY/原币）,商户,MCC,商户类别,对方,对方钱包,国家/地区代码,国家/地区,跨境,钱包编号,客户编号,银行卡 ID,设备 ID,IP 地址",
     );
     // The whole filtered range, not only the page on screen.
     const shown = await rows.count();
@@ -94,5 +97,53 @@ test.describe("transaction search", () => {
     expect(cells[6]).toMatch(/^[A-Z]{3}$/);
     expect(cells[8]).toMatch(/^\d+\.\d{6}$/);
     expect(cells[16]).toBe("是");
+  });
+
+  test("a reference read out by a customer finds that one transaction; countries are named; links look like links", async ({ page }) => {
+    await signIn(page, "officer");
+    await page.goto("/transactions?crossBorder=1");
+    const rows = page.getByTestId("transaction-results").locator("tbody tr");
+    await expect(rows.first()).toBeVisible();
+
+    // The list names the country as the filter and the drawer do, never a bare code.
+    const country = rows.first().getByTestId("transaction-country");
+    const code = (await country.getAttribute("data-country"))!;
+    expect(code).toMatch(/^[A-Z]{2}$/);
+    await expect(country).not.toHaveText(code);
+    await expect(country).toHaveText(/[\u4e00-\u9fff]/);
+    const label = (await page.getByLabel("国家/地区").locator(`option[value="${code}"]`).textContent()) ?? "";
+    if (label) expect(label.startsWith((await country.textContent())!.trim())).toBe(true);
+
+    // The 交易流水号 as a customer reads it out, in groups, finds exactly that transaction.
+    const reference = (await rows.nth(3).getByTestId("transaction-reference").textContent())!.trim();
+    await page.goto("/transactions");
+    await page.getByLabel("交易流水号").fill(`${reference.slice(0, 8)} ${reference.slice(8, 14)} ${reference.slice(14)}`);
+    await page.getByRole("button", { name: "应用筛选" }).click();
+    await expect(page).toHaveURL(/[?&]ref=/);
+    await expect(rows).toHaveCount(1);
+    await expect(rows.first().getByTestId("transaction-reference")).toHaveText(reference);
+    // One digit wrong is not another transaction: the check digit refuses it, and the page says so.
+    const typo = reference.slice(0, 12) + ((Number(reference[12]) + 1) % 10) + reference.slice(13);
+    await page.goto(`/transactions?ref=${typo}`);
+    await expect(page.getByTestId("transaction-filters-invalid")).toContainText("交易流水号");
+
+    // Links to a record or a person are underlined, so they never differ from the text by colour alone.
+    await page.goto(`/transactions?ref=${reference}`);
+    await rows.first().locator("td").nth(1).click();
+    const customerLink = page.getByTestId("transaction-drawer").getByTestId("drawer-customer-link");
+    await expect(customerLink).toBeVisible();
+    expect(await customerLink.evaluate((el) => getComputedStyle(el).textDecorationLine)).toContain("underline");
+    expect(await rows.first().getByTestId("transaction-reference").evaluate((el) => getComputedStyle(el).textDecorationLine)).toContain("underline");
+  });
+
+  test("the list fits 1280 and 1440 px in English and Chinese, the status column on screen", async ({ page, context, baseURL }) => {
+    await signIn(page, "officer");
+    await atEveryLayout(page, context, baseURL!, async (where, locale, width) => {
+      await page.goto("/transactions?crossBorder=1");
+      const results = page.getByTestId("transaction-results");
+      await expect(results.locator("tbody tr").first()).toBeVisible();
+      await expectFits(results.locator("[data-table-scroller]"), results.locator("tbody tr").first().getByTestId("transaction-status"), width, where);
+      await page.screenshot({ path: `test-results/transactions-${locale}-${width}.png` });
+    });
   });
 });

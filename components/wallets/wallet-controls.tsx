@@ -49,7 +49,7 @@ function FreezeCategoryField({ id, error }: { id: string; error?: string }) {
   const m = useMessages("wallets");
   return (
     <Field label={m.freeze.category} htmlFor={id} error={error} required>
-      <Select id={id} name="reasonCode" required defaultValue="" aria-invalid={error ? true : undefined} aria-describedby={fieldDescribedBy(id, error)} data-testid="wallet-freeze-category">
+      <Select id={id} name="reasonCode" required defaultValue="" aria-invalid={error ? true : undefined} aria-describedby={fieldDescribedBy(id, error)} data-testid="wallet-freeze-category-select">
         <option value="" disabled>
           {m.freeze.categoryPlaceholder}
         </option>
