@@ -110,7 +110,7 @@ function transactionColumns(m: Labels, layout: Layout) {
         </span>
       ),
       // A long name ("Hong Kong SAR, China") wraps instead of pushing the status off a 1280 px screen.
-      meta: { label: m.country, wrap: true, cellClassName: "min-w-[7rem]" },
+      meta: { label: m.country, wrap: true, cellClassName: "min-w-[9rem]" },
     }),
     amount,
     status,
