@@ -4,7 +4,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
-import type { KycIdentityData } from "@/lib/kyc/submission-data";
+import { parseEnteredData } from "@/lib/kyc/submission-data";
 import { showPii } from "@/lib/privacy/policy";
 import { formatDateOnly } from "@/lib/time";
 
@@ -34,14 +34,14 @@ export const getCustomerProfile = cache(async (id: string) => {
   });
   if (!row) return null;
   const { phone, email, idNumber, birthDate, submissions, ...rest } = row;
-  const address = (submissions[0]?.enteredData as Partial<KycIdentityData> | undefined)?.address;
+  const address = submissions[0] ? parseEnteredData(submissions[0].enteredData).address : "";
   return {
     ...rest,
     phoneMasked: showPii("workspace", "phone", phone),
     idNumberMasked: showPii("workspace", "idNumber", idNumber),
     birthDateMasked: showPii("workspace", "birthDate", formatDateOnly(birthDate)),
     emailMasked: email ? showPii("workspace", "email", email) : null,
-    addressMasked: typeof address === "string" ? showPii("workspace", "address", address) : null,
+    addressMasked: address ? showPii("workspace", "address", address) : null,
   };
 });
 export type CustomerProfile = NonNullable<Awaited<ReturnType<typeof getCustomerProfile>>>;
