@@ -93,6 +93,33 @@ test.describe("the audit trail", () => {
     await expect(page.getByTestId("audit-events").locator("tbody tr").first()).toContainText(officer.name);
   });
 
+  test("the column picker brings back a hidden column from the keyboard, and the choice outlives a reload", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await signIn(page, "auditor");
+    await page.goto("/audit");
+    const table = page.getByTestId("audit-events").getByRole("table");
+    await expect(table.getByRole("columnheader", { name: "IP 地址" })).toHaveCount(0);
+    const picker = page.getByTestId("column-picker");
+    await expect(picker).toHaveAttribute("aria-expanded", "false");
+    await picker.focus();
+    await page.keyboard.press("Enter");
+    await expect(picker).toHaveAttribute("aria-expanded", "true");
+    await page.keyboard.press("Tab");
+    const ip = page.getByRole("group", { name: "显示以下列" }).getByRole("checkbox", { name: "IP 地址" });
+    await ip.focus();
+    await page.keyboard.press("Space");
+    await expect(table.getByRole("columnheader", { name: "IP 地址" })).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(picker).toHaveAttribute("aria-expanded", "false");
+    await expect(picker).toBeFocused();
+
+    await page.reload();
+    await expect(table.getByRole("columnheader", { name: "IP 地址" })).toBeVisible();
+    await page.getByTestId("column-picker").click();
+    await page.getByRole("button", { name: "恢复默认列" }).click();
+    await expect(table.getByRole("columnheader", { name: "IP 地址" })).toHaveCount(0);
+  });
+
   test("a marketing user cannot open /audit, nor export it", async ({ page }) => {
     await signIn(page, "marketing");
     await expect(page.getByRole("link", { name: "审计日志" })).toHaveCount(0);
