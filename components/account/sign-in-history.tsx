@@ -1,5 +1,6 @@
 // The person's own recent sign-ins, as they would describe them: when, whether it worked, which browser on
 // which system, and from where (the kind of network, with the address). The raw user agent stays in a tooltip.
+// Browser and system names are product names, not UI text: marked translate="no" like other data.
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { describeUserAgent, networkKind } from "@/lib/account/device";
@@ -38,8 +39,8 @@ export async function SignInHistory({ events }: { events: SignInRow[] }) {
                   <Badge tone="danger">{t("account.failed")}</Badge>
                 )}
               </td>
-              <td className="px-4 py-2" data-testid="sign-in-browser">{device.browser ?? unknown}</td>
-              <td className="px-4 py-2" data-testid="sign-in-system">{device.system ?? unknown}</td>
+              <td className="px-4 py-2" data-testid="sign-in-browser">{device.browser ? <span translate="no">{device.browser}</span> : unknown}</td>
+              <td className="px-4 py-2" data-testid="sign-in-system">{device.system ? <span translate="no">{device.system}</span> : unknown}</td>
               <td className="px-4 py-2" data-testid="sign-in-place">
                 {t(`account.network.${networkKind(event.ip)}`)}
                 {event.ip ? <span className="ml-1 font-mono text-xs text-ink-muted">{event.ip}</span> : null}
