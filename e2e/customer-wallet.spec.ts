@@ -110,6 +110,8 @@ test("an officer finds a customer by pinyin, reveals the ID number, freezes the 
   await expect(panel.getByTestId("wallet-frozen-by")).toHaveText(officer.name);
   await expect(panel.getByTestId("wallet-freeze-category")).toHaveText("疑似账户被盗用");
   await expect(panel.getByTestId("wallet-freeze-reason")).toHaveText("客户报告手机丢失，疑似账户被盗用");
+  // The 360's timeline names the category with the officer's reason.
+  await expect(page.getByTestId("customer-timeline-entry").filter({ hasText: "类别：疑似账户被盗用" }).filter({ hasText: "客户报告手机丢失" })).toHaveCount(1);
 
   // Four eyes: the officer who froze it cannot lift the freeze.
   await expect(panel.getByTestId("wallet-unfreeze")).toBeDisabled();

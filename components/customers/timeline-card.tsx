@@ -16,13 +16,14 @@ import type { Messages } from "@/lib/i18n/messages/zh-CN";
 import type { Translate } from "@/lib/i18n/translate";
 import { formatDateTimeSeconds } from "@/lib/time";
 
-function describe(entry: CustomerTimelineEntry, t: Translate, m: Messages["customers"], pii: PiiMessages): { what: string; where: string | null; detail: string | null } {
+function describe(entry: CustomerTimelineEntry, t: Translate, { customers: m, pii, wallets }: Messages): { what: string; where: string | null; detail: string | null } {
   const what = optionalT(t, `customers.timeline.actions.${entry.action}`, auditActionLabel(t, entry.action));
   const entities = m.timeline.entities;
   const where = entry.entityType === "Wallet" || entry.entityType === "KycSubmission" ? fill(entities[entry.entityType], { id: entry.entityId ?? "" }) : null;
   const fields = entry.fields.map((field) => (field in pii.fields ? pii.fields[field as keyof PiiMessages["fields"]] : field));
   const detail = [
-    fields.length ? fill(m.timeline.fields, { fields: fields.join("、") }) : null,
+    fields.length ? fill(m.timeline.fields, { fields: fields.join(m.timeline.listSeparator) }) : null,
+    entry.freezeReasonCode ? fill(m.timeline.category, { category: wallets.freezeReasons[entry.freezeReasonCode] }) : null,
     entry.reason ? fill(m.timeline.reason, { reason: auditReasonLabel(t, entry.reason) }) : null,
     entry.note,
   ].filter(Boolean);
@@ -30,7 +31,8 @@ function describe(entry: CustomerTimelineEntry, t: Translate, m: Messages["custo
 }
 
 export async function CustomerTimelineCard({ customerId, walletId, auditLink }: { customerId: string; walletId: string | null; auditLink: boolean }) {
-  const [{ customers: m, pii }, locale, { t }] = await Promise.all([getMessages(), getLocale(), getTranslator()]);
+  const [messages, locale, { t }] = await Promise.all([getMessages(), getLocale(), getTranslator()]);
+  const m = messages.customers;
   const { entries, more } = await getCustomerTimeline(customerId, walletId);
   return (
     <Card title={m.timeline.title} description={m.timeline.description} data-testid="customer-timeline">
@@ -40,7 +42,7 @@ export async function CustomerTimelineCard({ customerId, walletId, auditLink }: 
         <ScrollRegion label={m.timeline.title} className="max-h-[32rem] overflow-y-auto" testId="customer-timeline-scroll">
           <ol className="px-4 py-2">
             {entries.map((entry) => {
-              const { what, where, detail } = describe(entry, t, m, pii);
+              const { what, where, detail } = describe(entry, t, messages);
               return (
                 <li key={entry.id} className="relative border-l border-border py-2 pl-4" data-testid="customer-timeline-entry" data-action={entry.action}>
                   <span aria-hidden className="absolute top-3.5 -left-[4.5px] size-2 rounded-full bg-border-strong" />

@@ -2,7 +2,9 @@
 // notes, reveals, ID-number look-ups), on their wallet (freezes, limits, closing) and on their KYC
 // submissions (decisions, assignments, reveals). Newest first, capped: the audit trail has the rest.
 import "server-only";
+import { z } from "zod";
 import { db } from "@/lib/db";
+import { WALLET_FREEZE_REASONS, type WalletFreezeReason } from "@/lib/wallets/freeze-reasons";
 
 export const TIMELINE_SHOWN = 100;
 
@@ -19,14 +21,23 @@ export interface CustomerTimelineEntry {
   fields: string[];
   /** A note's text, as the audit trail recorded it. */
   note: string | null;
+  /** A wallet freeze's category. */
+  freezeReasonCode: WalletFreezeReason | null;
 }
 
-function afterOf(value: unknown): { fields: string[]; note: string | null } {
-  const after = (value ?? {}) as { fields?: unknown; body?: unknown };
-  return {
-    fields: Array.isArray(after.fields) ? after.fields.filter((f): f is string => typeof f === "string") : [],
-    note: typeof after.body === "string" ? after.body : null,
-  };
+// The parts of an event's `after` the timeline shows, read with zod once: a part that is missing or of
+// another shape (older events, other actions) reads as absent, never as a crash.
+const timelineAfter = z
+  .object({
+    fields: z.array(z.unknown()).catch([]).transform((fields) => fields.filter((field): field is string => typeof field === "string")),
+    body: z.string().nullable().catch(null),
+    freezeReasonCode: z.enum(WALLET_FREEZE_REASONS).nullable().catch(null),
+  })
+  .catch({ fields: [], body: null, freezeReasonCode: null });
+
+function afterOf(value: unknown): Pick<CustomerTimelineEntry, "fields" | "note" | "freezeReasonCode"> {
+  const after = timelineAfter.parse(value ?? {});
+  return { fields: after.fields, note: after.body, freezeReasonCode: after.freezeReasonCode };
 }
 
 export async function getCustomerTimeline(customerId: string, walletId: string | null): Promise<{ entries: CustomerTimelineEntry[]; more: boolean }> {

@@ -209,6 +209,8 @@ export const customers: Messages["customers"] = {
     empty: "No staff actions yet.",
     failed: "Failed",
     reason: "Reason: {reason}",
+    category: "Category: {category}",
+    listSeparator: ", ",
     fields: "Shown: {fields}",
     capped: "Only the latest {count} are shown.",
     openAudit: "This customer’s events in the audit trail",

@@ -207,6 +207,8 @@ export const customers = {
     empty: "还没有员工操作记录。",
     failed: "未成功",
     reason: "原因：{reason}",
+    category: "类别：{category}",
+    listSeparator: "、",
     fields: "查看：{fields}",
     capped: "仅显示最近 {count} 条。",
     openAudit: "在审计日志中查看该客户的事件",
