@@ -35,7 +35,7 @@ test("an officer filters the queue, walks it with the keyboard and takes submiss
   expect(overdue).toBeGreaterThan(0);
   await expect(rows(page)).toHaveCount(overdue);
   await expect(rows(page).getByTestId("kyc-overdue")).toHaveCount(overdue);
-  await expect(rows(page).first().getByTestId("kyc-overdue")).toHaveText(/^超时 \d+ (小时 \d+ )?分$/);
+  await expect(rows(page).first().getByTestId("kyc-overdue")).toHaveText(/^超时 \d+\s(小时\s\d+\s)?分$/);
 
   // High risk on top of that: every row shown is high risk, or the empty state says how to get out.
   await applyFilters(page, () => page.getByLabel("风险等级").selectOption({ label: "高风险" }));
@@ -48,7 +48,8 @@ test("an officer filters the queue, walks it with the keyboard and takes submiss
   await expect(page).toHaveURL(/\/kyc$/);
   await expect.poll(() => tabCount(page, "待处理")).toBe(open);
 
-  // j/k move the focus along the rows, Enter opens the focused one.
+  // j/k move the focus along the rows, Enter opens the focused one (once the unfiltered page has loaded).
+  await expect(rows(page)).toHaveCount(Math.min(open, 50));
   const ids = await rowIds(page);
   await page.keyboard.press("j");
   await expect(rows(page).nth(0)).toBeFocused();
@@ -136,7 +137,7 @@ test("the queue fits 1280 and 1440 px in English and Chinese; province and class
       const button = (await rows(page).first().getByTestId("kyc-assign-me").boundingBox())!;
       const box = (await scroller.boundingBox())!;
       expect(button.x + button.width, `${locale} at ${width}px`).toBeLessThanOrEqual(Math.min(box.x + box.width, width));
-      await page.screenshot({ path: `test-results/kyc-queue-${locale}-${width}.png`, fullPage: false });
+      await page.screenshot({ path: test.info().outputPath(`kyc-queue-${locale}-${width}.png`) });
     }
   }
   // At 1440 the province column waits behind the picker; choosing it brings it back, and the choice stays.

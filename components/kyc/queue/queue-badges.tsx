@@ -15,15 +15,14 @@ export function QueueStatusBadge({ status, label }: { status: KycStatusCode; lab
   );
 }
 
-export function QueueRiskBadge({ level, label, score, scoreLabel }: { level: "LOW" | "MEDIUM" | "HIGH"; label: string; score: number; scoreLabel: string }) {
+/** The level as a badge with its score in words under it ("Risk score 40"), so the column is as narrow as the badge. */
+export function QueueRiskBadge({ level, label, scoreLabel }: { level: "LOW" | "MEDIUM" | "HIGH"; label: string; scoreLabel: string }) {
   return (
-    <span className="inline-flex items-center gap-1.5" title={scoreLabel}>
+    <span className="flex flex-col items-start gap-0.5">
       <Badge tone={KYC_RISK_TONE[level]} data-testid="kyc-risk" data-risk={level}>
         {label}
       </Badge>
-      <span className="num w-6 text-right text-xs text-ink-muted" aria-label={scoreLabel}>
-        {score}
-      </span>
+      <span className="num text-xs text-ink-muted">{scoreLabel}</span>
     </span>
   );
 }

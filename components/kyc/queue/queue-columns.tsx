@@ -1,8 +1,8 @@
 "use client";
 // The review queue's columns and their cells. Column definitions must live in a client module (TanStack
 // Table); the rows arrive from the server already masked, translated and formatted. The table must fit
-// 1280 px in both languages: the customer's masked ID sits under the name, "awaiting lead" under the
-// status, a time limit may wrap onto two lines ("Overdue / 5 h 28 min"), and province and
+// 1280 px in both languages: the customer's masked ID sits under the name, the risk score under its
+// level, "awaiting lead" under the status, a time limit may wrap after "Overdue", and province and
 // account class go behind the column picker below 1536 px (QUEUE_COLUMN_PICKER).
 import { createContext, use, useEffect, useRef } from "react";
 import Link from "next/link";
@@ -65,7 +65,7 @@ export function queueColumns(m: QueueMessages, selectable: boolean, decided: boo
           {c.getValue()}
         </Link>
       ),
-      meta: { mono: true, width: "7.5rem" },
+      meta: { mono: true, width: "6.75rem" },
     }),
     col.accessor("customerName", {
       header: t.customer,
@@ -84,7 +84,7 @@ export function queueColumns(m: QueueMessages, selectable: boolean, decided: boo
       header: t.risk,
       enableSorting: true,
       cell: ({ row }) => (
-        <QueueRiskBadge level={row.original.riskLevel} label={m.risk[row.original.riskLevel]} score={row.original.riskScore} scoreLabel={fill(t.riskScore, { score: row.original.riskScore })} />
+        <QueueRiskBadge level={row.original.riskLevel} label={m.risk[row.original.riskLevel]} scoreLabel={fill(t.riskScore, { score: row.original.riskScore })} />
       ),
     }),
     col.accessor("status", {
