@@ -51,8 +51,9 @@ describe("field messages say what is wrong", () => {
     });
   });
 
-  it("keeps a schema's own specific message", () => {
+  it("keeps a schema's own specific message, also for a field left empty", () => {
     expect(errors(z.object({ password: newPasswordSchema }), { password: "short" }, "en")).toEqual({ password: "The password needs at least 12 characters." });
+    expect(errors(z.object({ email: z.email("validation.email") }), { email: "" }, "en")).toEqual({ email: "Enter a valid email address." });
   });
 
   it("does not answer a too-long info request with the generic reason message", () => {

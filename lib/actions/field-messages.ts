@@ -19,8 +19,8 @@ export function fieldErrorsOf(error: z.ZodError, input: unknown, t: Translate, l
 export function issueMessage(issue: Issue, input: unknown, t: Translate, locale: Locale): string {
   const own = issue.message;
   const ownIsKey = t(own as MessageKey) !== own;
-  if (isMissing(valueAt(input, issue.path))) return t("validation.required");
   if (ownIsKey && !GENERIC.has(own)) return t(own as MessageKey);
+  if (isMissing(valueAt(input, issue.path))) return t("validation.required");
   const described = describe(issue, locale);
   if (described) return t(described.key, described.values);
   return ownIsKey ? t(own as MessageKey) : t("validation.invalid");
