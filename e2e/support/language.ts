@@ -15,11 +15,13 @@ export interface Stray {
 }
 
 /**
- * What a Chinese page may show in Latin letters, explicitly: codes (capitals of 2-5 letters: KYC, BIN, CSV,
- * CNY, ISO country codes, II/III account classes), identifiers (tokens with a digit, @, dot, underscore or
- * an inner capital: ids, emails, hashes, IPs, field codes such as approvalPending), text in <code>, <kbd>
- * and <samp> (codes and key names), a browser's user-agent string (a code, shown for the record), and these
- * brand names and units.
+ * What a Chinese page may show in Latin letters, explicitly:
+ * - codes: two or three capitals (KYC, BIN, CSV, CNY, ISO country and currency codes, II/III account
+ *   classes), TOTP, HMAC and JSON; a raw enum value such as PENDING or IN_REVIEW is not one;
+ * - identifiers: tokens with a digit, @ or dot (ids, emails, hashes, IPs), lower-case snake_case ids
+ *   (staff_auditor) and camelCase field codes (approvalPending);
+ * - text in <code>, <kbd> and <samp> (codes and key names) and a browser's user-agent string;
+ * - the brand names and units below.
  */
 const ZH_ALLOWED_WORDS = [
   "Wallet", "Console", "Microsoft", "Google", "Authenticator", "App", "UnionPay", "Visa", "Mastercard", "px",
@@ -34,8 +36,8 @@ export async function straysOnPage(page: Page, locale: UiLocale): Promise<Stray[
     ({ locale, allowed }) => {
       const cjk = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff01-\uff60]/;
       const words = /[A-Za-z][A-Za-z0-9_.@'’-]*[A-Za-z0-9]|[A-Za-z]{2,}/g;
-      const code = /^[A-Z]{2,5}s?$/;
-      const identifier = /[0-9@._]|[a-z][A-Z]/;
+      const code = /^[A-Z]{2,3}$|^(TOTP|HMAC|JSON)$/;
+      const identifier = /[0-9@.]|^[a-z]+(_[a-z]+)+$|^[a-z]+[A-Z]\w*$/;
       const userAgent = /^Mozilla\/\d/;
       function strayText(text: string): string | null {
         if (locale === "en") return cjk.test(text) ? text.trim() : null;
