@@ -35,7 +35,10 @@ export function QueueFilterForm({ filters, sort, provinces, officers }: QueueFil
   }
 
   // A province or officer from the URL that the lists do not hold still shows as selected.
-  const provinceOptions = filters.province && !provinces.includes(filters.province) ? [...provinces, filters.province] : provinces;
+  // Ordered as the reader reads their names: by pinyin in Chinese (the server's order), alphabetically in English.
+  const provinceOptions = (filters.province && !provinces.includes(filters.province) ? [...provinces, filters.province] : provinces)
+    .map((value) => ({ value, label: provinceName(value, locale) }))
+    .sort((a, b) => a.label.localeCompare(b.label, locale));
   const named = filters.assignee && filters.assignee !== "me" && filters.assignee !== "none" && !officers.some((o) => o.id === filters.assignee);
   const officerOptions = named ? [...officers, { id: filters.assignee!, name: filters.assignee!, active: true }] : officers;
 
@@ -68,8 +71,8 @@ export function QueueFilterForm({ filters, sort, provinces, officers }: QueueFil
         <Select id="queue-province" name="province" defaultValue={filters.province ?? ""}>
           <option value="">{f.provinceAll}</option>
           {provinceOptions.map((province) => (
-            <option key={province} value={province}>
-              {provinceName(province, locale)}
+            <option key={province.value} value={province.value}>
+              {province.label}
             </option>
           ))}
         </Select>

@@ -36,7 +36,7 @@ function describe(entry: TimelineEntry, t: Translate, m: ReviewMessages, fields:
       return { what: m.timeline.checked, detail: null, actor: entry.actor };
     case "audit": {
       let detail: string | null = null;
-      if (entry.fields.length) detail = fill(m.timeline.fields, { fields: entry.fields.map((f) => (f in fields ? fields[f as keyof PiiFields] : f)).join("、") });
+      if (entry.fields.length) detail = fill(m.timeline.fields, { fields: entry.fields.map((f) => (f in fields ? fields[f as keyof PiiFields] : f)).join(m.listSeparator) });
       if (entry.reason) detail = [detail, fill(m.timeline.reason, { reason: reasonLabel(m, entry.reason) })].filter(Boolean).join(" · ");
       const what = entry.assignee ? fill(m.timeline.assigned, { name: entry.assignee }) : actionLabel(t, entry.action);
       return { what, detail, actor: entry.actor };
