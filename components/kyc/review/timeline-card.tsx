@@ -38,7 +38,7 @@ function describe(entry: TimelineEntry, t: Translate, m: ReviewMessages, fields:
       let detail: string | null = null;
       if (entry.fields.length) detail = fill(m.timeline.fields, { fields: entry.fields.map((f) => (f in fields ? fields[f as keyof PiiFields] : f)).join(m.listSeparator) });
       if (entry.reason) detail = [detail, fill(m.timeline.reason, { reason: reasonLabel(m, entry.reason) })].filter(Boolean).join(" · ");
-      const what = entry.assignee ? fill(m.timeline.assigned, { name: entry.assignee }) : actionLabel(t, entry.action);
+      const what = entry.assignee ? fillNodes(m.timeline.assigned, { name: <DataValue>{entry.assignee}</DataValue> }) : actionLabel(t, entry.action);
       return { what, detail, actor: entry.actor };
     }
   }
