@@ -96,7 +96,7 @@ export const transactions: Messages["transactions"] = {
     original: "Original amount",
     merchant: "Merchant / counterparty",
     channel: "Channel",
-    country: "Country",
+    country: "Country/region",
     status: "Status",
     crossBorder: "Cross-border",
     open: "Open transaction {id}",
