@@ -1,3 +1,4 @@
+import { kycStatusNames } from "./terms";
 import type { Messages } from "../zh-CN";
 
 export const customers: Messages["customers"] = {
@@ -123,14 +124,7 @@ export const customers: Messages["customers"] = {
     decidedBy: "{name} · {time}",
     system: "System",
     score: "{level} ({score})",
-    statuses: {
-      PENDING: "Pending",
-      IN_REVIEW: "In review",
-      NEEDS_INFO: "Needs information",
-      APPROVED: "Approved",
-      REJECTED: "Rejected",
-      approvalPending: "Awaiting lead",
-    },
+    statuses: kycStatusNames,
   },
   wallet: {
     title: "Wallet",

@@ -1,16 +1,11 @@
+import { kycStatusNames } from "./terms";
 import type { Messages } from "../zh-CN";
 
 export const kycQueue: Messages["kycQueue"] = {
   title: "KYC review queue",
   description: "Real-name verification submissions, first in first out against the service time limit. Personal data is masked in this list.",
   loading: "Loading the review queue…",
-  status: {
-    PENDING: "Pending",
-    IN_REVIEW: "In review",
-    NEEDS_INFO: "Needs information",
-    APPROVED: "Approved",
-    REJECTED: "Rejected",
-  },
+  status: kycStatusNames,
   risk: {
     LOW: "Low risk",
     MEDIUM: "Medium risk",

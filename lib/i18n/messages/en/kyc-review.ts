@@ -1,3 +1,4 @@
+import { kycStatusNames } from "./terms";
 import type { Messages } from "../zh-CN";
 
 export const kycReview: Messages["kycReview"] = {
@@ -20,14 +21,7 @@ export const kycReview: Messages["kycReview"] = {
     timesNote: "All times are Beijing time.",
     shortcuts: "Shortcuts: {approve} approve, {reject} reject (not while typing)",
   },
-  status: {
-    PENDING: "Pending",
-    IN_REVIEW: "In review",
-    NEEDS_INFO: "Needs information",
-    APPROVED: "Approved",
-    REJECTED: "Rejected",
-    approvalPending: "Awaiting second approval",
-  },
+  status: kycStatusNames,
   risk: {
     LOW: "Low risk",
     MEDIUM: "Medium risk",

@@ -1,3 +1,4 @@
+import { kycStatusNames } from "./terms";
 export const customers = {
   title: "客户",
   description: "按姓名（汉字或拼音）、手机号、邮箱、客户编号、钱包编号或身份证号查找客户，查看其完整档案。",
@@ -121,14 +122,7 @@ export const customers = {
     decidedBy: "{name} · {time}",
     system: "系统",
     score: "{level}（{score} 分）",
-    statuses: {
-      PENDING: "待审核",
-      IN_REVIEW: "审核中",
-      NEEDS_INFO: "待补件",
-      APPROVED: "已批准",
-      REJECTED: "已拒绝",
-      approvalPending: "待主管复核",
-    },
+    statuses: kycStatusNames,
   },
   wallet: {
     title: "钱包",

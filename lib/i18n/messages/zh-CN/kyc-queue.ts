@@ -1,16 +1,11 @@
 // zh-CN messages of the kycQueue area. Keys added here must be added to ../en/kyc-queue.ts too.
 // kycQueue.status.* and kycQueue.risk.* are shared: the review workspace shows the same names.
+import { kycStatusNames } from "./terms";
 export const kycQueue = {
   title: "实名审核队列",
   description: "按服务时限先进先出处理实名认证申请。列表中的个人信息均已脱敏。",
   loading: "正在加载审核队列…",
-  status: {
-    PENDING: "待审核",
-    IN_REVIEW: "审核中",
-    NEEDS_INFO: "待补件",
-    APPROVED: "已批准",
-    REJECTED: "已拒绝",
-  },
+  status: kycStatusNames,
   risk: {
     LOW: "低风险",
     MEDIUM: "中风险",

@@ -1,5 +1,6 @@
 // zh-CN messages of the kycReview area (the KYC review workspace /kyc/[id] and its decisions). Keys added
 // here must be added to ../en/kyc-review.ts too.
+import { kycStatusNames } from "./terms";
 export const kycReview = {
   title: "实名审核 {id}",
   breadcrumb: "实名审核",
@@ -20,14 +21,7 @@ export const kycReview = {
     timesNote: "时间均为北京时间。",
     shortcuts: "快捷键：{approve} 批准，{reject} 拒绝（输入文字时不生效）",
   },
-  status: {
-    PENDING: "待审核",
-    IN_REVIEW: "审核中",
-    NEEDS_INFO: "待补件",
-    APPROVED: "已批准",
-    REJECTED: "已拒绝",
-    approvalPending: "待主管复核",
-  },
+  status: kycStatusNames,
   risk: {
     LOW: "低风险",
     MEDIUM: "中风险",
