@@ -1,4 +1,4 @@
-// npm run bench [-- --customers N] [--kyc-rows N] [--tx-rows N] [--only seed|kyc|transactions|customers|pages] - the console's
+// npm run bench [-- --customers N] [--kyc-rows N] [--tx-rows N] [--only seed|kyc|transactions|customers|pages|bundles] - the console's
 // performance targets, measured and written to docs/bench-*.md. Runs against DATABASE_URL when set, otherwise against an embedded database served
 // by a separate process (so the numbers of this process are the console's, not the database's).
 import { spawn } from "node:child_process";
@@ -10,6 +10,7 @@ import { env } from "@/lib/env";
 import { benchKycQueue, kycQueueBenchReport } from "@/scripts/bench/kyc-queue";
 import { benchCustomerSearch, customerSearchBenchReport } from "@/scripts/bench/customer-search";
 import { benchPages, pagesBenchReport } from "@/scripts/bench/pages";
+import { firstLoadJsReport, measureFirstLoadJs } from "@/scripts/bench/first-load-js";
 import { benchSeed } from "@/scripts/bench/seed";
 import { benchTransactions } from "@/scripts/bench/transactions";
 import { transactionBenchReport } from "@/scripts/bench/transactions-report";
@@ -30,7 +31,13 @@ const { values } = parseArgs({
   },
 });
 const only = values.only;
-if (only !== undefined && !["seed", "kyc", "transactions", "customers", "pages"].includes(only)) throw new Error(`--only: seed, kyc, transactions, customers or pages, not ${only}`);
+if (only !== undefined && !["seed", "kyc", "transactions", "customers", "pages", "bundles"].includes(only)) throw new Error(`--only: seed, kyc, transactions, customers, pages or bundles, not ${only}`);
+
+if (only === "bundles") {
+  // First-load JavaScript of a finished production build (NEXT_DIST_DIR or .next): no database needed.
+  console.log(firstLoadJsReport(measureFirstLoadJs(process.env.NEXT_DIST_DIR ?? ".next"), 150));
+  process.exit(0);
+}
 
 if (only === "pages") {
   // Measures a running console (its own database), so no database is started here; see scripts/bench/pages.ts.

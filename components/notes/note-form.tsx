@@ -8,7 +8,7 @@ import { Field, fieldDescribedBy } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import type { ActionResult } from "@/lib/actions/result";
 import { useMessages } from "@/lib/i18n/provider";
-import { NOTE_MAX, NOTE_TARGET_FIELD, type NoteSubject } from "@/lib/notes/schemas";
+import { NOTE_MAX, NOTE_TARGET_FIELD, type NoteSubject } from "@/lib/notes/fields";
 import { NOTE_NAMESPACE } from "@/components/notes/namespace";
 
 export function NoteForm({ subject, subjectId, action }: {

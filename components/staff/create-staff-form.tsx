@@ -15,7 +15,7 @@ import { TemporaryPassword } from "@/components/staff/temporary-password";
 import { useVersionedAction } from "@/components/ui/use-versioned-action";
 import { createStaffAction } from "@/lib/staff/actions";
 import type { StaffCreated } from "@/lib/staff/mutations";
-import { EMAIL_MAX, NAME_MAX } from "@/lib/staff/schemas";
+import { EMAIL_MAX, NAME_MAX } from "@/lib/staff/fields";
 
 export function CreateStaffForm() {
   const m = useMessages("staff");

@@ -2,7 +2,7 @@
 
 import { ReasonField as BaseReasonField } from "@/components/ui/reason-field";
 import { useMessages } from "@/lib/i18n/provider";
-import { REASON_MAX } from "@/lib/staff/schemas";
+import { REASON_MAX } from "@/lib/staff/fields";
 
 /** Why the administrator does this; it goes into the audit trail with the change. */
 export function ReasonField({ id, error }: { id: string; error?: string }) {

@@ -2,7 +2,7 @@
 
 import { clsx } from "clsx";
 import { fieldErrorId } from "@/components/ui/field";
-import { STAFF_ROLES, type StaffRole } from "@/lib/staff/schemas";
+import { STAFF_ROLES, type StaffRole } from "@/lib/staff/fields";
 
 /** The six roles as checkboxes, each with what it lets a person do; a fieldset, so the group is labelled. */
 export function RoleCheckboxes({

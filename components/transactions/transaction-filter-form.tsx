@@ -11,7 +11,8 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { useMessages } from "@/lib/i18n/provider";
 import { KNOWN_MCCS } from "@/lib/transactions/reference";
-import { TRANSACTION_CHANNELS, TRANSACTION_STATUSES, TRANSACTION_TYPES, type TransactionFilterKey } from "@/lib/transactions/schemas";
+import { TRANSACTION_CHANNELS, TRANSACTION_STATUSES, TRANSACTION_TYPES } from "@/lib/transactions/fields";
+import type { TransactionFilterKey } from "@/lib/transactions/schemas";
 
 export type Option = { value: string; label: string };
 

@@ -20,7 +20,7 @@ import { tierNumeral } from "@/lib/i18n/glossary";
 import { useMessages } from "@/lib/i18n/provider";
 import { adjustWalletLimitsAction, closeWalletAction, freezeWalletAction, unfreezeWalletAction } from "@/lib/wallets/actions";
 import { WALLET_FREEZE_REASONS, type WalletFreezeReason } from "@/lib/wallets/freeze-reasons";
-import { WALLET_REASON_MAX } from "@/lib/wallets/schemas";
+import { WALLET_REASON_MAX } from "@/lib/wallets/fields";
 
 type Control = "freeze" | "unfreeze" | "limits" | "close";
 

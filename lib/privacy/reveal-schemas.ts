@@ -3,14 +3,10 @@
 import { z } from "zod";
 import { referenceIdField } from "@/lib/validation/ids";
 
-export const PII_FIELDS = ["idNumber", "phone", "email", "address", "birthDate", "name"] as const;
-export type PiiField = (typeof PII_FIELDS)[number];
-
-export const REVEAL_ENTITY_TYPES = ["KycSubmission", "Customer"] as const;
-export type RevealEntityType = (typeof REVEAL_ENTITY_TYPES)[number];
-
-export const REVEAL_REASON_MIN = 5;
-export const REVEAL_REASON_MAX = 500;
+import { PII_FIELDS, REVEAL_ENTITY_TYPES, REVEAL_REASON_MAX, REVEAL_REASON_MIN } from "@/lib/privacy/reveal-fields";
+export { PII_FIELDS, REVEAL_ENTITY_TYPES, REVEAL_REASON_MAX, REVEAL_REASON_MIN } from "@/lib/privacy/reveal-fields";
+import type { PiiField } from "@/lib/privacy/reveal-fields";
+export type { PiiField, RevealEntityType } from "@/lib/privacy/reveal-fields";
 
 export const revealPersonalDataSchema = z.object({
   entityType: z.enum(REVEAL_ENTITY_TYPES, { error: "validation.required" }),

@@ -1,25 +1,13 @@
 // What the staff administration forms send. Shared by the forms and the server actions; no server imports.
 // Messages are i18n keys: validation.* are translated by the action wrapper, staff.validation.* by the form.
 import { z } from "zod";
-import { ROLES } from "@/lib/auth/permissions";
 import { referenceIdField } from "@/lib/validation/ids";
-
-export const STAFF_ROLES = ROLES;
-export type StaffRole = (typeof STAFF_ROLES)[number];
-
-export const STAFF_STATUSES = ["active", "locked", "deactivated"] as const;
-export type StaffStatus = (typeof STAFF_STATUSES)[number];
-
-export const STAFF_STATUS_FILTERS = ["all", ...STAFF_STATUSES] as const;
-export type StaffStatusFilter = (typeof STAFF_STATUS_FILTERS)[number];
+import { STAFF_ROLES, STAFF_STATUS_FILTERS, NAME_MAX, EMAIL_MAX, REASON_MIN, REASON_MAX } from "@/lib/staff/fields";
+export { STAFF_ROLES, STAFF_STATUSES, STAFF_STATUS_FILTERS, NAME_MAX, EMAIL_MAX, REASON_MIN, REASON_MAX } from "@/lib/staff/fields";
+export type { StaffRole, StaffStatus, StaffStatusFilter } from "@/lib/staff/fields";
 
 /** ?status= on the list page; anything unknown shows everyone. */
 export const staffStatusFilterSchema = z.enum(STAFF_STATUS_FILTERS).catch("all");
-
-export const NAME_MAX = 100;
-export const EMAIL_MAX = 254;
-export const REASON_MIN = 5;
-export const REASON_MAX = 500;
 
 const rolesSchema = z
   .array(z.enum(STAFF_ROLES, "validation.required"), "validation.required")

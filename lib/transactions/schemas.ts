@@ -6,15 +6,9 @@ import { parseYuanText } from "@/lib/money";
 import { parseShanghaiLocal } from "@/lib/time";
 import { REFERENCE_ID } from "@/lib/validation/ids";
 import { parseTransactionReference } from "@/lib/transactions/reference-number";
-
-export const TRANSACTION_TYPES = ["TOP_UP", "PAYMENT", "TRANSFER_OUT", "TRANSFER_IN", "WITHDRAWAL", "REFUND", "CASHBACK"] as const;
-export const TRANSACTION_CHANNELS = ["APP", "QR", "NFC", "ONLINE", "BANK_TRANSFER"] as const;
-export const TRANSACTION_STATUSES = ["PENDING", "SUCCEEDED", "FAILED", "REVERSED"] as const;
-export type TransactionTypeCode = (typeof TRANSACTION_TYPES)[number];
-export type TransactionChannelCode = (typeof TRANSACTION_CHANNELS)[number];
-export type TransactionStatusCode = (typeof TRANSACTION_STATUSES)[number];
-
-export const TRANSACTION_PAGE_SIZE = 50;
+import { TRANSACTION_TYPES, TRANSACTION_CHANNELS, TRANSACTION_STATUSES } from "@/lib/transactions/fields";
+export { TRANSACTION_TYPES, TRANSACTION_CHANNELS, TRANSACTION_STATUSES, TRANSACTION_PAGE_SIZE } from "@/lib/transactions/fields";
+export type { TransactionTypeCode, TransactionChannelCode, TransactionStatusCode } from "@/lib/transactions/fields";
 
 /** Trimmed text; an empty field of the GET form counts as "no filter". */
 const blank = (value: unknown) => (typeof value === "string" ? value.trim() || undefined : value);

@@ -3,6 +3,7 @@
 // 20-digit number used to end in Prisma's P2020 ("value out of range") and the error page. No server
 // imports: forms and pages share it.
 import { z } from "zod";
+import { REFERENCE_ID } from "@/lib/validation/id-patterns";
 
 /** PostgreSQL's bigint (and so Prisma's BigInt columns) ends here. */
 export const PG_BIGINT_MAX = 9_223_372_036_854_775_807n;
@@ -15,11 +16,7 @@ export const bigintIdSchema = z
   .transform((value) => BigInt(value))
   .refine((value) => value <= PG_BIGINT_MAX);
 
-/**
- * A text id: the wallet platform's references (C00000001, W00000001, K000000011, BC000000010), cuids and
- * the demo's staff_admin. Letters, digits, "_" and "-", at most 64 characters.
- */
-export const REFERENCE_ID = /^[\w-]{1,64}$/;
+export { REFERENCE_ID };
 
 export const referenceIdSchema = z.string().trim().regex(REFERENCE_ID);
 

@@ -4,9 +4,8 @@ import { z } from "zod";
 import { parseYuanText } from "@/lib/money";
 import { WALLET_FREEZE_REASONS } from "@/lib/wallets/freeze-reasons";
 import { referenceIdField } from "@/lib/validation/ids";
-
-export const WALLET_REASON_MIN = 5;
-export const WALLET_REASON_MAX = 500;
+import { WALLET_REASON_MIN, WALLET_REASON_MAX } from "@/lib/wallets/fields";
+export { WALLET_REASON_MIN, WALLET_REASON_MAX } from "@/lib/wallets/fields";
 
 const walletTarget = {
   walletId: referenceIdField,

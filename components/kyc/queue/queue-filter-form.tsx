@@ -11,7 +11,7 @@ import { fill } from "@/components/kyc/queue/messages";
 import { tierNumeral } from "@/lib/i18n/glossary";
 import { useLocale, useMessages } from "@/lib/i18n/provider";
 import { provinceName } from "@/lib/i18n/regions";
-import { queueFiltersSchema, queueHref, QUEUE_SORTS, RISK_LEVELS, type QueueFilters, type QueueSort } from "@/lib/kyc/queue/schemas";
+import { queueFiltersFrom, queueHref, QUEUE_SORTS, RISK_LEVELS, type QueueFilters, type QueueSort } from "@/lib/kyc/queue/view";
 
 export interface QueueFilterFormProps {
   filters: QueueFilters;
@@ -30,7 +30,7 @@ export function QueueFilterForm({ filters, sort, provinces, officers }: QueueFil
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const values = Object.fromEntries([...form.entries()].map(([key, value]) => [key, typeof value === "string" ? value : ""]));
-    const next = queueFiltersSchema.parse(values);
+    const next = queueFiltersFrom(values);
     router.push(queueHref(next, QUEUE_SORTS.find((s) => s === values.sort) ?? "submitted"));
   }
 

@@ -14,7 +14,7 @@ import { isShortcut } from "@/components/kyc/queue/keyboard";
 import { fill } from "@/components/kyc/queue/messages";
 import { useMessages } from "@/lib/i18n/provider";
 import { assignToMeAction } from "@/lib/kyc/queue/actions";
-import type { QueueSort } from "@/lib/kyc/queue/schemas";
+import type { QueueSort } from "@/lib/kyc/queue/view";
 
 export type { QueueTableRow } from "@/components/kyc/queue/queue-columns";
 

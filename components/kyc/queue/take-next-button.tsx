@@ -10,7 +10,7 @@ import { Kbd } from "@/components/ui/kbd";
 import { isShortcut } from "@/components/kyc/queue/keyboard";
 import { useMessages } from "@/lib/i18n/provider";
 import { takeNextAction } from "@/lib/kyc/queue/actions";
-import { reviewHref, type QueueFilters } from "@/lib/kyc/queue/schemas";
+import { reviewHref, type QueueFilters } from "@/lib/kyc/queue/view";
 
 export function TakeNextButton({ filters }: { filters: QueueFilters }) {
   const m = useMessages("kycQueue");

@@ -13,7 +13,7 @@ import { Textarea } from "@/components/ui/textarea";
 import { useMessages } from "@/lib/i18n/provider";
 import { KYC_OVERRIDE_REASONS, OVERRIDE_REASON_MAX } from "@/lib/kyc/review/decision-policy";
 import { KYC_REJECTION_REASONS } from "@/lib/kyc/review/reasons";
-import { DECISION_NOTE_MAX, INFO_MESSAGE_MAX, KYC_DOCUMENT_KINDS } from "@/lib/kyc/review/schemas";
+import { DECISION_NOTE_MAX, INFO_MESSAGE_MAX, KYC_DOCUMENT_KINDS } from "@/lib/kyc/review/fields";
 
 export interface DecisionDialogProps {
   open: boolean;

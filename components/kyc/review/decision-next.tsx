@@ -12,7 +12,7 @@ import { fill } from "@/lib/i18n/fill";
 import { tierNumeral } from "@/lib/i18n/glossary";
 import { useMessages } from "@/lib/i18n/provider";
 import { takeNextAction } from "@/lib/kyc/queue/actions";
-import { queueHref, readQueueFilters, reviewHref } from "@/lib/kyc/queue/schemas";
+import { queueHref, readQueueFilters, reviewHref } from "@/lib/kyc/queue/view";
 import type { DecisionOutcome, KycDecided } from "@/lib/kyc/review/mutations";
 
 /** What the previous page decided, handed to the next page for one announcement. */

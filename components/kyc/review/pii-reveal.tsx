@@ -13,7 +13,7 @@ import { usePii } from "@/components/kyc/review/pii-context";
 import { useMessages } from "@/lib/i18n/provider";
 import type { Messages } from "@/lib/i18n/messages/zh-CN";
 import { revealPersonalDataAction } from "@/lib/privacy/reveal-actions";
-import { REVEAL_REASON_MAX, type PiiField, type RevealEntityType } from "@/lib/privacy/reveal-schemas";
+import { REVEAL_REASON_MAX, type PiiField, type RevealEntityType } from "@/lib/privacy/reveal-fields";
 
 /** The locale's pii catalogue: the reveal's strings, the same on the KYC review and the customer 360. */
 export type PiiMessages = Messages["pii"];

@@ -4,12 +4,9 @@ import { z } from "zod";
 import { OVERRIDE_REASON_MAX } from "@/lib/kyc/review/decision-policy";
 import { KYC_REJECTION_REASONS } from "@/lib/kyc/review/reasons";
 import { referenceIdField } from "@/lib/validation/ids";
-
-export const KYC_DOCUMENT_KINDS = ["ID_FRONT", "ID_BACK", "SELFIE", "BANK_CARD"] as const;
-export type KycDocumentKind = (typeof KYC_DOCUMENT_KINDS)[number];
-
-export const DECISION_NOTE_MAX = 1000;
-export const INFO_MESSAGE_MAX = 500;
+import { KYC_DOCUMENT_KINDS, DECISION_NOTE_MAX, INFO_MESSAGE_MAX } from "@/lib/kyc/review/fields";
+export { KYC_DOCUMENT_KINDS, DECISION_NOTE_MAX, INFO_MESSAGE_MAX } from "@/lib/kyc/review/fields";
+export type { KycDocumentKind } from "@/lib/kyc/review/fields";
 
 const submissionRef = {
   submissionId: referenceIdField,
