@@ -69,6 +69,8 @@ test.describe("audit completeness", () => {
     await expect(page.getByTestId("forbidden")).toBeVisible();
 
     const auditor = await as(browser, "auditor", testInfo.project.use.baseURL);
+    // Wide enough that the list shows its reason column (the column picker hides it below 1600 px).
+    await auditor.setViewportSize({ width: 1680, height: 900 });
     await auditor.goto(`/audit?action=page.view&actor=${marketing.id}&outcome=FAILURE`);
     const refusal = auditor.getByTestId("audit-events").locator("tbody tr").filter({ hasText: "kyc:view" }).filter({ hasText: marketing.email });
     await expect(refusal.first()).toBeVisible();

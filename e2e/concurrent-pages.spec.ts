@@ -10,11 +10,12 @@ const CONCURRENCY = 10;
 const ROUNDS = 30;
 const RUN_MS = 18_000;
 
-/** Why an answer is not a good page: its status, the error page (zh-CN or en), or React's error template
- *  for a render that failed after streaming began (server errors carry a numeric digest). */
+/** Why an answer is not a good page: its status, the console's error boundary, or React's error template
+ *  for a render that failed after streaming began (server errors carry a numeric digest). The boundary is
+ *  found by its test id: its words ("出现了问题") are in every page's messages for the client. */
 function badPage(status: number, body: string): string | null {
   if (status !== 200) return `HTTP ${status}`;
-  if (body.includes("出现了问题") || body.includes("Something went wrong")) return "error page";
+  if (body.includes('data-testid="console-error"')) return "error page";
   const digest = /data-dgst="(\d+)"/.exec(body);
   return digest ? `error digest ${digest[1]}` : null;
 }

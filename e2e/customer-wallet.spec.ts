@@ -97,7 +97,7 @@ test("an officer finds a customer by pinyin, reveals the ID number, freezes the 
   await page.getByTestId("wallet-freeze-form-submit").click();
   // The server refuses it (the zod schema requires the category), beside the field.
   await expect(category).toHaveAttribute("aria-invalid", "true");
-  await expect(freeze).toContainText("此项为必填。");
+  await expect(freeze).toContainText("请选择冻结类别。");
   await expect(panel.getByTestId("wallet-status")).toHaveAttribute("data-status", "ACTIVE");
   await category.selectOption({ label: "疑似账户被盗用" });
   await freeze.getByLabel("原因").fill("可疑");

@@ -12,7 +12,7 @@ export default function ConsoleError({ error, reset }: { error: Error & { digest
     console.error(error);
   }, [error]);
   return (
-    <div className="flex min-h-[60vh] items-center justify-center">
+    <div className="flex min-h-[60vh] items-center justify-center" data-testid="console-error">
       <ErrorState
         title={t("errors.serverTitle")}
         description={t("errors.serverBody")}

@@ -57,7 +57,7 @@ function auditColumns(labels: AuditTableLabels) {
       cell: ({ row }) => (
         <span className="inline-flex max-w-72 items-baseline gap-1.5">
           <span className="shrink-0">{row.original.entityLabel}</span>
-          {row.original.entityId ? <span className="truncate font-mono text-xs text-ink-subtle" title={row.original.entityId}>{row.original.entityId}</span> : null}
+          {row.original.entityId ? <span className="truncate font-mono text-xs text-ink-subtle" title={row.original.entityId} translate="no">{row.original.entityId}</span> : null}
         </span>
       ),
       meta: { wrap: true },

@@ -5,7 +5,8 @@ import { TextLink } from "@/components/ui/text-link";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardFooter } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { DataValue } from "@/lib/i18n/data-value";
+import { Fragment, type ReactNode } from "react";
+import { DataValue, fillNodes } from "@/lib/i18n/data-value";
 import { fill } from "@/lib/i18n/fill";
 import { auditActionLabel, auditReasonLabel } from "@/lib/audit/labels";
 import { getCustomerTimeline, TIMELINE_SHOWN, type CustomerTimelineEntry } from "@/lib/customers/profile/timeline";
@@ -16,18 +17,19 @@ import type { Messages } from "@/lib/i18n/messages/zh-CN";
 import type { Translate } from "@/lib/i18n/translate";
 import { formatDateTimeSeconds } from "@/lib/time";
 
-function describe(entry: CustomerTimelineEntry, t: Translate, { customers: m, pii, wallets }: Messages): { what: string; where: string | null; detail: string | null } {
+function describe(entry: CustomerTimelineEntry, t: Translate, { customers: m, pii, wallets }: Messages): { what: string; where: string | null; detail: ReactNode } {
   const what = optionalT(t, `customers.timeline.actions.${entry.action}`, auditActionLabel(t, entry.action));
   const entities = m.timeline.entities;
   const where = entry.entityType === "Wallet" || entry.entityType === "KycSubmission" ? fill(entities[entry.entityType], { id: entry.entityId ?? "" }) : null;
   const fields = entry.fields.map((field) => (field in pii.fields ? pii.fields[field as keyof PiiMessages["fields"]] : field));
-  const detail = [
+  // What staff typed (a reason, a note) is data: it stays in the words it was written in.
+  const detail: ReactNode[] = [
     fields.length ? fill(m.timeline.fields, { fields: fields.join(m.timeline.listSeparator) }) : null,
     entry.freezeReasonCode ? fill(m.timeline.category, { category: wallets.freezeReasons[entry.freezeReasonCode] }) : null,
-    entry.reason ? fill(m.timeline.reason, { reason: auditReasonLabel(t, entry.reason) }) : null,
-    entry.note,
+    entry.reason ? fillNodes(m.timeline.reason, { reason: <DataValue>{auditReasonLabel(t, entry.reason)}</DataValue> }) : null,
+    entry.note ? <DataValue>{entry.note}</DataValue> : null,
   ].filter(Boolean);
-  return { what, where, detail: detail.length ? detail.join(" · ") : null };
+  return { what, where, detail: detail.length ? detail.map((part, index) => <Fragment key={index}>{index ? " · " : null}{part}</Fragment>) : null };
 }
 
 export async function CustomerTimelineCard({ customerId, walletId, auditLink }: { customerId: string; walletId: string | null; auditLink: boolean }) {

@@ -51,3 +51,14 @@ export async function verifyWithApp(page: Page, role: DemoRole, authenticator: A
   await page.getByRole("button", { name: /^(验证|Verify)$/ }).click();
   await expect(page.getByTestId("signed-in-staff")).toContainText(demoStaff(role).name);
 }
+
+/** Signs in with one of the recovery codes (each works once): no wait for the app's next 30-second step. */
+export async function verifyWithRecoveryCode(page: Page, role: DemoRole, authenticator: Authenticator): Promise<void> {
+  const code = authenticator.recoveryCodes.shift();
+  if (!code) throw new Error(`no recovery code left for ${role}`);
+  await submitPassword(page, role);
+  await page.getByRole("button", { name: /改用恢复码|Use a recovery code/ }).click();
+  await page.getByLabel(/^(恢复码|Recovery code)$/).fill(code);
+  await page.getByRole("button", { name: /^(验证|Verify)$/ }).click();
+  await expect(page.getByTestId("signed-in-staff")).toContainText(demoStaff(role).name);
+}

@@ -20,7 +20,13 @@ import { formatDateTimeSeconds } from "@/lib/time";
 
 type PiiFields = Messages["pii"]["fields"];
 
-function describe(entry: TimelineEntry, t: Translate, m: ReviewMessages, fields: PiiFields): { what: ReactNode; detail: string | null; actor: string | null } {
+/** A reason code by its name; a reason someone wrote (an override, a reveal) is data, kept as written. */
+function reasonDetail(m: ReviewMessages, reason: string): ReactNode {
+  const label = reasonLabel(m, reason);
+  return fillNodes(m.timeline.reason, { reason: label === reason ? <DataValue>{reason}</DataValue> : label });
+}
+
+function describe(entry: TimelineEntry, t: Translate, m: ReviewMessages, fields: PiiFields): { what: ReactNode; detail: ReactNode; actor: string | null } {
   switch (entry.kind) {
     case "submitted":
       return { what: fill(m.timeline.submitted, { tier: tierNumeral(entry.tier) }), detail: null, actor: m.timeline.customer };
@@ -30,14 +36,14 @@ function describe(entry: TimelineEntry, t: Translate, m: ReviewMessages, fields:
       return { what: fill(m.timeline.checks, { score: entry.score, level: riskLabel(t, entry.level) }), detail: null, actor: m.timeline.system };
     case "decided": {
       const status = entry.status === "approvalPending" ? m.status.approvalPending : m.status[entry.status];
-      return { what: fill(m.timeline.decided, { status }), detail: entry.reason ? fill(m.timeline.reason, { reason: reasonLabel(m, entry.reason) }) : null, actor: entry.actor };
+      return { what: fill(m.timeline.decided, { status }), detail: entry.reason ? reasonDetail(m, entry.reason) : null, actor: entry.actor };
     }
     case "checked":
       return { what: m.timeline.checked, detail: null, actor: entry.actor };
     case "audit": {
-      let detail: string | null = null;
-      if (entry.fields.length) detail = fill(m.timeline.fields, { fields: entry.fields.map((f) => (f in fields ? fields[f as keyof PiiFields] : f)).join(m.listSeparator) });
-      if (entry.reason) detail = [detail, fill(m.timeline.reason, { reason: reasonLabel(m, entry.reason) })].filter(Boolean).join(" · ");
+      const shown = entry.fields.length ? fill(m.timeline.fields, { fields: entry.fields.map((f) => (f in fields ? fields[f as keyof PiiFields] : f)).join(m.listSeparator) }) : null;
+      const reason = entry.reason ? reasonDetail(m, entry.reason) : null;
+      const detail = shown && reason ? <>{shown} · {reason}</> : (shown ?? reason);
       const what = entry.assignee ? fillNodes(m.timeline.assigned, { name: <DataValue>{entry.assignee}</DataValue> }) : actionLabel(t, entry.action);
       return { what, detail, actor: entry.actor };
     }
