@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db/client";
 import { db } from "@/lib/db";
 import { auditTimeRange, type AuditCursor, type AuditFilters } from "@/lib/audit/schemas";
+import { distinctValues } from "@/lib/db/distinct-values";
 import { readKeysetPage } from "@/lib/paging/keyset-page";
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -98,29 +99,17 @@ export interface AuditFilterOptions {
 }
 
 /**
- * The distinct actions and entity types, by a loose index scan (one index probe per distinct value):
+ * The distinct actions and entity types (lib/db/distinct-values.ts: one index probe per distinct value):
  * plain DISTINCT would read every event, and the trail only grows.
  */
 export async function auditFilterOptions(from: Db = db): Promise<AuditFilterOptions> {
   const [actions, entityTypes, staff] = await Promise.all([
-    from.$queryRaw<{ value: string }[]>`
-      WITH RECURSIVE found(value) AS (
-        (SELECT action FROM audit_event ORDER BY action LIMIT 1)
-        UNION ALL
-        SELECT (SELECT action FROM audit_event WHERE action > found.value ORDER BY action LIMIT 1) FROM found WHERE found.value IS NOT NULL
-      )
-      SELECT value FROM found WHERE value IS NOT NULL`,
-    from.$queryRaw<{ value: string }[]>`
-      WITH RECURSIVE found(value) AS (
-        (SELECT entity_type FROM audit_event ORDER BY entity_type LIMIT 1)
-        UNION ALL
-        SELECT (SELECT entity_type FROM audit_event WHERE entity_type > found.value ORDER BY entity_type LIMIT 1) FROM found WHERE found.value IS NOT NULL
-      )
-      SELECT value FROM found WHERE value IS NOT NULL`,
+    distinctValues(from, "audit_event.action"),
+    distinctValues(from, "audit_event.entity_type"),
     // Deactivated staff too: their past actions stay in the trail.
     from.staffUser.findMany({ select: { id: true, name: true, email: true }, orderBy: [{ name: "asc" }, { email: "asc" }] }),
   ]);
-  return { actions: actions.map((row) => row.value), entityTypes: entityTypes.map((row) => row.value), staff };
+  return { actions, entityTypes, staff };
 }
 
 const exportInclude = { actor: { select: { name: true } } } satisfies Prisma.AuditEventInclude;
