@@ -37,7 +37,9 @@ test("a staff member reads their sign-ins, is told the passwords differ, and tur
   await expect(page.getByTestId("mfa-state")).toContainText("已启用");
 
   // Optional for the console, required for this person from now on.
+  // Wait for the sign-out to land: a navigation to /login while it is still under way is aborted.
   await page.getByRole("button", { name: "退出登录" }).click();
+  await expect(page).toHaveURL(/\/login\?signedOut=1/);
   await submitPassword(page, "marketing");
   await expect(page.getByRole("heading", { name: "输入验证码" })).toBeVisible();
   await page.getByLabel("6 位验证码").fill(await freshCode(authenticator));

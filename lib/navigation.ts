@@ -5,7 +5,7 @@ import type { Permission } from "@/lib/auth/permissions";
 import { can } from "@/lib/auth/permissions";
 import type { MessageKey } from "@/lib/i18n/translate";
 
-export type NavIcon = "overview" | "kyc" | "alerts" | "rules" | "customers" | "transactions" | "promotions" | "analytics" | "audit" | "staff";
+export type NavIcon = "overview" | "kyc" | "alerts" | "rules" | "customers" | "transactions" | "promotions" | "analytics" | "audit" | "staff" | "apiClients";
 
 export interface NavEntry {
   href: string;
@@ -19,10 +19,13 @@ export interface NavEntry {
 export const NAV_ENTRIES = [
   { href: "/", label: "nav.overview", icon: "overview", section: "work", permission: null },
   { href: "/kyc", label: "nav.kyc", icon: "kyc", section: "work", permission: "kyc:view" },
+  { href: "/alerts", label: "nav.alerts", icon: "alerts", section: "work", permission: "alert:view" },
+  { href: "/rules", label: "nav.rules", icon: "rules", section: "work", permission: "rule:view" },
   { href: "/customers", label: "nav.customers", icon: "customers", section: "work", permission: "customer:view" },
   { href: "/transactions", label: "nav.transactions", icon: "transactions", section: "work", permission: "transaction:view" },
   { href: "/audit", label: "nav.audit", icon: "audit", section: "oversight", permission: "audit:view" },
   { href: "/admin/staff", label: "nav.staff", icon: "staff", section: "oversight", permission: "staff:manage" },
+  { href: "/admin/api-clients", label: "nav.apiClients", icon: "apiClients", section: "oversight", permission: "api:manage" },
 ] as const satisfies readonly NavEntry[];
 
 /** Areas reached from the header rather than the sidebar. */

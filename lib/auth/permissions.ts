@@ -11,6 +11,7 @@ export const PERMISSIONS = [
   "kyc:assign",
   "alert:view",
   "alert:resolve",
+  "alert:resolve-escalated",
   "rule:view",
   "rule:edit",
   "rule:approve",
@@ -28,6 +29,7 @@ export const PERMISSIONS = [
   "wallet:close",
   "pii:reveal",
   "staff:manage",
+  "api:manage",
   "audit:view",
   "account:manage-own",
 ] as const;
@@ -44,6 +46,7 @@ const COMPLIANCE_OFFICER: readonly Permission[] = [
   "alert:view",
   "alert:resolve",
   "rule:view",
+  "rule:edit",
   "customer:view",
   "customer:note",
   "transaction:view",
@@ -56,11 +59,11 @@ const COMPLIANCE_OFFICER: readonly Permission[] = [
 
 /** Segregation of duties: admins manage people, not customers; auditors read and never change. */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  ADMIN: [...SELF, "staff:manage", "audit:view", "analytics:view"],
+  ADMIN: [...SELF, "staff:manage", "api:manage", "audit:view", "analytics:view"],
   COMPLIANCE_OFFICER,
-  COMPLIANCE_LEAD: [...COMPLIANCE_OFFICER, "kyc:approve-high-risk", "kyc:assign", "rule:edit", "analytics:view", "transaction:export"],
+  COMPLIANCE_LEAD: [...COMPLIANCE_OFFICER, "kyc:approve-high-risk", "kyc:assign", "alert:resolve-escalated", "rule:approve", "analytics:view", "transaction:export"],
   MARKETING: [...SELF, "promotion:view", "promotion:edit", "analytics:view"],
-  MANAGER: [...SELF, "kyc:view", "alert:view", "rule:view", "rule:approve", "promotion:view", "promotion:approve", "analytics:view", "customer:view", "transaction:view", "transaction:export"],
+  MANAGER: [...SELF, "kyc:view", "alert:view", "rule:view", "promotion:view", "promotion:approve", "analytics:view", "customer:view", "transaction:view", "transaction:export"],
   AUDITOR: [...SELF, "audit:view", "kyc:view", "alert:view", "rule:view", "promotion:view", "analytics:view", "customer:view", "transaction:view"],
 };
 

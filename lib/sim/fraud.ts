@@ -17,6 +17,13 @@ export const FRAUD_RATES: Readonly<Record<FraudPattern, number>> = {
   CARD_TESTING: 0.003,
   STRUCTURING: 0.002,
   MULE_RING: 0.003,
+  VELOCITY_BURST: 0,
+  UNUSUAL_AMOUNT: 0,
+  DORMANT_REACTIVATION: 0,
+  RAPID_IN_OUT: 0,
+  FAN_OUT: 0,
+  NIGHT_RUNNING: 0,
+  LOCATION_HOP: 0,
 };
 
 /** Large-value reporting threshold for individuals' transfers (CNY 50,000), in fen. */

@@ -68,6 +68,7 @@ export function fraudRules(now: Date): { rules: Prisma.FraudRuleCreateManyInput[
       ruleId: r.id,
       version: 1,
       params: r.params,
+      severity: r.severity,
       status: "ACTIVE",
       note: "Initial parameters",
       createdById: "staff_lead",

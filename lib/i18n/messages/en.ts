@@ -1,3 +1,7 @@
+import { alerts } from "./en/alerts";
+import { alertCase } from "./en/alert-case";
+import { rules } from "./en/rules";
+import { apiClients } from "./en/api-clients";
 import { account } from "./en/account";
 import { audit } from "./en/audit";
 import { customers } from "./en/customers";
@@ -12,6 +16,10 @@ import type { Messages } from "./zh-CN";
 
 export const en: Messages = {
   account,
+  alerts,
+  alertCase,
+  rules,
+  apiClients,
   audit,
   customers,
   kycChecks,
@@ -51,6 +59,7 @@ export const en: Messages = {
     analytics: "Analytics",
     audit: "Audit trail",
     staff: "Staff and roles",
+    apiClients: "API clients",
     mainLabel: "Main navigation",
   },
   header: {

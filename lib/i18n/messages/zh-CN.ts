@@ -1,5 +1,9 @@
 // 简体中文: the console's first language. en.ts must carry every key (the type checker enforces it).
 // Larger areas keep their messages in zh-CN/<area>.ts (and en/<area>.ts).
+import { alerts } from "./zh-CN/alerts";
+import { alertCase } from "./zh-CN/alert-case";
+import { rules } from "./zh-CN/rules";
+import { apiClients } from "./zh-CN/api-clients";
 import { account } from "./zh-CN/account";
 import { audit } from "./zh-CN/audit";
 import { customers } from "./zh-CN/customers";
@@ -13,6 +17,10 @@ import { wallets } from "./zh-CN/wallets";
 
 export const zhCN = {
   account,
+  alerts,
+  alertCase,
+  rules,
+  apiClients,
   audit,
   customers,
   kycChecks,
@@ -52,6 +60,7 @@ export const zhCN = {
     analytics: "数据分析",
     audit: "审计日志",
     staff: "员工与角色",
+    apiClients: "接口客户端",
     mainLabel: "主导航",
   },
   header: {

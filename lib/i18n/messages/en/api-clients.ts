@@ -1,0 +1,5 @@
+import type { Messages } from "../zh-CN";
+
+export const apiClients: Messages["apiClients"] = {
+  title: "API clients",
+};
