@@ -6,6 +6,14 @@ import { shanghaiDay } from "@/lib/time";
 
 type Writer = Pick<Prisma.TransactionClient, "$executeRaw">;
 
+/**
+ * The advisory lock key that orders transaction writes against the fraud scoring cursor. Every writer
+ * holds it shared from before its rows get their ids until it commits; the scoring worker's cutter takes
+ * it exclusively for an instant before it reads max(id), so every id at or below what it reads is
+ * committed (never 106 committed while 105 is still in flight) and the cursor can move past it safely.
+ */
+export const TRANSACTION_WRITE_LOCK = 1_100_311;
+
 export type NewTransaction = Prisma.TransactionCreateManyInput & {
   type: TransactionType;
   channel: TransactionChannel;
@@ -24,9 +32,10 @@ interface RollupCell {
   amountFen: bigint;
 }
 
-/** Call inside a Prisma transaction. */
+/** Call inside a Prisma transaction (the shared write lock is held until it commits). */
 export async function recordTransactions(tx: Writer, rows: NewTransaction[]): Promise<void> {
   if (rows.length === 0) return;
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock_shared(${TRANSACTION_WRITE_LOCK}::bigint)`;
   await insertRows(tx, rows);
   await addToRollups(tx, summarise(rows));
 }
@@ -42,7 +51,7 @@ async function insertRows(tx: Writer, rows: NewTransaction[]): Promise<void> {
   await tx.$executeRaw`
     INSERT INTO "transaction" (wallet_id, type, status, amount_fen, currency, original_amount_minor, fx_rate, channel,
       merchant_name, mcc, counterparty_wallet_id, counterparty_name, card_id, country, cross_border, device_id, ip,
-      fraud_pattern, created_at)
+      fraud_pattern, fraud_incident, created_at)
     SELECT * FROM unnest(
       ${column((r) => r.walletId)}::text[], ${column((r) => r.type)}::"TransactionType"[],
       ${column((r) => r.status)}::"TransactionStatus"[], ${column((r) => r.amountFen)}::bigint[],
@@ -52,7 +61,8 @@ async function insertRows(tx: Writer, rows: NewTransaction[]): Promise<void> {
       ${column((r) => r.counterpartyWalletId)}::text[], ${column((r) => r.counterpartyName)}::text[],
       ${column((r) => r.cardId)}::text[], ${column((r) => r.country ?? "CN")}::text[],
       ${column((r) => r.crossBorder ?? false)}::boolean[], ${column((r) => r.deviceId)}::text[], ${column((r) => r.ip)}::text[],
-      ${column((r) => r.fraudPattern)}::"FraudPattern"[], ${column((r) => (r.createdAt as Date).toISOString())}::timestamptz[]
+      ${column((r) => r.fraudPattern)}::"FraudPattern"[],
+      ${column((r) => r.fraudIncident)}::text[], ${column((r) => (r.createdAt as Date).toISOString())}::timestamptz[]
     )`;
 }
 
