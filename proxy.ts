@@ -12,7 +12,9 @@ import { env } from "@/lib/env";
 import { contentSecurityPolicy } from "@/lib/http/security-headers";
 
 // /api/session/end is where dead sessions are sent to be ended and cleared, so it must be reachable by them.
-const PUBLIC_PATHS = ["/login", "/api/auth", "/api/session/end"];
+// /api/v1 is the wallet app's machine API: each request is authenticated by its HMAC signature
+// (lib/fraud/decisions/), never by a staff session.
+const PUBLIC_PATHS = ["/login", "/api/auth", "/api/session/end", "/api/v1"];
 
 export async function proxy(request: NextRequest) {
   const https = (env.NEXTAUTH_URL ?? request.nextUrl.origin).startsWith("https://");
