@@ -1,11 +1,12 @@
 // A wallet's everyday life between activation and now: top-ups from linked cards, payments at merchants
 // (sometimes abroad), transfers with other wallets, withdrawals, refunds and cashback, following the
 // calendar's rhythm and never spending money the wallet does not have.
-import type { FraudPattern, TransactionChannel, TransactionStatus, TransactionType } from "@/lib/generated/prisma/enums";
+import type { TransactionChannel, TransactionStatus, TransactionType } from "@/lib/generated/prisma/enums";
 import type { NewTransaction } from "@/lib/transactions/record";
 import { CROSS_BORDER_MERCHANTS, DOMESTIC_MERCHANTS, FX_RATES_CNY, type Merchant } from "@/lib/sim/data/merchants";
 import { dayFactor, dayKind, HOUR_WEIGHTS } from "@/lib/sim/calendar";
-import { plantedFraud, type FraudPlan } from "@/lib/sim/fraud";
+import { incidentStart, plantIncident, type FraudLabel, type FraudPlan } from "@/lib/sim/fraud";
+import { nearMissStart, plantNearMiss, type NearMissPlan } from "@/lib/sim/near-miss";
 import type { Random } from "@/lib/sim/random";
 import { shanghaiDay, startOfShanghaiDay } from "@/lib/time";
 
@@ -25,6 +26,8 @@ export interface WalletLife {
   traveller: boolean;
   transactionsPerDay: number;
   fraud: FraudPlan | null;
+  /** Ordinary behaviour just inside one rule's thresholds (unlabelled). */
+  nearMiss?: NearMissPlan | null;
   /** Closing wallets are emptied by a last withdrawal. */
   closes: boolean;
 }
@@ -42,7 +45,7 @@ export class WalletLedger {
 
   constructor(readonly life: WalletLife, private readonly random: Random) {}
 
-  add(at: Date, type: TransactionType, channel: TransactionChannel, amountFen: bigint, extra: Partial<NewTransaction> = {}, fraud?: FraudPattern): NewTransaction {
+  add(at: Date, type: TransactionType, channel: TransactionChannel, amountFen: bigint, extra: Partial<NewTransaction> = {}, fraud?: FraudLabel): NewTransaction {
     const status = extra.status ?? this.status(at);
     const credit = type === "TOP_UP" || type === "TRANSFER_IN" || type === "REFUND" || type === "CASHBACK";
     if (status === "SUCCEEDED") this.balanceFen += credit ? amountFen : -amountFen;
@@ -56,18 +59,25 @@ export class WalletLedger {
       ip: this.life.ip,
       createdAt: at,
       ...extra,
-      ...(fraud ? { fraudPattern: fraud } : {}),
+      ...(fraud ? { fraudPattern: fraud.fraudPattern, fraudIncident: fraud.fraudIncident } : {}),
     };
     this.rows.push(row);
     return row;
   }
 
-  /** Tops up from a linked card so that `needFen` can be spent, a few minutes before `at`. */
-  ensureFunds(at: Date, needFen: bigint): void {
+  /** Tops up from a linked card so that `needFen` can be spent, a few minutes before `at` (or at `at`
+   *  itself when `exactly`: the caller has already placed it well before the spending). A top-up larger
+   *  than the wallet's single limit is split. */
+  ensureFunds(at: Date, needFen: bigint, exactly = false): void {
     if (this.balanceFen >= needFen) return;
     const shortYuan = Number((needFen - this.balanceFen) / 100n) + 1;
-    const topUpYuan = Math.ceil((shortYuan + this.random.int(50, 2000)) / 100) * 100;
-    this.add(new Date(at.getTime() - this.random.int(1, 8) * MINUTE), "TOP_UP", "BANK_TRANSFER", BigInt(topUpYuan) * 100n, {
+    let topUpFen = BigInt(Math.ceil((shortYuan + this.random.int(50, 2000)) / 100) * 100) * 100n;
+    const when = exactly ? at : new Date(at.getTime() - this.random.int(1, 8) * MINUTE);
+    for (let i = 1; topUpFen > this.life.singleLimitFen; i++) {
+      this.add(new Date(when.getTime() - i * this.random.int(5, 30) * MINUTE), "TOP_UP", "BANK_TRANSFER", this.life.singleLimitFen, { cardId: this.random.pick(this.life.cardIds), status: "SUCCEEDED" });
+      topUpFen -= this.life.singleLimitFen;
+    }
+    this.add(when, "TOP_UP", "BANK_TRANSFER", topUpFen, {
       cardId: this.random.pick(this.life.cardIds),
       status: "SUCCEEDED",
     });
@@ -83,19 +93,41 @@ export class WalletLedger {
 }
 
 /** Every transaction of one wallet over the window, in time order. */
-export function walletHistory(random: Random, life: WalletLife, windowStart: Date, counterparty: () => Counterparty): NewTransaction[] {
+export function walletHistory(random: Random, life: WalletLife, windowStart: Date, counterparty: () => Counterparty, planted?: { nearMiss: NewTransaction[] }): NewTransaction[] {
   const ledger = new WalletLedger(life, random);
   const from = life.activeFrom > windowStart ? life.activeFrom : windowStart;
   // Money already in the wallet when the window opens.
   if (life.activeFrom < windowStart) ledger.balanceFen = BigInt(random.int(0, 300_000));
+
+  // Plants draw from their own streams, so that planting one does not reshuffle the wallet's everyday life.
+  const fraud = life.fraud;
+  const fraudStart = fraud ? incidentStart(random.fork("fraud"), fraud.pattern, startOfShanghaiDay(fraud.day)) : null;
+  const nearMiss = life.nearMiss ?? null;
+  const nearMissAt = nearMiss ? nearMissStart(random.fork("near-miss"), nearMiss, startOfShanghaiDay(nearMiss.day)) : null;
+  // A dormant wallet is silent from quietFrom until its reactivation (the incident or the near-miss).
+  const quietFrom = fraud?.quietFrom ?? nearMiss?.quietFrom ?? null;
+  const quietUntil = fraud?.quietFrom ? fraudStart : nearMiss?.quietFrom ? nearMissAt : null;
 
   for (let dayStart = startOfShanghaiDay(shanghaiDay(from)); dayStart < life.activeUntil; dayStart = new Date(dayStart.getTime() + DAY)) {
     const day = shanghaiDay(dayStart);
     const expected = life.transactionsPerDay * dayFactor(dayStart);
     const times = eventTimes(random, dayStart, poisson(random, expected)).filter((t) => t >= from && t < life.activeUntil);
     const festival = dayKind(day);
-    for (const at of times) everydayTransaction(random, ledger, at, festival === "spring-festival", counterparty);
-    if (life.fraud && life.fraud.day === day) plantedFraud(random, ledger, life.fraud, dayStart, counterparty);
+    for (const at of times) {
+      if (quietFrom && quietUntil && at >= quietFrom && at < quietUntil) continue;
+      // Nothing ordinary on a near-miss's day, so that its facts stay just inside the rule's threshold.
+      if (nearMiss && nearMiss.day === day) continue;
+      everydayTransaction(random, ledger, at, festival === "spring-festival", counterparty);
+    }
+    if (quietFrom && dayStart.getTime() <= quietFrom.getTime() && quietFrom.getTime() < dayStart.getTime() + DAY && !ledger.rows.some((r) => r.createdAt < quietFrom)) {
+      // A dormant wallet was in use before it fell silent.
+      payment(random.fork("before-quiet"), ledger, new Date(quietFrom.getTime() - 2 * 3_600_000));
+    }
+    if (fraud && fraudStart && fraud.day === day) plantIncident(random.fork("fraud-plant"), ledger, fraud, fraudStart, counterparty);
+    if (nearMiss && nearMissAt && nearMiss.day === day) {
+      const rows = plantNearMiss(random.fork("near-miss-plant"), ledger, nearMiss, nearMissAt, counterparty);
+      planted?.nearMiss.push(...rows);
+    }
   }
   if (life.closes && ledger.balanceFen > 0n) {
     ledger.add(new Date(life.activeUntil.getTime() - 5 * MINUTE), "WITHDRAWAL", "BANK_TRANSFER", ledger.balanceFen, {
@@ -107,7 +139,7 @@ export function walletHistory(random: Random, life: WalletLife, windowStart: Dat
   return ledger.rows;
 }
 
-function everydayTransaction(random: Random, ledger: WalletLedger, at: Date, redPacketSeason: boolean, counterparty: () => Counterparty): void {
+export function everydayTransaction(random: Random, ledger: WalletLedger, at: Date, redPacketSeason: boolean, counterparty: () => Counterparty): void {
   const roll = random.float() * 100;
   const transfers = redPacketSeason ? 30 : 0;
   if (roll < 58 - transfers / 2) return payment(random, ledger, at);
@@ -138,7 +170,7 @@ function everydayTransaction(random: Random, ledger: WalletLedger, at: Date, red
   payment(random, ledger, at);
 }
 
-function payment(random: Random, ledger: WalletLedger, at: Date): void {
+export function payment(random: Random, ledger: WalletLedger, at: Date): void {
   const abroad = ledger.life.traveller && random.chance(0.07);
   const merchant: Merchant = abroad ? random.weighted(CROSS_BORDER_MERCHANTS, (m) => m.weight) : random.weighted(DOMESTIC_MERCHANTS, (m) => m.weight);
   let amountFen = BigInt(Math.round(logUniform(random, merchant.minFen, merchant.maxFen)));

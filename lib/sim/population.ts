@@ -5,11 +5,12 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { FraudPattern, KycStatus } from "@/lib/generated/prisma/enums";
 import { KYC_SLA_HOURS } from "@/lib/kyc/review/reasons";
 import type { KycInfoRequest } from "@/lib/kyc/submission-data";
-import { dateOnly, shanghaiDay } from "@/lib/time";
+import { dateOnly, shanghaiDay, startOfShanghaiDay } from "@/lib/time";
 import type { NewTransaction } from "@/lib/transactions/record";
 import { TIER_LIMITS, type WalletTier } from "@/lib/wallets/limits";
 import { walletHistory, type Counterparty } from "@/lib/sim/activity";
-import { FRAUD_RATES, type FraudPlan } from "@/lib/sim/fraud";
+import { FRAUD_PATTERNS, FRAUD_RATES, NEEDS_TIER_3, SIM_THRESHOLDS, type FraudPlan } from "@/lib/sim/fraud";
+import { NEAR_MISS_NEEDS_TIER_3, NEAR_MISS_RULES, type NearMissPlan, type NearMissRule } from "@/lib/sim/near-miss";
 import { draftSubmission, FAULT_WEIGHTS, rejectionReasonFor, renderDocuments, type KycFault, type SimDocument } from "@/lib/sim/kyc";
 import type { SimOptions } from "@/lib/sim/options";
 import { randomPerson } from "@/lib/sim/people";
@@ -28,20 +29,36 @@ export interface CustomerBundle {
   submissions: Prisma.KycSubmissionCreateManyInput[];
   documents: (SimDocument & { id: string; submissionId: string })[];
   transactions: NewTransaction[];
+  /** The near-miss this customer was given (unlabelled in the database), with the rows that make it. */
+  nearMiss: { rule: NearMissRule; walletId: string; rows: NewTransaction[] } | null;
 }
 
 const FAULTS = Object.keys(FAULT_WEIGHTS) as KycFault[];
-const FRAUD_PATTERNS = Object.keys(FRAUD_RATES) as FraudPattern[];
 
+/**
+ * Every pattern and every near-miss is planted a minimum number of times, so that even a small population
+ * (the 150-customer integration one) has one of each: from the FIRST_FORCED_INDEX-th customer on (earlier
+ * ones have too few other wallets to trade with), eligible customers (approved well before the window)
+ * take turns, a planted incident then a near-miss, cycling through the patterns and rules, until
+ * FORCED_ROUNDS of each are planted. After that fraud is down to chance (FRAUD_RATES).
+ */
+export const FORCED_ROUNDS = 6;
+const FIRST_FORCED_INDEX = 30;
+
+interface ForcedPlants {
+  fraud: number;
+  nearMiss: number;
+}
 export function* generatePopulation(options: SimOptions, watchlistPeople: readonly WatchlistPerson[]): Generator<CustomerBundle> {
   const windowStart = new Date(options.now.getTime() - options.days * DAY);
   // Bounded memory of earlier customers, for counterparties and duplicate-ID plants.
   const recent: { walletId: string; name: string; idNumber: string }[] = [];
   const collectors: Counterparty[] = [];
+  const forced: ForcedPlants = { fraud: 0, nearMiss: 0 };
 
   for (let index = 0; index < options.customers; index++) {
     const random = createRandom(options.seed).fork(`customer:${index}`);
-    const bundle = customerBundle(random, index, options, windowStart, watchlistPeople, recent, collectors);
+    const bundle = customerBundle(random, index, options, windowStart, watchlistPeople, recent, collectors, forced);
     recent.push({ walletId: bundle.wallet.id, name: bundle.customer.name, idNumber: bundle.customer.idNumber });
     if (recent.length > 500) recent.shift();
     if (index % 97 === 0) collectors.push({ walletId: bundle.wallet.id, name: maskName(bundle.customer.name) });
@@ -57,6 +74,7 @@ function customerBundle(
   watchlistPeople: readonly WatchlistPerson[],
   recent: readonly { walletId: string; name: string; idNumber: string }[],
   collectors: readonly Counterparty[],
+  forced: ForcedPlants,
 ): CustomerBundle {
   const now = options.now;
   const serial = String(index + 1).padStart(8, "0");
@@ -74,8 +92,18 @@ function customerBundle(
   const createdAt = new Date(submittedAt.getTime() - random.int(2, 40) * 60_000);
 
   const person = randomPerson(random, submittedAt, fault === "UNDER_AGE" ? random.int(14, 15) : undefined);
-  const fraudPattern = pickFraud(random, status);
-  const tier: WalletTier = fraudPattern === "STRUCTURING" || random.chance(0.3) ? 3 : 2;
+  let fraudPattern = pickFraud(random, status);
+  let nearMissRule: NearMissRule | null = null;
+  if (index >= FIRST_FORCED_INDEX && status === "APPROVED" && !fault && submittedAt.getTime() < windowStart.getTime() - 2 * DAY) {
+    const turn = forcedTurn(forced, options.days);
+    if (turn?.fraud) fraudPattern = turn.fraud;
+    if (turn?.nearMiss) {
+      nearMissRule = turn.nearMiss;
+      fraudPattern = null;
+    }
+  }
+  const highTier = random.chance(0.3);
+  const tier: WalletTier = highTier || (fraudPattern && NEEDS_TIER_3.has(fraudPattern)) || (nearMissRule && NEAR_MISS_NEEDS_TIER_3.has(nearMissRule)) ? 3 : 2;
 
   const draft = draftSubmission(random, person, fault, submittedAt, {
     duplicateIdNumber: recent.length ? random.pick(recent).idNumber : null,
@@ -104,7 +132,9 @@ function customerBundle(
 
   const approved = status === "APPROVED";
   const activatedAt = approved ? (latest.decidedAt as Date) : null;
-  const ending = approved ? walletEnding(random, activatedAt!, now) : null;
+  const naturalEnding = approved ? walletEnding(random, activatedAt!, now) : null;
+  // A wallet with a plant stays open to the end of the window.
+  const ending = fraudPattern || nearMissRule ? null : naturalEnding;
   const limits = TIER_LIMITS[approved ? tier : 1];
 
   const cards: Prisma.BankCardCreateManyInput[] = [
@@ -118,15 +148,13 @@ function customerBundle(
   }
 
   let transactions: NewTransaction[] = [];
+  const planted = { nearMiss: [] as NewTransaction[] };
   if (approved) {
     const activeUntil = ending?.at ?? now;
-    const fraud: FraudPlan | null = fraudPattern
-      ? {
-          pattern: fraudPattern,
-          day: shanghaiDay(new Date(Math.max(activatedAt!.getTime(), windowStart.getTime()) + random.float() * Math.max(0, activeUntil.getTime() - Math.max(activatedAt!.getTime(), windowStart.getTime()) - DAY))),
-          collector: collectors.length ? random.pick(collectors) : undefined,
-        }
-      : null;
+    const activeFrom = Math.max(activatedAt!.getTime(), windowStart.getTime());
+    const plantRandom = random.fork("plans");
+    const fraud: FraudPlan | null = fraudPattern ? fraudPlan(plantRandom, fraudPattern, activeFrom, activeUntil.getTime(), options.days, collectors) : null;
+    const nearMiss: NearMissPlan | null = nearMissRule ? nearMissPlan(plantRandom, nearMissRule, activeFrom, activeUntil.getTime()) : null;
     transactions = walletHistory(
       random,
       {
@@ -140,10 +168,12 @@ function customerBundle(
         traveller: random.chance(0.12),
         transactionsPerDay: options.transactionsPerWalletDay * Math.exp(random.normal(-0.32, 0.8)),
         fraud,
+        nearMiss,
         closes: ending?.status === "CLOSED",
       },
       windowStart,
       () => (recent.length ? counterparty(random.pick(recent)) : { walletId: "W-EXTERNAL", name: "外部账户" }),
+      planted,
     );
   }
   const balanceFen = transactions.reduce((sum, t) => (t.status !== "SUCCEEDED" ? sum : ["TOP_UP", "TRANSFER_IN", "REFUND", "CASHBACK"].includes(t.type) ? sum + t.amountFen : sum - t.amountFen), 0n);
@@ -186,7 +216,62 @@ function customerBundle(
     submissions,
     documents: docs,
     transactions,
+    nearMiss: nearMissRule && planted.nearMiss.length ? { rule: nearMissRule, walletId, rows: planted.nearMiss } : null,
   };
+}
+
+/** The next forced plant, alternating incidents and near-misses; null once every round is done. The
+ *  dormancy pattern and its near-miss need a window longer than the rule's idle period and are skipped
+ *  in shorter populations. */
+function forcedTurn(forced: ForcedPlants, days: number): { fraud?: FraudPattern; nearMiss?: NearMissRule } | null {
+  const dormantFits = days >= SIM_THRESHOLDS.dormantDays + 6;
+  const fraudLeft = forced.fraud < FORCED_ROUNDS * FRAUD_PATTERNS.length;
+  const nearMissLeft = forced.nearMiss < FORCED_ROUNDS * NEAR_MISS_RULES.length;
+  if (fraudLeft && (forced.fraud <= forced.nearMiss || !nearMissLeft)) {
+    let pattern = FRAUD_PATTERNS[forced.fraud++ % FRAUD_PATTERNS.length]!;
+    if (pattern === "DORMANT_REACTIVATION" && !dormantFits) pattern = FRAUD_PATTERNS[forced.fraud++ % FRAUD_PATTERNS.length]!;
+    return { fraud: pattern };
+  }
+  if (nearMissLeft) {
+    let rule = NEAR_MISS_RULES[forced.nearMiss++ % NEAR_MISS_RULES.length]!;
+    if (rule === "DORMANT_REACTIVATION" && !dormantFits) rule = NEAR_MISS_RULES[forced.nearMiss++ % NEAR_MISS_RULES.length]!;
+    return { nearMiss: rule };
+  }
+  return null;
+}
+
+/** A day late enough in the window for the wallet to have a history the rules compare against, and
+ *  finished before `now`; dormancy gets its silence planned before it. */
+function fraudPlan(random: Random, pattern: FraudPattern, activeFrom: number, activeUntil: number, days: number, collectors: readonly Counterparty[]): FraudPlan | null {
+  const collector = collectors.length ? random.pick(collectors) : undefined;
+  if (pattern === "DORMANT_REACTIVATION") {
+    const idleDays = SIM_THRESHOLDS.dormantDays + random.int(2, 4);
+    const day = pickDay(random, activeFrom + (idleDays + 2) * DAY, activeUntil);
+    if (!day) return null;
+    return { pattern, day, quietFrom: new Date(startOfShanghaiDay(day).getTime() - idleDays * DAY + random.int(0, 10) * HOUR) };
+  }
+  const lead = Math.max(7, Math.floor(days * 0.4)) * DAY;
+  const day = pickDay(random, activeFrom + lead, activeUntil) ?? pickDay(random, activeFrom + DAY, activeUntil);
+  return day ? { pattern, day, collector } : null;
+}
+
+function nearMissPlan(random: Random, rule: NearMissRule, activeFrom: number, activeUntil: number): NearMissPlan | null {
+  if (rule === "DORMANT_REACTIVATION") {
+    const idleDays = SIM_THRESHOLDS.dormantDays - 2;
+    const day = pickDay(random, activeFrom + (idleDays + 3) * DAY, activeUntil);
+    if (!day) return null;
+    return { rule, day, quietFrom: new Date(startOfShanghaiDay(day).getTime() - idleDays * DAY) };
+  }
+  const day = pickDay(random, activeFrom + 9 * DAY, activeUntil) ?? pickDay(random, activeFrom + DAY, activeUntil);
+  return day ? { rule, day } : null;
+}
+
+/** A Shanghai day whose whole span lies in [from, until). */
+function pickDay(random: Random, from: number, until: number): string | null {
+  const first = startOfShanghaiDay(shanghaiDay(new Date(from))).getTime() + DAY;
+  const last = startOfShanghaiDay(shanghaiDay(new Date(until))).getTime() - DAY;
+  if (last < first) return null;
+  return shanghaiDay(new Date(first + random.int(0, Math.floor((last - first) / DAY)) * DAY));
 }
 
 function latestStatus(random: Random, fault: KycFault | null): KycStatus {
