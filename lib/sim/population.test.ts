@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { hasValidIdCheckDigit } from "@/lib/kyc/checks/id-number";
+import { FRAUD_PATTERNS } from "@/lib/sim/fraud";
 import { simOptions } from "@/lib/sim/options";
 import { generatePopulation, type CustomerBundle } from "@/lib/sim/population";
 import { createRandom } from "@/lib/sim/random";
@@ -61,7 +62,10 @@ describe("the simulator", () => {
 
     it("labels every kind of planted fraud", () => {
       const patterns = new Set(transactions.map((t) => t.fraudPattern).filter(Boolean));
-      expect([...patterns].sort()).toEqual(["ACCOUNT_TAKEOVER", "CARD_TESTING", "MULE_RING", "STRUCTURING"]);
+      expect([...patterns].sort()).toEqual([...FRAUD_PATTERNS].sort());
+      const incidents = new Map<string, string>();
+      for (const t of transactions) if (t.fraudPattern) incidents.set(t.fraudIncident!, t.fraudPattern);
+      for (const pattern of FRAUD_PATTERNS) expect([...incidents.values()].filter((p) => p === pattern).length, pattern).toBeGreaterThanOrEqual(5);
     });
 
     it("makes about 50 transactions per customer over 90 days, with cross-border payments in their own currency", () => {
