@@ -8,6 +8,7 @@ import { runAsStaff } from "@/lib/actions/context";
 import { ACTION_REGISTRY, type Action } from "@/lib/actions/define";
 import { can, PERMISSIONS, ROLE_PERMISSIONS, ROLES, type Permission } from "@/lib/auth/permissions";
 import { ROUTE_REGISTRY, type RouteHandler } from "@/lib/http/define-route";
+import { SIGNED_ROUTE_REGISTRY, type SignedRouteHandler } from "@/lib/fraud/decisions/route";
 import type { Db } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { DEMO_STAFF } from "@/lib/sim/staff";
@@ -82,10 +83,16 @@ const EXPECTED_ACTIONS: Record<string, Permission | null> = {
   "wallet.close": "wallet:close",
   "customer.note": "customer:note",
   "customer.seal-search": "customer:view",
+  "api-client.create": "api:manage",
+  "api-client.revoke": "api:manage",
 };
 
-/** route file under app/ -> who may call it: a permission, "signed-in", or "public". */
-const EXPECTED_ROUTES: Record<string, Permission | "signed-in" | "public"> = {
+/**
+ * route file under app/ -> who may call it: a permission, "signed-in", "public", or "signed-client" (a machine
+ * client's HMAC-signed request, lib/fraud/decisions/route.ts: no staff session counts there at all).
+ */
+type RouteAccessExpected = Permission | "signed-in" | "public" | "signed-client";
+const EXPECTED_ROUTES: Record<string, RouteAccessExpected> = {
   "api/auth/[...nextauth]/route.ts": "public",
   "api/session/ping/route.ts": "signed-in",
   // Ends a session that is already over and clears its cookie; it never ends a live one.
@@ -93,6 +100,8 @@ const EXPECTED_ROUTES: Record<string, Permission | "signed-in" | "public"> = {
   "api/audit/export/route.ts": "audit:view",
   "api/transactions/export/route.ts": "transaction:export",
   "api/kyc/documents/[id]/route.ts": "kyc:view",
+  "api/v1/decisions/route.ts": "signed-client",
+  "api/v1/openapi.json/route.ts": "public",
 };
 
 /** Route params for dynamic routes: a real row, so that an allowed role gets a real answer. */
@@ -191,6 +200,7 @@ describe("authorization matrix", () => {
 
   it("makes every route handler but next-auth's own with defineRoute, gated by the permission the table names", async () => {
     const made: Record<string, Permission | "signed-in" | "public"> = {};
+    const signed: Record<string, "signed-client"> = {};
     for (const [file, expected] of Object.entries(EXPECTED_ROUTES)) {
       const handlers = await routeModules[`/app/${file}`]!();
       for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"] as const) {
@@ -200,15 +210,39 @@ describe("authorization matrix", () => {
         if (file.startsWith("api/auth/")) continue;
         expect(handler.spec, `${method} ${file} was not made with defineRoute`).toBeDefined();
         expect(handler.spec!.access, `${method} ${file}`).toBe(expected);
-        made[handler.spec!.name] = handler.spec!.access;
+        // The one exception: a signed machine route, made with defineSignedRoute and listed in its own registry.
+        if (expected === "signed-client") signed[handler.spec!.name] = "signed-client";
+        else made[handler.spec!.name] = handler.spec!.access as Permission | "signed-in" | "public";
       }
     }
     expect(Object.fromEntries([...ROUTE_REGISTRY.values()].map((r) => [r.name, r.access]))).toEqual(made);
+    expect(Object.fromEntries([...SIGNED_ROUTE_REGISTRY.values()].map((r) => [r.name, r.access]))).toEqual(signed);
+  });
+
+  it("refuses every signed machine route to anyone without a client signature, staff sessions included, writing nothing", async () => {
+    for (const [file, expected] of Object.entries(EXPECTED_ROUTES)) {
+      if (expected !== "signed-client") continue;
+      const handlers = await routeModules[`/app/${file}`]!();
+      for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"] as const) {
+        const handler = handlers[method] as SignedRouteHandler | undefined;
+        if (!handler) continue;
+        for (const staff of [...ROLES.map(staffFor), null]) {
+          const before = await domainFingerprint();
+          const events = await db.auditEvent.count();
+          const response = await runAsStaff(staff, () => handler(new Request(`http://localhost/${file}`, { method, body: "{}", headers: { "content-type": "application/json" } })));
+          expect(response.status, `${staff?.roles[0] ?? "anonymous"} ${method} ${file}`).toBeGreaterThanOrEqual(400);
+          expect(response.status).toBeLessThan(500);
+          expect([400, 401]).toContain(response.status);
+          expect(await domainFingerprint()).toBe(before);
+          expect(await db.auditEvent.count()).toBe(events);
+        }
+      }
+    }
   });
 
   it("refuses every route handler to roles without its permission, recording each refusal", async () => {
     for (const [file, expected] of Object.entries(EXPECTED_ROUTES)) {
-      if (expected === "public") continue;
+      if (expected === "public" || expected === "signed-client") continue;
       const handlers = await routeModules[`/app/${file}`]!();
       for (const method of ["GET", "POST"] as const) {
         const handler = handlers[method] as RouteHandler | undefined;
