@@ -59,29 +59,41 @@ interface Plan {
  * state is judged before the version: "already frozen by 林晓雯" tells the officer more than "changed".
  */
 async function changeWallet(db: Db, input: WalletChange, actor: WalletActor, plan: (wallet: LockedWallet) => Plan): Promise<WalletChanged> {
-  return db.$transaction(async (tx: Tx) => {
-    await tx.$queryRaw`SELECT id FROM wallet WHERE id = ${input.walletId} FOR UPDATE`;
-    const wallet = await tx.wallet.findUnique({ where: { id: input.walletId }, select: lockedSelect });
-    if (!wallet) throw notFound("wallets.errors.notFound");
-    const change = plan(wallet);
-    if (wallet.version !== input.version) throw conflict("wallets.errors.changed");
-    await tx.wallet.update({ where: { id: wallet.id }, data: { ...change.data, version: { increment: 1 } } });
-    await recordAudit(tx, {
-      actor: actor.staff,
-      action: change.action,
-      entityType: "Wallet",
-      entityId: wallet.id,
-      before: change.before,
-      after: { ...change.after, customerId: wallet.customerId },
-      reason: input.reason,
-      request: actor.request,
-    });
-    return { walletId: wallet.id, customerId: wallet.customerId, version: wallet.version + 1 };
-  });
+  return db.$transaction((tx: Tx) => changeWalletIn(tx, input, actor, plan));
 }
 
-export function freezeWallet(db: Db, input: FreezeWallet, actor: WalletActor, now = new Date()): Promise<WalletChanged> {
-  return changeWallet(db, input, actor, (wallet) => {
+/**
+ * The change inside a transaction the caller holds. `version` null: the caller decided on another record's
+ * version (an alert's confirmed fraud) and has no wallet version to compare; the state rules still apply.
+ */
+async function changeWalletIn(
+  tx: Tx,
+  input: Omit<WalletChange, "version"> & { version: number | null },
+  actor: WalletActor,
+  plan: (wallet: LockedWallet) => Plan,
+  origin: Record<string, unknown> = {},
+): Promise<WalletChanged> {
+  await tx.$queryRaw`SELECT id FROM wallet WHERE id = ${input.walletId} FOR UPDATE`;
+  const wallet = await tx.wallet.findUnique({ where: { id: input.walletId }, select: lockedSelect });
+  if (!wallet) throw notFound("wallets.errors.notFound");
+  const change = plan(wallet);
+  if (input.version !== null && wallet.version !== input.version) throw conflict("wallets.errors.changed");
+  await tx.wallet.update({ where: { id: wallet.id }, data: { ...change.data, version: { increment: 1 } } });
+  await recordAudit(tx, {
+    actor: actor.staff,
+    action: change.action,
+    entityType: "Wallet",
+    entityId: wallet.id,
+    before: change.before,
+    after: { ...change.after, customerId: wallet.customerId, ...origin },
+    reason: input.reason,
+    request: actor.request,
+  });
+  return { walletId: wallet.id, customerId: wallet.customerId, version: wallet.version + 1 };
+}
+
+function freezePlan(input: Pick<FreezeWallet, "reason" | "reasonCode">, actor: WalletActor, now: Date): (wallet: LockedWallet) => Plan {
+  return (wallet) => {
     const refusal = freezeRefusal(wallet);
     // Someone froze it while this officer was looking: a conflict, with who did it.
     if (refusal?.key === "wallets.errors.alreadyFrozen") throw conflict(refusal.key, { name: wallet.frozenBy?.name ?? "—" });
@@ -92,7 +104,26 @@ export function freezeWallet(db: Db, input: FreezeWallet, actor: WalletActor, no
       before: { status: wallet.status },
       after: { status: "FROZEN", frozenAt: now, freezeReasonCode: input.reasonCode },
     };
-  });
+  };
+}
+
+export function freezeWallet(db: Db, input: FreezeWallet, actor: WalletActor, now = new Date()): Promise<WalletChanged> {
+  return changeWallet(db, input, actor, freezePlan(input, actor, now));
+}
+
+/**
+ * The same freeze (policy, row lock, audit event "wallet.freeze") inside the caller's transaction, so that
+ * a decision that freezes (an alert confirmed as fraud) and the freeze commit or roll back together.
+ * `origin` names what caused it in the event's after-state ({ alertId } or { caseId }).
+ */
+export function freezeWalletInTransaction(
+  tx: Tx,
+  input: Omit<FreezeWallet, "version">,
+  actor: WalletActor,
+  origin: Record<string, unknown> = {},
+  now = new Date(),
+): Promise<WalletChanged> {
+  return changeWalletIn(tx, { ...input, version: null }, actor, freezePlan(input, actor, now), origin);
 }
 
 export function unfreezeWallet(db: Db, input: WalletChange, actor: WalletActor): Promise<WalletChanged> {
