@@ -6,7 +6,7 @@ import { TileGrid } from "@/components/overview/overview-section";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatCny, formatCount } from "@/lib/money";
 import { overviewLinks } from "@/lib/overview/links";
-import { overviewAudit, overviewKyc, overviewToday, overviewWallets } from "@/lib/overview/queries";
+import { overviewAlerts, overviewAudit, overviewKyc, overviewToday, overviewWallets } from "@/lib/overview/queries";
 import { KYC_SLA_HOURS } from "@/lib/kyc/review/reasons";
 
 export async function KycFigures({ now }: { now: Date }) {
@@ -67,6 +67,25 @@ export async function AuditFigures({ now }: { now: Date }) {
   return (
     <TileGrid>
       <Stat label={t(links.auditToday.label)} value={formatCount(events, locale)} hint={t("overview.auditEventsHint")} tone="neutral" href={links.auditToday.href} />
+    </TileGrid>
+  );
+}
+
+/** Unresolved alerts per severity, most severe first; each tile opens the queue filtered to it. */
+export async function AlertFigures({ now }: { now: Date }) {
+  const [{ t, locale }, alerts] = await Promise.all([getTranslator(), overviewAlerts()]);
+  const links = overviewLinks(now);
+  const tiles = [
+    { link: links.alertsCritical, count: alerts.CRITICAL, tone: "danger" as const },
+    { link: links.alertsHigh, count: alerts.HIGH, tone: "danger" as const },
+    { link: links.alertsMedium, count: alerts.MEDIUM, tone: "warning" as const },
+    { link: links.alertsLow, count: alerts.LOW, tone: "neutral" as const },
+  ];
+  return (
+    <TileGrid>
+      {tiles.map(({ link, count, tone }) => (
+        <Stat key={link.href} label={t(link.label)} value={formatCount(count, locale)} hint={t("alerts.overview.hint")} tone={count > 0 ? tone : "success"} href={link.href} />
+      ))}
     </TileGrid>
   );
 }

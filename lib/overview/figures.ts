@@ -37,3 +37,10 @@ export async function walletFigures(db: Db) {
 export async function auditEventsToday(db: Db, now: Date) {
   return db.auditEvent.count({ where: { createdAt: { gte: shanghaiDayRange(now).start, lte: now } } });
 }
+
+/** Unresolved fraud alerts (open, investigating, escalated) per severity: the overview's alert tiles. */
+export async function openAlertFigures(db: Db) {
+  const rows = await db.fraudAlert.groupBy({ by: ["severity"], where: { status: { in: ["OPEN", "INVESTIGATING", "ESCALATED"] } }, _count: { _all: true } });
+  const count = (severity: string) => rows.find((row) => row.severity === severity)?._count._all ?? 0;
+  return { CRITICAL: count("CRITICAL"), HIGH: count("HIGH"), MEDIUM: count("MEDIUM"), LOW: count("LOW") };
+}

@@ -3,6 +3,7 @@
 // overview are the ones the person finds after the click. No server imports: tests read it too.
 import { auditQueryString } from "@/lib/audit/schemas";
 import { customersHref } from "@/lib/customers/search/schemas";
+import { alertsHref } from "@/lib/fraud/queue/view";
 import type { MessageKey } from "@/lib/i18n/lookup";
 import { DEFAULT_QUEUE_FILTERS, queueHref } from "@/lib/kyc/queue/schemas";
 import { shanghaiDay } from "@/lib/time";
@@ -24,6 +25,10 @@ export function overviewLinks(now: Date) {
     walletsFrozen: { href: customersHref("", undefined, "FROZEN"), label: "customers.walletStatus.FROZEN" },
     transactionsToday: { href: `/transactions?${new URLSearchParams({ from: todayStart })}`, label: "overview.todayCount" },
     transactionsTodayValue: { href: `/transactions?${new URLSearchParams({ from: todayStart, status: "SUCCEEDED" })}`, label: "overview.todayValue" },
+    alertsCritical: { href: alertsHref({ status: "active", severity: "CRITICAL" }), label: "alerts.overview.CRITICAL" },
+    alertsHigh: { href: alertsHref({ status: "active", severity: "HIGH" }), label: "alerts.overview.HIGH" },
+    alertsMedium: { href: alertsHref({ status: "active", severity: "MEDIUM" }), label: "alerts.overview.MEDIUM" },
+    alertsLow: { href: alertsHref({ status: "active", severity: "LOW" }), label: "alerts.overview.LOW" },
     auditToday: { href: `/audit${auditQueryString({ from: todayStart })}`, label: "overview.auditEventsToday" },
   } satisfies Record<string, OverviewLink>;
 }

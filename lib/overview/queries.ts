@@ -7,3 +7,4 @@ export const overviewKyc = (now: Date) => figures.kycQueueFigures(db, now);
 export const overviewToday = (now: Date) => figures.todayTransactions(db, now);
 export const overviewWallets = () => figures.walletFigures(db);
 export const overviewAudit = (now: Date) => figures.auditEventsToday(db, now);
+export const overviewAlerts = () => figures.openAlertFigures(db);
