@@ -1,0 +1,82 @@
+// Where an IP address is, for the location rule: a small table of the address ranges the simulator uses
+// (this console has no commercial geo-IP database). Domestic mobile carriers' blocks (lib/sim/population.ts
+// homeIp) are China's; the foreign hosting and proxy networks fraudsters are seen coming from
+// (lib/sim/fraud.ts FOREIGN_IPS) carry the country the simulator attributes to them. Anything else, and
+// private or reserved addresses, is unknown (null): the rule then does not judge the location.
+import ipaddr from "ipaddr.js";
+import type { Localized } from "@/lib/fraud/rules/types";
+
+/** [CIDR, ISO 3166 alpha-2]. Extend it when the simulator (or a real feed) adds ranges. */
+export const IP_COUNTRY_RANGES: readonly (readonly [string, string])[] = [
+  // Chinese mobile and fixed-line carriers' /8 blocks the simulated customers' phones use.
+  ...["36", "39", "42", "58", "59", "60", "101", "106", "111", "112", "113", "114", "115", "116", "117", "120", "121", "122", "123", "124", "125", "171", "175", "180", "182", "183", "218", "219", "220", "221", "222", "223"].map(
+    (octet) => [`${octet}.0.0.0/8`, "CN"] as const,
+  ),
+  // Foreign hosting, VPN and proxy exits (the simulator's FOREIGN_IPS, each a /24).
+  ["185.220.101.0/24", "DE"],
+  ["45.134.26.0/24", "NL"],
+  ["103.251.167.0/24", "KH"],
+  ["91.219.236.0/24", "UA"],
+  ["194.26.29.0/24", "RU"],
+];
+
+interface Range {
+  start: number;
+  end: number;
+  country: string;
+}
+
+function toUint(bytes: number[]): number {
+  return ((bytes[0]! << 24) >>> 0) + (bytes[1]! << 16) + (bytes[2]! << 8) + bytes[3]!;
+}
+
+const RANGES: readonly Range[] = IP_COUNTRY_RANGES.map(([cidr, country]) => {
+  const [address, bits] = ipaddr.IPv4.parseCIDR(cidr);
+  const size = 2 ** (32 - bits);
+  const start = Math.floor(toUint(address.toByteArray()) / size) * size;
+  return { start, end: start + size - 1, country };
+});
+
+// The worker asks about the same few addresses over and over (a wallet's history): remember answers.
+const CACHE_LIMIT = 20_000;
+const cache = new Map<string, string | null>();
+
+/** The country (ISO 3166 alpha-2) of an IPv4 address (or an IPv4-mapped IPv6 one), or null when unknown. */
+export function ipCountry(ip: string): string | null {
+  const known = cache.get(ip);
+  if (known !== undefined) return known;
+  const country = lookup(ip);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(ip, country);
+  return country;
+}
+
+function lookup(ip: string): string | null {
+  if (!ipaddr.isValid(ip)) return null;
+  const address = ipaddr.process(ip);
+  if (address.kind() !== "ipv4" || address.range() !== "unicast") return null;
+  const value = toUint(address.toByteArray());
+  for (const range of RANGES) if (value >= range.start && value <= range.end) return range.country;
+  return null;
+}
+
+// The console's own names for the regions Intl names in a way a mainland bank would not print.
+const REGION_NAMES: Record<string, Localized> = {
+  HK: { "zh-CN": "中国香港", en: "Hong Kong, China" },
+  MO: { "zh-CN": "中国澳门", en: "Macao, China" },
+  TW: { "zh-CN": "中国台湾", en: "Taiwan, China" },
+};
+
+let displayNames: { zh: Intl.DisplayNames; en: Intl.DisplayNames } | null = null;
+
+/** A country's name in both languages ("俄罗斯" / "Russia"); the code itself when it is not a known region. */
+export function countryName(code: string): Localized {
+  const own = REGION_NAMES[code];
+  if (own) return own;
+  displayNames ??= { zh: new Intl.DisplayNames("zh-CN", { type: "region" }), en: new Intl.DisplayNames("en", { type: "region" }) };
+  try {
+    return { "zh-CN": displayNames.zh.of(code) ?? code, en: displayNames.en.of(code) ?? code };
+  } catch {
+    return { "zh-CN": code, en: code };
+  }
+}
