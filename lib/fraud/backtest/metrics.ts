@@ -36,25 +36,44 @@ export interface RuleQuality {
 }
 
 export function ruleQuality(targets: readonly FraudPattern[], alerted: readonly AlertLabel[], incidents: readonly PlantedIncident[]): RuleQuality {
+  const tally = emptyTally();
+  for (const label of alerted) tallyAlert(tally, label);
+  return qualityOf(tally, targets, incidents);
+}
+
+/** What a run keeps of its alerts to measure them at the end (a backtest stores it between chunks). */
+export interface QualityTally {
+  alerts: number;
+  truePositives: number;
+  /** Distinct incident labels of the alerted transactions, whatever their pattern (qualityOf filters). */
+  incidents: string[];
+}
+
+export function emptyTally(): QualityTally {
+  return { alerts: 0, truePositives: 0, incidents: [] };
+}
+
+export function tallyAlert(tally: QualityTally, label: AlertLabel): void {
+  tally.alerts++;
+  if (label.fraudPattern === null) return;
+  tally.truePositives++;
+  if (label.fraudIncident !== null && !tally.incidents.includes(label.fraudIncident)) tally.incidents.push(label.fraudIncident);
+}
+
+export function qualityOf(tally: QualityTally, targets: readonly FraudPattern[], incidents: readonly PlantedIncident[]): RuleQuality {
   const targetSet = new Set<FraudPattern>(targets);
   const targetIncidents = new Set<string>();
   for (const i of incidents) if (targetSet.has(i.pattern)) targetIncidents.add(i.incident);
-  let truePositives = 0;
-  const caught = new Set<string>();
-  for (const a of alerted) {
-    if (a.fraudPattern === null) continue;
-    truePositives++;
-    if (a.fraudIncident !== null && targetIncidents.has(a.fraudIncident)) caught.add(a.fraudIncident);
-  }
-  const alerts = alerted.length;
+  let caught = 0;
+  for (const incident of new Set(tally.incidents)) if (targetIncidents.has(incident)) caught++;
   return {
-    alerts,
-    truePositives,
-    falsePositives: alerts - truePositives,
-    precision: alerts === 0 ? null : truePositives / alerts,
+    alerts: tally.alerts,
+    truePositives: tally.truePositives,
+    falsePositives: tally.alerts - tally.truePositives,
+    precision: tally.alerts === 0 ? null : tally.truePositives / tally.alerts,
     incidents: targetIncidents.size,
-    incidentsCaught: caught.size,
-    recall: targetIncidents.size === 0 ? null : caught.size / targetIncidents.size,
+    incidentsCaught: caught,
+    recall: targetIncidents.size === 0 ? null : caught / targetIncidents.size,
   };
 }
 
