@@ -2,13 +2,7 @@
 // versions and the same evaluation, so the API and the alert queue can never disagree about a rule.
 import type { Db } from "@/lib/db/client";
 import type { ScoredTransaction } from "@/lib/fraud/rules/types";
-import type { RuleVersionToRun } from "@/lib/fraud/scoring/versions";
-import type { RuleHit, WalletHistory } from "@/lib/fraud/rules/types";
-
-// TEMPORARY until lib/fraud/scoring/evaluate.ts lands (the rules helper writes it): no rule fires.
-function evaluateRules(_tx: ScoredTransaction, _history: WalletHistory, _versions: RuleVersionToRun[]): { version: RuleVersionToRun; hit: RuleHit }[] {
-  return [];
-}
+import { evaluateRules } from "@/lib/fraud/scoring/evaluate";
 import { loadHistoryFor } from "@/lib/fraud/scoring/history";
 import { activeRuleVersions } from "@/lib/fraud/scoring/versions";
 import { decide, type Scored } from "@/lib/fraud/decisions/policy";
