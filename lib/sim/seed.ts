@@ -2,6 +2,7 @@
 // batches, each batch in one transaction, so that memory stays flat however many rows are written.
 import type { Db } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password-hash";
+import { drainScoring } from "@/lib/fraud/worker/run";
 import { assessAllSubmissions } from "@/lib/kyc/checks/assessment";
 import { recordTransactions, type NewTransaction } from "@/lib/transactions/record";
 import type { SimOptions } from "@/lib/sim/options";
@@ -14,6 +15,9 @@ export interface SeedSummary {
   customers: number;
   submissions: number;
   transactions: number;
+  /** Fraud alerts the scoring raised over the seeded history, and the time that took. */
+  alerts: number;
+  scoringMilliseconds: number;
   milliseconds: number;
 }
 
@@ -34,7 +38,7 @@ export async function seedDatabase(db: Db, options: SimOptions, log: (line: stri
   await db.fraudRuleVersion.createMany({ data: rules.versions });
   await db.promotion.createMany({ data: promotions(options.now) });
 
-  const summary: SeedSummary = { customers: 0, submissions: 0, transactions: 0, milliseconds: 0 };
+  const summary: SeedSummary = { customers: 0, submissions: 0, transactions: 0, alerts: 0, scoringMilliseconds: 0, milliseconds: 0 };
   let batch: CustomerBundle[] = [];
   let batchTransactions = 0;
   const flush = async () => {
@@ -57,6 +61,12 @@ export async function seedDatabase(db: Db, options: SimOptions, log: (line: stri
   // The automated KYC checks, as they would have run when each submission arrived.
   const checks = await assessAllSubmissions(db);
   log(`  KYC checks: ${checks.submissions} submissions in ${checks.milliseconds} ms`);
+  // The fraud scoring, as the worker would have run while the history happened (the worker's own code;
+  // alerts carry their transaction's time), so fresh demo and test data already has its alerts.
+  const scoring = await drainScoring(db, { backdate: true, workerId: "seed" });
+  summary.alerts = scoring.alerts;
+  summary.scoringMilliseconds = Math.round(scoring.milliseconds);
+  log(`  fraud scoring: ${scoring.scored} transactions, ${scoring.alerts} alerts in ${summary.scoringMilliseconds} ms`);
   summary.milliseconds = Date.now() - started;
   return summary;
 }

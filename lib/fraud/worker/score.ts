@@ -1,0 +1,140 @@
+// Scoring one claimed batch: read its transactions, their wallets' histories and the active rule versions
+// (plain reads, outside any transaction), evaluate every rule, then in ONE short transaction write the
+// alerts and mark the batch DONE, but only while this worker still holds it. A kill before that commit
+// loses nothing (the batch is claimed again and scored again) and a kill after it repeats nothing (the
+// batch is DONE); a batch scored twice anyway (a lease stolen by a slow worker) adds no alert twice
+// (writeAlerts' ON CONFLICT DO NOTHING).
+import type { Db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { ScoredTransaction } from "@/lib/fraud/rules/types";
+import { ruleByCode } from "@/lib/fraud/rules";
+import { evaluateRules } from "@/lib/fraud/scoring/evaluate";
+import { historyAt, loadHistories } from "@/lib/fraud/scoring/history";
+import { activeRuleVersions, type RuleVersionToRun } from "@/lib/fraud/scoring/versions";
+import type { ClaimedBatch } from "@/lib/fraud/worker/claim";
+import { writeAlerts, type NewAlert } from "@/lib/fraud/worker/alerts";
+import { SCORED_STATUSES, SCORED_TYPES } from "@/lib/fraud/worker/scope";
+
+export interface ScoreOptions {
+  /** Alerts carry their transaction's time instead of now(): seeding scores simulated history as if live. */
+  backdate?: boolean;
+  /** The versions to run; read from the database when absent. */
+  versions?: RuleVersionToRun[];
+  /** Tests: runs inside the batch's transaction after the alerts were written, before the batch is DONE. */
+  afterAlerts?: (tx: Prisma.TransactionClient) => Promise<void>;
+}
+
+export interface BatchResult {
+  batchId: bigint;
+  scored: number;
+  alerts: number;
+  /** Alerts the rules raised, of which `alerts` were new (the rest existed from an earlier attempt). */
+  hits: number;
+  /** Milliseconds reading / evaluating / writing. */
+  timings: { read: number; evaluate: number; write: number };
+}
+
+export class LostLeaseError extends Error {
+  constructor(batch: ClaimedBatch) {
+    super(`scoring batch ${batch.id} is no longer held by ${batch.workerId}`);
+  }
+}
+
+export async function scoreBatch(db: Db, batch: ClaimedBatch, options: ScoreOptions = {}): Promise<BatchResult> {
+  const t0 = performance.now();
+  const [txs, versions] = await Promise.all([
+    loadBatchTransactions(db, batch.fromId, batch.toId),
+    options.versions ? Promise.resolve(options.versions) : activeRuleVersions(db),
+  ]);
+  const timelines = versions.length > 0 && txs.length > 0 ? await loadHistories(db, txs) : new Map();
+  const t1 = performance.now();
+
+  const alerts: NewAlert[] = [];
+  if (versions.length > 0) {
+    for (const tx of txs) {
+      const timeline = timelines.get(tx.walletId);
+      if (!timeline) continue;
+      const history = historyAt(timeline, tx);
+      for (const { version, hit } of evaluateRules(tx, history, versions)) {
+        alerts.push({
+          ruleId: version.ruleId,
+          ruleVersionId: version.id,
+          code: version.code,
+          transactionId: tx.id!,
+          customerId: history.customer.id,
+          walletId: tx.walletId,
+          amountFen: tx.amountFen,
+          score: hit.score,
+          severity: version.severity,
+          characteristic: ruleByCode(version.code)?.characteristic ?? "",
+          explanation: hit.explanation,
+          evidence: { transactionIds: hit.transactionIds.map(String), facts: hit.facts },
+          createdAt: options.backdate ? tx.createdAt : undefined,
+        });
+      }
+    }
+  }
+  const t2 = performance.now();
+
+  const written = await db.$transaction(async (tx) => {
+    const inserted = await writeAlerts(tx, alerts);
+    // Promotions (issue 12) apply their rewards here, in this same transaction, for `txs`: a batch is
+    // then scored and rewarded exactly once together.
+    if (options.afterAlerts) await options.afterAlerts(tx);
+    const done = await tx.$executeRaw`
+      UPDATE scoring_batch SET status = 'DONE', finished_at = now(), leased_until = NULL, scored = ${txs.length}, alerts = ${inserted}
+      WHERE id = ${batch.id} AND status = 'RUNNING' AND worker_id = ${batch.workerId}`;
+    if (done !== 1) throw new LostLeaseError(batch);
+    return inserted;
+  });
+  const t3 = performance.now();
+  return { batchId: batch.id, scored: txs.length, alerts: written, hits: alerts.length, timings: { read: t1 - t0, evaluate: t2 - t1, write: t3 - t2 } };
+}
+
+interface BatchRow {
+  id: bigint;
+  wallet_id: string;
+  type: ScoredTransaction["type"];
+  status: ScoredTransaction["status"];
+  amount_fen: bigint;
+  channel: ScoredTransaction["channel"];
+  mcc: string | null;
+  merchant_name: string | null;
+  counterparty_wallet_id: string | null;
+  counterparty_name: string | null;
+  card_id: string | null;
+  country: string;
+  cross_border: boolean;
+  device_id: string;
+  ip: string;
+  created_at: Date;
+}
+
+/** The batch's transactions the rules score (scope.ts), in id order. */
+export async function loadBatchTransactions(db: Pick<Prisma.TransactionClient, "$queryRaw">, fromId: bigint, toId: bigint): Promise<ScoredTransaction[]> {
+  const rows = await db.$queryRaw<BatchRow[]>`
+    SELECT id, wallet_id, type::text AS type, status::text AS status, amount_fen, channel::text AS channel, mcc, merchant_name,
+      counterparty_wallet_id, counterparty_name, card_id, country, cross_border, device_id, ip, created_at
+    FROM "transaction"
+    WHERE id > ${fromId} AND id <= ${toId}
+      AND type::text = ANY(${SCORED_TYPES as string[]}::text[]) AND status::text = ANY(${SCORED_STATUSES as string[]}::text[])
+    ORDER BY id`;
+  return rows.map((r) => ({
+    id: r.id,
+    walletId: r.wallet_id,
+    type: r.type,
+    status: r.status,
+    amountFen: r.amount_fen,
+    channel: r.channel,
+    mcc: r.mcc,
+    merchantName: r.merchant_name,
+    counterpartyWalletId: r.counterparty_wallet_id,
+    counterpartyName: r.counterparty_name,
+    cardId: r.card_id,
+    country: r.country,
+    crossBorder: r.cross_border,
+    deviceId: r.device_id,
+    ip: r.ip,
+    createdAt: r.created_at,
+  }));
+}

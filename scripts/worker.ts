@@ -1,0 +1,79 @@
+// npm run worker [-- --id NAME --batch-size N --once --lease-ms MS]
+// The fraud scoring worker: cuts newly committed transactions into batches, scores them with every active
+// rule version and writes the alerts (lib/fraud/worker/). Several may run at once, against PostgreSQL
+// (DATABASE_URL) or the embedded database `npm start` serves. SIGTERM/SIGINT finish the current batch
+// and stop; a kill at any moment loses nothing (the batch is scored again by the next worker).
+import { parseArgs } from "node:util";
+import { createPrismaClient } from "@/lib/db/client";
+import { openScriptDatabase } from "@/lib/db/script-database";
+import { DEFAULT_BATCH_SIZE } from "@/lib/fraud/worker/cursor";
+import { defaultWorkerId, runWorker } from "@/lib/fraud/worker/run";
+
+const { values } = parseArgs({
+  options: {
+    id: { type: "string" },
+    "batch-size": { type: "string", default: String(DEFAULT_BATCH_SIZE) },
+    "lease-ms": { type: "string" },
+    once: { type: "boolean", default: false },
+    quiet: { type: "boolean", default: false },
+  },
+});
+
+const workerId = values.id ?? defaultWorkerId();
+const batchSize = Number(values["batch-size"]);
+if (!Number.isInteger(batchSize) || batchSize < 1) {
+  console.error(`--batch-size must be a positive integer, not ${values["batch-size"]}`);
+  process.exit(2);
+}
+const log = (line: string) => console.log(`[worker ${workerId}] ${line}`);
+
+const database = await openScriptDatabase();
+const db = createPrismaClient(database.url);
+const stop = new AbortController();
+const onSignal = () => {
+  if (stop.signal.aborted) process.exit(1);
+  log("stopping after the current batch");
+  stop.abort();
+};
+process.on("SIGTERM", onSignal);
+process.on("SIGINT", onSignal);
+
+// batches/s over each reporting interval, printed only when something was scored.
+let window = { batches: 0, scored: 0, alerts: 0, since: performance.now() };
+const report = setInterval(() => {
+  if (window.batches === 0) return;
+  const seconds = (performance.now() - window.since) / 1000;
+  if (!values.quiet) {
+    log(`${(window.batches / seconds).toFixed(1)} batches/s, ${Math.round(window.scored / seconds)} transactions/s, ${window.alerts} new alerts`);
+  }
+  window = { batches: 0, scored: 0, alerts: 0, since: performance.now() };
+}, 5_000);
+
+log(`scoring in batches of ${batchSize}${values.once ? " until nothing is left" : ""}`);
+try {
+  const totals = await runWorker(db, {
+    workerId,
+    batchSize,
+    leaseMs: values["lease-ms"] ? Number(values["lease-ms"]) : undefined,
+    once: values.once,
+    signal: stop.signal,
+    onBatch: (result) => {
+      window.batches += 1;
+      window.scored += result.scored;
+      window.alerts += result.alerts;
+    },
+    onError: (error) => log(`error: ${error instanceof Error ? error.message : String(error)}`),
+  });
+  const seconds = totals.milliseconds / 1000;
+  log(
+    `stopped: ${totals.batches} batches, ${totals.scored} transactions, ${totals.alerts} new alerts in ${seconds.toFixed(1)} s` +
+      (totals.batches ? ` (${(totals.batches / seconds).toFixed(1)} batches/s)` : ""),
+  );
+} catch (error) {
+  log(`failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exitCode = 1;
+} finally {
+  clearInterval(report);
+  await db.$disconnect();
+  await database.stop();
+}
