@@ -13,6 +13,7 @@ import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { FraudPattern } from "@/lib/generated/prisma/enums";
 import { ruleByCode } from "@/lib/fraud/rules";
+import { paramsSchema } from "@/lib/fraud/rules/params";
 import type { ScoredTransaction } from "@/lib/fraud/rules/types";
 import { evaluateRules } from "@/lib/fraud/scoring/evaluate";
 import { historyAt, loadHistories } from "@/lib/fraud/scoring/history";
@@ -21,7 +22,7 @@ import { SCORED_STATUSES, SCORED_TYPES } from "@/lib/fraud/worker/scope";
 import { plantedIncidents, qualityOf, tallyAlert } from "@/lib/fraud/backtest/metrics";
 import { emptyResult, readResult, type BacktestResult } from "@/lib/fraud/backtest/result";
 import { windowOf } from "@/lib/fraud/backtest/window";
-import { numericParams } from "@/lib/fraud/versions/params";
+import { numericParams, runParams } from "@/lib/fraud/versions/params";
 import { shanghaiDay } from "@/lib/time";
 
 export interface BacktestRunOptions {
@@ -201,8 +202,19 @@ async function versionsToRun(db: Db, claimed: Claimed): Promise<VersionsToRun> {
   });
   const draftRow = rows.find((r) => r.id === claimed.ruleVersionId);
   if (!draftRow) throw new Error(`rule version ${claimed.ruleVersionId} not found`);
-  const toRun = (r: (typeof rows)[number]): RuleVersionToRun | null =>
-    r.enabled ? { id: r.id, ruleId: r.ruleId, code: r.rule.code, severity: r.severity, params: numericParams(r.params) } : null;
+  // The rule's spec decides the parameters (evaluation does not fill them): the stored values over the
+  // defaults, as the worker's versions are read, and nothing the spec does not name.
+  const definition = ruleByCode(draftRow.rule.code);
+  // Parameters the rule refuses make the version unrunnable, as the worker leaves such a version out.
+  const paramsOf = (stored: Record<string, number>) => {
+    if (!definition) return null;
+    const parsed = paramsSchema(definition).safeParse(runParams(definition, stored));
+    return parsed.success ? parsed.data : null;
+  };
+  const toRun = (r: (typeof rows)[number]): RuleVersionToRun | null => {
+    const params = r.enabled ? paramsOf(numericParams(r.params)) : null;
+    return params ? { id: r.id, ruleId: r.ruleId, code: r.rule.code, severity: r.severity, params } : null;
+  };
   const liveRow = rows.find((r) => r.id === claimed.baselineVersionId);
   return { code: draftRow.rule.code, draft: toRun(draftRow), live: liveRow ? toRun(liveRow) : null, draftRowVersion: draftRow.rowVersion };
 }

@@ -19,3 +19,10 @@ export function specDefaults(definition: Pick<FraudRuleDefinition, "params"> | u
 export function effectiveParams(definition: Pick<FraudRuleDefinition, "params"> | undefined, stored: Record<string, number>): Record<string, number> {
   return { ...specDefaults(definition), ...stored };
 }
+
+/** The parameters a version runs with: each of the spec's keys, stored value or default; nothing else. */
+export function runParams(definition: Pick<FraudRuleDefinition, "params">, stored: Record<string, number>): Record<string, number> {
+  const params: Record<string, number> = {};
+  for (const [key, spec] of Object.entries(definition.params)) params[key] = stored[key] ?? spec.default;
+  return params;
+}
