@@ -52,11 +52,11 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** A measured span as an officer writes it: "4 分钟" / "4 minutes", hours past two hours, days past two days. */
+/** A measured span as an officer writes it: "4 分钟" / "4 minutes", hours (one decimal) from two hours, whole days from two days. */
 export function duration(ms: number): Localized {
   const minutes = Math.max(1, Math.ceil(ms / MINUTE_MS));
   if (minutes < 120) return { "zh-CN": `${minutes} 分钟`, en: plural(minutes, "minute", "minutes") };
-  const hours = Math.round(ms / HOUR_MS);
+  const hours = Math.round((ms / HOUR_MS) * 10) / 10;
   if (hours < 48) return { "zh-CN": `${hours} 小时`, en: plural(hours, "hour", "hours") };
   const days = Math.floor(ms / DAY_MS);
   return { "zh-CN": `${days} 天`, en: plural(days, "day", "days") };

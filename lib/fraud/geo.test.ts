@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { countryName, ipCountry } from "@/lib/fraud/geo";
+
+describe("ipCountry", () => {
+  it("places the simulator's domestic carrier blocks in China and its foreign proxies abroad", () => {
+    expect(ipCountry("36.0.0.1")).toBe("CN");
+    expect(ipCountry("223.255.255.254")).toBe("CN");
+    expect(ipCountry("185.220.101.9")).toBe("DE");
+    expect(ipCountry("45.134.26.200")).toBe("NL");
+    expect(ipCountry("103.251.167.3")).toBe("KH");
+    expect(ipCountry("91.219.236.44")).toBe("UA");
+    expect(ipCountry("194.26.29.250")).toBe("RU");
+  });
+
+  it("knows nothing outside the table, about private addresses or about things that are not addresses", () => {
+    expect(ipCountry("185.220.102.9")).toBeNull();
+    expect(ipCountry("8.8.8.8")).toBeNull();
+    expect(ipCountry("10.0.0.1")).toBeNull();
+    expect(ipCountry("not an ip")).toBeNull();
+    expect(ipCountry("2001:db8::1")).toBeNull();
+  });
+
+  it("reads an IPv4-mapped IPv6 address as its IPv4 one", () => {
+    expect(ipCountry("::ffff:194.26.29.5")).toBe("RU");
+  });
+});
+
+describe("countryName", () => {
+  it("names countries in both languages, Hong Kong, Macao and Taiwan as regions of China", () => {
+    expect(countryName("RU")).toEqual({ "zh-CN": "俄罗斯", en: "Russia" });
+    expect(countryName("HK")).toEqual({ "zh-CN": "中国香港", en: "Hong Kong, China" });
+    expect(countryName("TW")).toEqual({ "zh-CN": "中国台湾", en: "Taiwan, China" });
+    expect(countryName("??")).toEqual({ "zh-CN": "??", en: "??" });
+  });
+});
