@@ -1,0 +1,34 @@
+// The investigation's notes, newest first: appended, never edited, each audited.
+import { Card, CardBody } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { AlertNoteForm } from "@/components/alerts/investigation/note-form";
+import { getAlertNotes } from "@/lib/fraud/cases/queries";
+import { DataValue, fillNodes } from "@/lib/i18n/data-value";
+import { getTranslator, getMessages } from "@/lib/i18n/server";
+import { formatDateTime } from "@/lib/time";
+
+export async function NotesCard({ alertId, canWrite }: { alertId: string; canWrite: boolean }) {
+  const [{ locale }, { alertCase: m }] = await Promise.all([getTranslator(), getMessages()]);
+  const notes = await getAlertNotes(alertId);
+  return (
+    <Card title={m.notes.title} data-testid="alert-notes">
+      <CardBody className="flex flex-col gap-3">
+        {canWrite ? <AlertNoteForm alertId={alertId} /> : null}
+        {notes.length === 0 ? (
+          <EmptyState title={m.notes.empty} className="py-3" />
+        ) : (
+          <ol className="flex flex-col gap-3">
+            {notes.map((note) => (
+              <li key={note.id} className="text-sm" data-testid="alert-note">
+                <p className="whitespace-pre-wrap text-ink">
+                  <DataValue>{note.body}</DataValue>
+                </p>
+                <p className="mt-0.5 text-xs text-ink-subtle">{fillNodes(m.notes.by, { name: <DataValue>{note.author.name}</DataValue>, time: formatDateTime(note.createdAt, locale) })}</p>
+              </li>
+            ))}
+          </ol>
+        )}
+      </CardBody>
+    </Card>
+  );
+}
