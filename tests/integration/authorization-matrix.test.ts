@@ -85,6 +85,14 @@ const EXPECTED_ACTIONS: Record<string, Permission | null> = {
   "customer.seal-search": "customer:view",
   "api-client.create": "api:manage",
   "api-client.revoke": "api:manage",
+  // The investigation (lib/fraud/cases/actions.ts): an escalated alert additionally needs
+  // alert:resolve-escalated, which the mutation checks against the alert's status.
+  "alert.false-positive": "alert:resolve",
+  "alert.confirm-fraud": "alert:resolve",
+  "alert.escalate": "alert:resolve",
+  "alert.note": "alert:resolve",
+  "case.open": "alert:resolve",
+  "case.resolve": "alert:resolve",
 };
 
 /**
