@@ -9,10 +9,15 @@ import { env } from "@/lib/env";
 export const KEY_ID_PREFIX = "wc_live_";
 const STORED_VERSION = "v1";
 
-let pepper: Buffer | null = null;
-function serverPepper(): Buffer {
-  if (!env.NEXTAUTH_SECRET) throw new Error("NEXTAUTH_SECRET is not set");
-  pepper ??= Buffer.from(hkdfSync("sha256", env.NEXTAUTH_SECRET, "wallet-console", "api-client-secret-v1", 32));
+const peppers = new Map<string, Buffer>();
+/** `serverSecret`: the console's NEXTAUTH_SECRET; a benchmark or script that talks to another process passes that one's. */
+function serverPepper(serverSecret = env.NEXTAUTH_SECRET): Buffer {
+  if (!serverSecret) throw new Error("NEXTAUTH_SECRET is not set");
+  let pepper = peppers.get(serverSecret);
+  if (!pepper) {
+    pepper = Buffer.from(hkdfSync("sha256", serverSecret, "wallet-console", "api-client-secret-v1", 32));
+    peppers.set(serverSecret, pepper);
+  }
   return pepper;
 }
 
@@ -28,23 +33,23 @@ export interface NewClientKey {
   secret: string;
 }
 
-export function newClientKey(): NewClientKey {
+export function newClientKey(serverSecret?: string): NewClientKey {
   const keyId = newKeyId();
   const stored = `${STORED_VERSION}.${randomBytes(32).toString("base64url")}`;
-  return { keyId, stored, secret: clientSecret(keyId, stored) };
+  return { keyId, stored, secret: clientSecret(keyId, stored, serverSecret) };
 }
 
 // Recomputing costs one HMAC; a small map spares it on a busy client's every request.
 const secrets = new Map<string, string>();
 
 /** The signing secret of a client, from its key id and what the database keeps. */
-export function clientSecret(keyId: string, stored: string): string {
-  const cacheKey = `${keyId}:${stored}`;
+export function clientSecret(keyId: string, stored: string, serverSecret?: string): string {
+  const cacheKey = `${keyId}:${stored}:${serverSecret ?? ""}`;
   const cached = secrets.get(cacheKey);
   if (cached) return cached;
   const [version, seed] = stored.split(".");
   if (version !== STORED_VERSION || !seed) throw new Error("not a stored client key");
-  const secret = "wcs_" + createHmac("sha256", serverPepper()).update(`${keyId}\0${seed}`).digest("base64url");
+  const secret = "wcs_" + createHmac("sha256", serverPepper(serverSecret)).update(`${keyId}\0${seed}`).digest("base64url");
   if (secrets.size > 1000) secrets.clear();
   secrets.set(cacheKey, secret);
   return secret;
