@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { AuditFigures, KycFigures, TodayFigures, WalletFigures } from "@/components/overview/figures";
+import { AlertFigures, AuditFigures, KycFigures, TodayFigures, WalletFigures } from "@/components/overview/figures";
 import { OverviewSection } from "@/components/overview/overview-section";
 import { WhatYouCanDo } from "@/components/overview/what-you-can-do";
 import { PageHeader } from "@/components/layout/page-header";
@@ -21,6 +21,7 @@ export default async function OverviewPage() {
   const now = new Date();
   const sections = [
     can(staff.roles, "kyc:view") && { id: "kyc", title: t("overview.kycTitle"), tiles: 3, body: <KycFigures now={now} /> },
+    can(staff.roles, "alert:view") && { id: "alerts", title: t("alerts.overview.title"), tiles: 4, body: <AlertFigures now={now} /> },
     can(staff.roles, "transaction:view") && { id: "today", title: t("overview.todayTitle"), tiles: 2, body: <TodayFigures now={now} /> },
     can(staff.roles, "customer:view") && { id: "wallets", title: t("overview.walletsTitle"), tiles: 2, body: <WalletFigures now={now} /> },
     can(staff.roles, "audit:view") && { id: "audit", title: t("overview.auditTitle"), tiles: 1, body: <AuditFigures now={now} /> },
