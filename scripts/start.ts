@@ -7,7 +7,11 @@
 //   --customers N --days D --seed S   size of the demo data when seeding
 //   --build-only          build when sources changed, then exit (the e2e run builds once for two servers)
 //   --no-build            serve the existing build
-import { spawn, spawnSync } from "node:child_process";
+//   --live                also run the live simulator (npm run sim:live) against the console's database
+// Beside the server it runs one fraud scoring worker (npm run worker), restarted if it dies. When
+// WALLET_DB_URL_FILE is set, the database's URL is written there once it is ready (e2e specs point other
+// processes, such as sim:live, at an e2e console's in-memory database with it).
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -31,6 +35,7 @@ const { values } = parseArgs({
     seed: { type: "string", default: String(DEMO_OPTIONS.seed) },
     "build-only": { type: "boolean", default: false },
     "no-build": { type: "boolean", default: false },
+    live: { type: "boolean", default: false },
   },
 });
 
@@ -63,6 +68,11 @@ if (await isEmpty(database.url)) {
   log(`seeded ${summary.customers} customers and ${summary.transactions} transactions in ${(summary.milliseconds / 1000).toFixed(1)} s`);
 }
 
+if (process.env.WALLET_DB_URL_FILE) {
+  mkdirSync(path.dirname(path.resolve(process.env.WALLET_DB_URL_FILE)), { recursive: true });
+  writeFileSync(process.env.WALLET_DB_URL_FILE, database.url);
+}
+
 const port = Number(values.port);
 const childEnv: NodeJS.ProcessEnv = {
   ...process.env,
@@ -88,11 +98,35 @@ const server = spawn(process.execPath, ["--import", "tsx", path.join(root, "scri
 });
 log(`serving the console on http://localhost:${port}`);
 
+// The scoring worker (and with --live the simulator) run beside the server on the console's login.
+const helpers = new Map<string, ChildProcess>();
 let stopping = false;
+function runHelper(name: string, script: string, args: string[]) {
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", script), ...args], {
+    env: { ...childEnv, NODE_ENV: "production" },
+    stdio: "inherit",
+  });
+  helpers.set(name, child);
+  child.on("exit", (code, signal) => {
+    if (helpers.get(name) === child) helpers.delete(name);
+    if (stopping) return;
+    log(`${name} exited (${signal ?? code}); restarting it in 5 s`);
+    setTimeout(() => {
+      if (!stopping) runHelper(name, script, args);
+    }, 5_000).unref();
+  });
+}
+runHelper("scoring worker", "worker.ts", ["--id", `console-${port}`]);
+if (values.live) runHelper("live simulator", "sim-live.ts", []);
+
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
-  server.kill("SIGTERM");
+  const children = [server, ...helpers.values()].filter((child) => child.exitCode === null && child.signalCode === null);
+  const exited = children.map((child) => new Promise<void>((resolve) => child.once("exit", () => resolve())));
+  for (const child of children) child.kill("SIGTERM");
+  // The worker finishes its batch (a short transaction) before the database goes away; 10 s at most.
+  await Promise.race([Promise.all(exited), new Promise((resolve) => setTimeout(resolve, 10_000).unref())]);
   await database.stop();
   process.exit(code);
 }

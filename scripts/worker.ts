@@ -1,11 +1,13 @@
 // npm run worker [-- --id NAME --batch-size N --once --lease-ms MS]
 // The fraud scoring worker: cuts newly committed transactions into batches, scores them with every active
 // rule version and writes the alerts (lib/fraud/worker/). Several may run at once, against PostgreSQL
-// (DATABASE_URL) or the embedded database `npm start` serves. SIGTERM/SIGINT finish the current batch
+// (DATABASE_URL) or the embedded database `npm start` serves. When there is nothing to score it runs
+// pending rule backtests (lib/fraud/backtest/runner.ts), one per idle poll. SIGTERM/SIGINT finish the current batch
 // and stop; a kill at any moment loses nothing (the batch is scored again by the next worker).
 import { parseArgs } from "node:util";
 import { createPrismaClient } from "@/lib/db/client";
 import { openScriptDatabase } from "@/lib/db/script-database";
+import { runPendingBacktests } from "@/lib/fraud/backtest/runner";
 import { DEFAULT_BATCH_SIZE } from "@/lib/fraud/worker/cursor";
 import { defaultWorkerId, runWorker } from "@/lib/fraud/worker/run";
 
@@ -57,6 +59,8 @@ try {
     leaseMs: values["lease-ms"] ? Number(values["lease-ms"]) : undefined,
     once: values.once,
     signal: stop.signal,
+    // Backtests run when there is nothing to score, one at a time, so new transactions wait at most one.
+    idleWork: (signal) => runPendingBacktests(db, { signal, maxRuns: 1 }),
     onBatch: (result) => {
       window.batches += 1;
       window.scored += result.scored;
