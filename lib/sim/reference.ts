@@ -1,5 +1,7 @@
 // Reference data the platform keeps beside its customers: card issuers by BIN, the sanctions and PEP
 // watchlist, the fraud rules with their first parameter versions, and the marketing team's promotions.
+import { FRAUD_RULES, ruleIdFor } from "@/lib/fraud/rules";
+import { defaultParams } from "@/lib/fraud/rules/params";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { CARD_BINS } from "@/lib/sim/data/banks";
 import { birthDateForAge, randomName } from "@/lib/sim/people";
@@ -39,40 +41,33 @@ export function watchlist(random: Random, now: Date, count = 160): { rows: Prism
   return { rows, people };
 }
 
-export interface RuleSeed {
-  id: string;
-  code: string;
-  name: string;
-  description: string;
-  severity: "LOW" | "MEDIUM" | "HIGH" | "CRITICAL";
-  params: Record<string, number | string | boolean>;
-}
-
-export const FRAUD_RULES: readonly RuleSeed[] = [
-  { id: "rule_velocity", code: "VELOCITY", name: "交易频率异常", description: "Many transactions from one wallet in a short window", severity: "MEDIUM", params: { windowMinutes: 10, maxCount: 8 } },
-  { id: "rule_large_amount", code: "LARGE_AMOUNT", name: "大额交易", description: "A single transaction above the large-amount threshold", severity: "HIGH", params: { thresholdFen: 5_000_000 } },
-  { id: "rule_new_device", code: "NEW_DEVICE_HIGH_VALUE", name: "新设备大额", description: "High-value outflow from a device never seen on this wallet", severity: "HIGH", params: { minAmountFen: 300_000, lookbackDays: 60 } },
-  { id: "rule_location", code: "LOCATION_MISMATCH", name: "登录地异常", description: "Transaction from an IP outside the customer's usual region or abroad", severity: "MEDIUM", params: { lookbackDays: 30 } },
-  { id: "rule_structuring", code: "STRUCTURING", name: "拆分规避申报", description: "Repeated amounts just under the CNY 50,000 reporting threshold", severity: "CRITICAL", params: { thresholdFen: 5_000_000, marginFen: 500_000, minCount: 3, windowHours: 72 } },
-  { id: "rule_dormant", code: "DORMANT_REACTIVATION", name: "休眠账户激活", description: "A wallet silent for months suddenly moves large amounts", severity: "MEDIUM", params: { dormantDays: 60, minAmountFen: 500_000 } },
-  { id: "rule_rapid_out", code: "RAPID_IN_OUT", name: "快进快出", description: "Money received or topped up and sent on within the hour", severity: "HIGH", params: { windowMinutes: 60, minShare: 0.9, minAmountFen: 1_000_000 } },
-  { id: "rule_cross_border", code: "CROSS_BORDER_SPIKE", name: "跨境交易激增", description: "Cross-border spending far above the customer's own baseline", severity: "LOW", params: { multiple: 5, minAmountFen: 200_000 } },
-  { id: "rule_card_testing", code: "CARD_TESTING", name: "盗卡测试", description: "Bursts of tiny online payments, many declined", severity: "HIGH", params: { windowMinutes: 15, minCount: 6, maxAmountFen: 1_000 } },
-];
-
+/**
+ * One FraudRule per rule in the registry (lib/fraud/rules), with version 1 ACTIVE on the rule's default
+ * parameters: drafted by a compliance officer and approved by the compliance lead (four eyes from day one).
+ */
 export function fraudRules(now: Date): { rules: Prisma.FraudRuleCreateManyInput[]; versions: Prisma.FraudRuleVersionCreateManyInput[] } {
   return {
-    rules: FRAUD_RULES.map((r) => ({ id: r.id, code: r.code, name: r.name, description: r.description, severity: r.severity, enabled: true, createdAt: now })),
+    rules: FRAUD_RULES.map((r) => ({
+      id: ruleIdFor(r.code),
+      code: r.code,
+      name: r.name["zh-CN"],
+      description: r.description["zh-CN"],
+      severity: r.defaultSeverity,
+      enabled: true,
+      createdAt: now,
+    })),
     versions: FRAUD_RULES.map((r) => ({
-      id: `${r.id}_v1`,
-      ruleId: r.id,
+      id: `${ruleIdFor(r.code)}_v1`,
+      ruleId: ruleIdFor(r.code),
       version: 1,
-      params: r.params,
-      severity: r.severity,
+      params: defaultParams(r),
+      severity: r.defaultSeverity,
+      enabled: true,
       status: "ACTIVE",
-      note: "Initial parameters",
-      createdById: "staff_lead",
-      approvedById: "staff_admin",
+      note: "初始参数（系统上线）",
+      createdById: "staff_officer",
+      submittedAt: now,
+      approvedById: "staff_lead",
       approvedAt: now,
       createdAt: now,
     })),
