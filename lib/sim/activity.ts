@@ -5,7 +5,7 @@ import type { TransactionChannel, TransactionStatus, TransactionType } from "@/l
 import type { NewTransaction } from "@/lib/transactions/record";
 import { CROSS_BORDER_MERCHANTS, DOMESTIC_MERCHANTS, FX_RATES_CNY, type Merchant } from "@/lib/sim/data/merchants";
 import { dayFactor, dayKind, HOUR_WEIGHTS } from "@/lib/sim/calendar";
-import { incidentStart, plantIncident, type FraudLabel, type FraudPlan } from "@/lib/sim/fraud";
+import { afterIncidentQuietMs, incidentStart, plantIncident, type FraudLabel, type FraudPlan } from "@/lib/sim/fraud";
 import { nearMissStart, plantNearMiss, type NearMissPlan } from "@/lib/sim/near-miss";
 import type { Random } from "@/lib/sim/random";
 import { shanghaiDay, startOfShanghaiDay } from "@/lib/time";
@@ -115,12 +115,13 @@ export function walletHistory(random: Random, life: WalletLife, windowStart: Dat
     const festival = dayKind(day);
     for (const at of times) {
       if (quietFrom && quietUntil && at >= quietFrom && at < quietUntil) continue;
+      if (fraud && fraudStart && at >= fraudStart && at.getTime() < fraudStart.getTime() + afterIncidentQuietMs(fraud.pattern)) continue;
       // Nothing ordinary on a near-miss's day, so that its facts stay just inside the rule's threshold.
       if (nearMiss && nearMiss.day === day) continue;
       everydayTransaction(random, ledger, at, festival === "spring-festival", counterparty);
     }
-    if (quietFrom && dayStart.getTime() <= quietFrom.getTime() && quietFrom.getTime() < dayStart.getTime() + DAY && !ledger.rows.some((r) => r.createdAt < quietFrom)) {
-      // A dormant wallet was in use before it fell silent.
+    if (quietFrom && dayStart.getTime() <= quietFrom.getTime() && quietFrom.getTime() < dayStart.getTime() + DAY) {
+      // A dormant wallet was in use until it fell silent.
       payment(random.fork("before-quiet"), ledger, new Date(quietFrom.getTime() - 2 * 3_600_000));
     }
     if (fraud && fraudStart && fraud.day === day) plantIncident(random.fork("fraud-plant"), ledger, fraud, fraudStart, counterparty);

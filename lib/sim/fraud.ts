@@ -5,6 +5,7 @@
 // lib/sim/near-miss.ts. The same code plants incidents into the seeded history and, in live mode, now.
 import type { FraudPattern } from "@/lib/generated/prisma/enums";
 import type { NewTransaction } from "@/lib/transactions/record";
+import { ruleByCode } from "@/lib/fraud/rules";
 import type { Counterparty, WalletLedger } from "@/lib/sim/activity";
 import { DOMESTIC_MERCHANTS } from "@/lib/sim/data/merchants";
 import type { Random } from "@/lib/sim/random";
@@ -61,48 +62,82 @@ export const NEEDS_TIER_3: ReadonlySet<FraudPattern> = new Set(["STRUCTURING", "
 /** Large-value reporting threshold for cash-like top-ups and withdrawals (CNY 50,000), in fen. */
 export const REPORTING_THRESHOLD_FEN = 5_000_000n;
 
-/** The rules' thresholds the plants and near-misses are sized from (the rules' default parameters). */
+/** The rules' thresholds the plants and near-misses are sized from: each rule's default parameter
+ *  (lib/fraud/rules/<code>.ts, `params.<name>.default`), so that a change of default moves the plants. */
 export interface SimThresholds {
+  /** VELOCITY: outflows in the window that fire it; the window; the total that fires it. */
   velocityCount: number;
   velocityWindowMinutes: number;
+  velocityTotalFen: bigint;
+  /** AMOUNT_SPIKE: multiple of the largest past outflow; the smallest amount judged; past outflows needed. */
   spikeMultiple: number;
   spikeMinFen: bigint;
+  spikeHistoryCount: number;
+  /** NEW_DEVICE_HIGH_VALUE: the smallest amount from a new device that fires it. */
   newDeviceMinFen: bigint;
+  /** LOCATION_MISMATCH: past transactions needed. */
+  locationHistoryCount: number;
+  /** STRUCTURING: same-day just-under amounts that fire it; how far under the ¥50,000 cash threshold counts. */
   structuringCount: number;
   structuringMarginFen: bigint;
+  /** DORMANT_REACTIVATION: idle days; the smallest amount. */
   dormantDays: number;
   dormantMinFen: bigint;
+  /** RAPID_IN_OUT: window; money in needed; share sent on. */
   rapidWindowMinutes: number;
   rapidMinFen: bigint;
+  rapidShare: number;
+  /** FAN_IN / FAN_OUT: distinct counterparties; money in needed. */
   fanInCount: number;
+  fanInMinFen: bigint;
   fanOutCount: number;
+  fanOutMinFen: bigint;
+  /** CARD_TESTING: failed small online payments in the window; the small-amount ceiling. */
   cardTestingCount: number;
   cardTestingMaxFen: bigint;
+  /** NIGHT_TRANSFERS: transfers and counterparties in the night; the hour the night ends. */
   nightCount: number;
   nightCounterparties: number;
   nightEndHour: number;
 }
 
-export const SIM_THRESHOLDS: SimThresholds = {
-  velocityCount: 8,
-  velocityWindowMinutes: 10,
-  spikeMultiple: 5,
-  spikeMinFen: 500_000n,
-  newDeviceMinFen: 300_000n,
-  structuringCount: 3,
-  structuringMarginFen: 500_000n,
-  dormantDays: 60,
-  dormantMinFen: 500_000n,
-  rapidWindowMinutes: 60,
-  rapidMinFen: 1_000_000n,
-  fanInCount: 5,
-  fanOutCount: 5,
-  cardTestingCount: 6,
-  cardTestingMaxFen: 1_000n,
-  nightCount: 6,
-  nightCounterparties: 4,
-  nightEndHour: 5,
-};
+function ruleDefault(code: string, name: string): number {
+  const spec = ruleByCode(code)?.params[name];
+  if (!spec) throw new Error(`The simulator sizes its plants from ${code}.${name}, which the rule no longer has`);
+  return spec.default;
+}
+
+function thresholds(): SimThresholds {
+  const cash = ruleDefault("STRUCTURING", "cashThresholdFen");
+  return {
+    velocityCount: ruleDefault("VELOCITY", "minCount"),
+    velocityWindowMinutes: ruleDefault("VELOCITY", "windowMinutes"),
+    velocityTotalFen: BigInt(ruleDefault("VELOCITY", "minTotalFen")),
+    spikeMultiple: ruleDefault("AMOUNT_SPIKE", "multiple"),
+    spikeMinFen: BigInt(ruleDefault("AMOUNT_SPIKE", "minAmountFen")),
+    spikeHistoryCount: ruleDefault("AMOUNT_SPIKE", "minHistoryCount"),
+    newDeviceMinFen: BigInt(ruleDefault("NEW_DEVICE_HIGH_VALUE", "minAmountFen")),
+    locationHistoryCount: ruleDefault("LOCATION_MISMATCH", "minHistoryCount"),
+    structuringCount: ruleDefault("STRUCTURING", "minCount"),
+    structuringMarginFen: BigInt(Math.round(cash * ruleDefault("STRUCTURING", "marginRatio"))),
+    dormantDays: ruleDefault("DORMANT_REACTIVATION", "dormantDays"),
+    dormantMinFen: BigInt(ruleDefault("DORMANT_REACTIVATION", "minAmountFen")),
+    rapidWindowMinutes: ruleDefault("RAPID_IN_OUT", "windowMinutes"),
+    rapidMinFen: BigInt(ruleDefault("RAPID_IN_OUT", "minInflowFen")),
+    rapidShare: ruleDefault("RAPID_IN_OUT", "minOutShare"),
+    fanInCount: ruleDefault("FAN_IN", "minCounterparties"),
+    fanInMinFen: BigInt(ruleDefault("FAN_IN", "minInflowFen")),
+    fanOutCount: ruleDefault("FAN_OUT", "minCounterparties"),
+    fanOutMinFen: BigInt(ruleDefault("FAN_OUT", "minInflowFen")),
+    cardTestingCount: ruleDefault("CARD_TESTING", "minFailed"),
+    cardTestingMaxFen: BigInt(ruleDefault("CARD_TESTING", "maxAmountFen")),
+    nightCount: ruleDefault("NIGHT_TRANSFERS", "minCount"),
+    nightCounterparties: ruleDefault("NIGHT_TRANSFERS", "minCounterparties"),
+    nightEndHour: ruleDefault("NIGHT_TRANSFERS", "nightEndHour"),
+  };
+}
+
+export const SIM_THRESHOLDS: SimThresholds = thresholds();
 const T = SIM_THRESHOLDS;
 
 const MINUTE = 60_000;
@@ -144,8 +179,12 @@ export function incidentStart(random: Random, pattern: FraudPattern, dayStart: D
   return new Date(dayStart.getTime() + hour * HOUR + random.int(0, 29) * MINUTE);
 }
 
-/** How long an incident lasts from its start, at most: live mode backdates the start by this much. */
-export const INCIDENT_SPAN_MS = 8 * HOUR;
+/** How long after an incident starts the wallet does nothing else: the rules look back over windows (a
+ *  day for fan-in and fan-out, three days after a reactivation), and an ordinary transaction in them would
+ *  be scored as part of the pattern. */
+export function afterIncidentQuietMs(pattern: FraudPattern): number {
+  return pattern === "DORMANT_REACTIVATION" ? 4 * DAY : DAY + 8 * HOUR;
+}
 
 export function foreignIp(random: Random): string {
   return random.pick(FOREIGN_IPS) + random.int(2, 250);
@@ -244,9 +283,18 @@ export function plantIncident(random: Random, ledger: WalletLedger, plan: Pick<F
       break;
     }
     case "UNUSUAL_AMOUNT": {
-      // One payment or transfer many times the wallet's own usual amounts.
-      const usual = usualAmount(ledger, start);
-      const target = max(usual * BigInt(Math.ceil(T.spikeMultiple * 2)), T.spikeMinFen * 2n);
+      // One payment or transfer many times the largest the customer made in the last 30 days. A wallet
+      // with too few recent outflows for the rule to judge gets a few ordinary small payments first.
+      let past = pastOutflows(ledger, start);
+      for (let i = past.count; i <= T.spikeHistoryCount; i++) {
+        const when = new Date(start.getTime() - (i + 1) * random.int(20, 40) * HOUR);
+        const merchant = random.pick(DOMESTIC_MERCHANTS.filter((m) => m.category === "grocery" || m.category === "fast_food"));
+        const amount = fen(random.int(20, 150));
+        ledger.ensureFunds(when, amount);
+        ledger.add(when, "PAYMENT", "QR", amount, { status: "SUCCEEDED", merchantName: merchant.name, mcc: merchant.mcc });
+      }
+      past = pastOutflows(ledger, start);
+      const target = max((past.largest * BigInt(Math.ceil(T.spikeMultiple * 16))) / 10n, (T.spikeMinFen * 3n) / 2n);
       const amount = min(target + fen(random.int(0, 2_000)), ledger.life.singleLimitFen);
       ledger.ensureFunds(new Date(at.getTime() - random.int(2, 20) * HOUR), amount, true);
       if (random.chance(0.5)) {
@@ -297,12 +345,15 @@ export function plantIncident(random: Random, ledger: WalletLedger, plan: Pick<F
       const last = rows[rows.length - 1]!;
       if (last.type === "TOP_UP") Object.assign(last, { counterpartyWalletId: null, counterpartyName: null, channel: "BANK_TRANSFER", cardId: random.pick(ledger.life.cardIds) });
       at = new Date(at.getTime() + random.int(3, Math.max(4, Math.floor(T.rapidWindowMinutes / 3))) * MINUTE);
-      const out = (amount * BigInt(random.int(97, 100))) / 100n;
-      if (random.chance(0.5)) {
-        add(at, "WITHDRAWAL", "BANK_TRANSFER", out, { cardId: random.pick(ledger.life.cardIds) });
-      } else {
-        const other = counterparty();
-        add(at, "TRANSFER_OUT", "APP", out, { counterpartyWalletId: other.walletId, counterpartyName: other.name });
+      // Everything that came in within the window leaves again (in as few sends as the limit allows).
+      const withdraw = random.chance(0.5);
+      const other = counterparty();
+      for (let left = (inflowsSince(ledger, new Date(at.getTime() - T.rapidWindowMinutes * MINUTE), at) * BigInt(random.int(98, 100))) / 100n; left > 0n; ) {
+        const out = min(left, ledger.life.singleLimitFen);
+        if (withdraw) add(at, "WITHDRAWAL", "BANK_TRANSFER", out, { cardId: random.pick(ledger.life.cardIds) });
+        else add(at, "TRANSFER_OUT", "APP", out, { counterpartyWalletId: other.walletId, counterpartyName: other.name });
+        left -= out;
+        later(1, 3);
       }
       break;
     }
@@ -315,10 +366,14 @@ export function plantIncident(random: Random, ledger: WalletLedger, plan: Pick<F
         received += amount;
         add(at, "TRANSFER_IN", "APP", amount, { counterpartyWalletId: other.walletId, counterpartyName: other.name });
       }
+      // On to the collector, in as few transfers as the wallet's single limit allows.
       const collector = plan.collector ?? counterparty();
-      later(10, 40);
-      const out = min((received * 97n) / 100n, ledger.life.singleLimitFen);
-      add(at, "TRANSFER_OUT", "APP", out, { counterpartyWalletId: collector.walletId, counterpartyName: collector.name });
+      for (let left = (received * 97n) / 100n; left > 0n; ) {
+        later(3, 30);
+        const out = min(left, ledger.life.singleLimitFen);
+        add(at, "TRANSFER_OUT", "APP", out, { counterpartyWalletId: collector.walletId, counterpartyName: collector.name });
+        left -= out;
+      }
       break;
     }
     case "FAN_OUT": {
@@ -365,15 +420,27 @@ export function plantIncident(random: Random, ledger: WalletLedger, plan: Pick<F
   return rows;
 }
 
-/** The wallet's usual single amount before `at`: the largest successful outflow of the last 30 days
- *  (at least ¥200), so that a spike is far above anything the customer has done. */
-export function usualAmount(ledger: WalletLedger, at: Date): bigint {
+/** Money that came into the wallet (top-ups and transfers in that succeeded) in [from, to). */
+function inflowsSince(ledger: WalletLedger, from: Date, to: Date): bigint {
+  let total = 0n;
+  for (const row of ledger.rows) {
+    const t = row.createdAt.getTime();
+    if (t >= from.getTime() && t < to.getTime() && row.status === "SUCCEEDED" && (row.type === "TOP_UP" || row.type === "TRANSFER_IN")) total += row.amountFen;
+  }
+  return total;
+}
+
+/** The wallet's successful outflows in the 30 days before `at`: how many, and the largest. */
+export function pastOutflows(ledger: WalletLedger, at: Date): { count: number; largest: bigint } {
   const from = at.getTime() - 30 * DAY;
-  let largest = 20_000n;
+  let count = 0;
+  let largest = 0n;
   for (const row of ledger.rows) {
     const t = row.createdAt.getTime();
     if (t < from || t >= at.getTime() || row.status !== "SUCCEEDED") continue;
-    if ((row.type === "PAYMENT" || row.type === "TRANSFER_OUT" || row.type === "WITHDRAWAL") && row.amountFen > largest) largest = row.amountFen;
+    if (row.type !== "PAYMENT" && row.type !== "TRANSFER_OUT" && row.type !== "WITHDRAWAL") continue;
+    count++;
+    if (row.amountFen > largest) largest = row.amountFen;
   }
-  return largest;
+  return { count, largest };
 }

@@ -78,17 +78,21 @@ export function plantNearMiss(random: Random, ledger: WalletLedger, plan: NearMi
       break;
     }
     case "AMOUNT_SPIKE": {
-      // A customer who regularly makes large purchases makes another one, no larger than before.
+      // A customer who regularly makes large purchases (each under the amount the rule judges) makes
+      // a larger one, still well under the multiple of the largest.
       const merchant = random.pick(DOMESTIC_MERCHANTS.filter((m) => m.category === "electronics" || m.category === "jewelry"));
-      const base = fen(random.int(6_000, 12_000));
+      const ceiling = Number(T.spikeMinFen / 100n) - 1;
+      let largest = 0n;
       for (let i = 4; i >= 1; i--) {
         const when = new Date(start.getTime() - i * 2 * DAY - random.int(0, 600) * MINUTE);
-        const amount = (base * BigInt(random.int(85, 115))) / 100n;
+        const amount = fen(random.int(Math.floor(ceiling * 0.7), ceiling));
+        if (amount > largest) largest = amount;
         ledger.ensureFunds(when, amount);
         ledger.add(when, "PAYMENT", "ONLINE", amount, { status: "SUCCEEDED", merchantName: merchant.name, mcc: merchant.mcc });
       }
-      ledger.ensureFunds(at, base);
-      add(at, "PAYMENT", "ONLINE", base, { merchantName: merchant.name, mcc: merchant.mcc });
+      const amount = (largest * BigInt(Math.floor((T.spikeMultiple - 1.5) * 100))) / 100n;
+      ledger.ensureFunds(new Date(at.getTime() - random.int(2, 6) * HOUR), amount, true);
+      add(at, "PAYMENT", "ONLINE", amount < T.spikeMinFen ? T.spikeMinFen : amount, { merchantName: merchant.name, mcc: merchant.mcc });
       break;
     }
     case "NEW_DEVICE_HIGH_VALUE": {
@@ -138,40 +142,42 @@ export function plantNearMiss(random: Random, ledger: WalletLedger, plan: NearMi
       break;
     }
     case "DORMANT_REACTIVATION": {
-      // Back after a long break that is still shorter than the rule's idle period.
-      const amount = T.dormantMinFen * 2n + fen(random.int(0, 5_000));
-      ledger.ensureFunds(at, amount);
-      transfer(at, "TRANSFER_OUT", amount, counterparty());
+      // Back after a long break that is still shorter than the rule's idle period: a friend repays a loan.
+      transfer(at, "TRANSFER_IN", T.dormantMinFen * 2n + fen(random.int(0, 5_000)), counterparty());
       break;
     }
     case "RAPID_IN_OUT": {
       // Salary in, rent out the same morning: most of it stays in the wallet.
-      const amount = T.rapidMinFen * 2n + fen(random.int(0, 5_000));
+      const amount = T.rapidMinFen + fen(random.int(0, 2_000));
       add(at, "TOP_UP", "BANK_TRANSFER", amount, { cardId: random.pick(ledger.life.cardIds) });
       later(10, Math.max(11, T.rapidWindowMinutes - 5));
-      transfer(at, "TRANSFER_OUT", (amount * BigInt(random.int(30, 45))) / 100n, counterparty());
+      const share = Math.min(T.rapidShare - 0.3, 0.45);
+      transfer(at, "TRANSFER_OUT", (amount * BigInt(Math.round(share * 100))) / 100n, counterparty());
       break;
     }
     case "FAN_IN": {
-      // Friends settle a shared dinner (AA): one fewer payer than the rule counts, then one transfer out.
+      // Friends settle a shared trip (AA): one fewer payer than the rule counts, then most of it goes to
+      // the friend who booked.
       let received = 0n;
+      const each = Number(T.fanInMinFen / 100n) / Math.max(1, T.fanInCount - 1);
       for (const other of distinctCounterparties(T.fanInCount - 1, counterparty)) {
         later(1, 30);
-        const amount = fen(random.int(80, 300));
+        const amount = fen(random.int(Math.ceil(each), Math.ceil(each * 1.1)));
         received += amount;
         transfer(at, "TRANSFER_IN", amount, other);
       }
       later(30, 90);
-      transfer(at, "TRANSFER_OUT", received, counterparty());
+      transfer(at, "TRANSFER_OUT", (received * 85n) / 100n, counterparty());
       break;
     }
     case "FAN_OUT": {
-      // Bonus in, then paying back a few friends: one fewer than the rule counts.
-      const amount = fen(random.int(3_000, 8_000));
+      // A bonus in, then paying back a few friends: one fewer than the rule counts.
+      const amount = T.fanOutMinFen + fen(random.int(1_000, 4_000));
       transfer(at, "TRANSFER_IN", amount, counterparty());
-      for (const other of distinctCounterparties(T.fanOutCount - 1, counterparty)) {
+      const others = distinctCounterparties(T.fanOutCount - 1, counterparty);
+      for (const other of others) {
         later(5, 40);
-        transfer(at, "TRANSFER_OUT", fen(random.int(100, 600)), other);
+        transfer(at, "TRANSFER_OUT", (amount * BigInt(random.int(12, 16))) / 100n, other);
       }
       break;
     }
