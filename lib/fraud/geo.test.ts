@@ -12,6 +12,13 @@ describe("ipCountry", () => {
     expect(ipCountry("194.26.29.250")).toBe("RU");
   });
 
+  it("places the carriers abroad that travellers roam on in their countries", () => {
+    expect(ipCountry("133.106.4.5")).toBe("JP");
+    expect(ipCountry("203.198.0.1")).toBe("HK");
+    expect(ipCountry("202.188.255.254")).toBe("MY");
+    expect(ipCountry("81.2.9.9")).toBe("GB");
+  });
+
   it("knows nothing outside the table, about private addresses or about things that are not addresses", () => {
     expect(ipCountry("185.220.102.9")).toBeNull();
     expect(ipCountry("8.8.8.8")).toBeNull();

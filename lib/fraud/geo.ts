@@ -1,6 +1,7 @@
 // Where an IP address is, for the location rule: a small table of the address ranges the simulator uses
 // (this console has no commercial geo-IP database). Domestic mobile carriers' blocks (lib/sim/population.ts
-// homeIp) are China's; the foreign hosting and proxy networks fraudsters are seen coming from
+// homeIp) are China's; carriers abroad that travelling customers' phones roam on (lib/sim/fraud.ts
+// TRAVEL_IPS) are their countries'; the foreign hosting and proxy networks fraudsters are seen coming from
 // (lib/sim/fraud.ts FOREIGN_IPS) carry the country the simulator attributes to them. Anything else, and
 // private or reserved addresses, is unknown (null): the rule then does not judge the location.
 import ipaddr from "ipaddr.js";
@@ -12,6 +13,18 @@ export const IP_COUNTRY_RANGES: readonly (readonly [string, string])[] = [
   ...["36", "39", "42", "58", "59", "60", "101", "106", "111", "112", "113", "114", "115", "116", "117", "120", "121", "122", "123", "124", "125", "171", "175", "180", "182", "183", "218", "219", "220", "221", "222", "223"].map(
     (octet) => [`${octet}.0.0.0/8`, "CN"] as const,
   ),
+  // Mobile carriers abroad that travelling customers roam on (the simulator's TRAVEL_IPS, each a /16).
+  ["133.106.0.0/16", "JP"],
+  ["211.234.0.0/16", "KR"],
+  ["49.228.0.0/16", "TH"],
+  ["118.189.0.0/16", "SG"],
+  ["203.198.0.0/16", "HK"],
+  ["202.175.0.0/16", "MO"],
+  ["73.162.0.0/16", "US"],
+  ["81.2.0.0/16", "GB"],
+  ["90.84.0.0/16", "FR"],
+  ["49.176.0.0/16", "AU"],
+  ["202.188.0.0/16", "MY"],
   // Foreign hosting, VPN and proxy exits (the simulator's FOREIGN_IPS, each a /24).
   ["185.220.101.0/24", "DE"],
   ["45.134.26.0/24", "NL"],

@@ -46,3 +46,14 @@ describe("LOCATION_MISMATCH", () => {
     expect(LOCATION_MISMATCH.evaluate(txn(0, { ip: RU, type: "CASHBACK" }), historyOf(usual()), params)).toBeNull();
   });
 });
+
+describe("LOCATION_MISMATCH for travellers", () => {
+  it("does not fire on a payment to a Japanese merchant from a Japanese carrier's address", () => {
+    expect(LOCATION_MISMATCH.evaluate(txn(0, { ip: "133.106.7.8", country: "JP", crossBorder: true }), historyOf(usual()), params)).toBeNull();
+  });
+
+  it("fires when a roaming address pays a domestic merchant the wallet never paid from abroad", () => {
+    const hit = LOCATION_MISMATCH.evaluate(txn(0, { ip: "81.2.3.4", channel: "ONLINE" }), historyOf(usual()), params);
+    expect(hit!.facts).toMatchObject({ ipCountry: "GB", transactionCountry: "CN" });
+  });
+});
