@@ -35,7 +35,7 @@ export async function AlertHeader({ alert }: { alert: AlertDetail }) {
       breadcrumbsLabel={m.back}
     >
       <div className="flex flex-wrap items-center gap-x-5 gap-y-2 text-sm" data-testid="alert-summary" data-status={alert.status}>
-        <span className="inline-flex items-center gap-2" data-testid="alert-status">
+        <span className="inline-flex items-center gap-2" data-testid="alert-badges">
           <SeverityBadge severity={alert.severity} />
           <AlertStatusBadge status={alert.status} />
           <Badge>{fill(m.score, { score: alert.score })}</Badge>
