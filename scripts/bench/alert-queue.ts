@@ -142,10 +142,10 @@ async function fill(db: Db, target: number, now: Date): Promise<{ inserted: numb
 
 /** The cursor of the row `depth` rows into the view, placed directly (setup only; the queue never OFFSETs). */
 async function deepCursor(db: Db, filters: AlertFilters, sort: AlertSort, depth: number): Promise<AlertCursor> {
-  const [row] = await db.$queryRaw<{ id: string; created_at: Date; severity: "LOW" | "MEDIUM" | "HIGH" | "CRITICAL"; amount_fen: bigint }[]>`
-    SELECT id, created_at, severity::text AS severity, amount_fen FROM fraud_alert WHERE ${alertViewWhere(filters, VIEWER)} ORDER BY ${alertOrderBy(sort)} OFFSET ${depth} LIMIT 1`;
+  const [row] = await db.$queryRaw<{ id: string; created_at: Date; severity_name: "LOW" | "MEDIUM" | "HIGH" | "CRITICAL"; amount_fen: bigint }[]>`
+    SELECT id, created_at, severity::text AS severity_name, amount_fen FROM fraud_alert WHERE ${alertViewWhere(filters, VIEWER)} ORDER BY ${alertOrderBy(sort)} OFFSET ${depth} LIMIT 1`;
   if (!row) throw new Error(`the view has fewer than ${depth} rows`);
-  return decodeAlertCursor(alertCursorOf({ id: row.id, createdAt: row.created_at, severity: row.severity, amountFen: BigInt(row.amount_fen) }, sort), sort, "after")!;
+  return decodeAlertCursor(alertCursorOf({ id: row.id, createdAt: row.created_at, severity: row.severity_name, amountFen: BigInt(row.amount_fen) }, sort), sort, "after")!;
 }
 
 async function measure(db: Db, runs: number): Promise<{ scenarios: ScenarioResult[]; countsMs: number }> {

@@ -91,6 +91,8 @@ const EXPECTED_ACTIONS: Record<string, Permission | null> = {
   "alert.confirm-fraud": "alert:resolve",
   "alert.escalate": "alert:resolve",
   "alert.note": "alert:resolve",
+  "alert.assign-self": "alert:resolve",
+  "alert.take-next": "alert:resolve",
   "case.open": "alert:resolve",
   "case.resolve": "alert:resolve",
 };
@@ -108,6 +110,7 @@ const EXPECTED_ROUTES: Record<string, RouteAccessExpected> = {
   "api/audit/export/route.ts": "audit:view",
   "api/transactions/export/route.ts": "transaction:export",
   "api/kyc/documents/[id]/route.ts": "kyc:view",
+  "api/alerts/stream/route.ts": "alert:view",
   "api/v1/decisions/route.ts": "signed-client",
   "api/v1/openapi.json/route.ts": "public",
 };

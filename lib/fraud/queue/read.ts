@@ -38,7 +38,7 @@ interface RawRow {
   transaction_id: bigint;
   amount_fen: bigint;
   score: number;
-  severity: AlertSeverityCode;
+  severity_name: AlertSeverityCode;
   status: AlertStatusCode;
   assignee_id: string | null;
   assignee_name: string | null;
@@ -68,7 +68,7 @@ function toRow(raw: RawRow): AlertRow {
     transactionId: String(raw.transaction_id),
     amountFen: BigInt(raw.amount_fen),
     score: Number(raw.score),
-    severity: raw.severity,
+    severity: raw.severity_name,
     status: raw.status,
     assigneeId: raw.assignee_id,
     assigneeName: raw.assignee_name,

@@ -31,7 +31,9 @@ export const ALERT_SORT_KEYS: Readonly<Record<AlertSort, readonly SortKey[]>> = 
 };
 
 const ROW_COLUMNS = Prisma.raw(
-  `id, version, rule_id, customer_id, transaction_id, amount_fen, score, severity::text AS severity, status::text AS status,
+  // severity stays the enum, so that ORDER BY severity (which would otherwise name the text output column)
+  // sorts by the enum's order and reads the index; severity_name is its text for the reader.
+  `id, version, rule_id, customer_id, transaction_id, amount_fen, score, severity, severity::text AS severity_name, status::text AS status,
    assignee_id, case_id, created_at`,
 );
 
