@@ -1,3 +1,5 @@
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { defineConfig } from "@playwright/test";
 
 // Two consoles on fresh demo data, built once by scripts/e2e.ts:
@@ -7,6 +9,9 @@ import { defineConfig } from "@playwright/test";
 // strict console uses E2E_STRICT_DATABASE_URL. Chromium comes from Debian, never from a download.
 const CONSOLE_PORT = Number(process.env.E2E_PORT_BASE ?? 3100);
 const STRICT_PORT = CONSOLE_PORT + 1;
+// The console's server writes its database URL here (scripts/start.ts), so a spec can point another
+// process (the live simulator) at the same database; e2e/alerts-queue.spec.ts reads it.
+const CONSOLE_DB_URL_FILE = path.join(tmpdir(), `wallet-e2e-${CONSOLE_PORT}.db-url`);
 const realPostgres = Boolean(process.env.DATABASE_URL);
 if (realPostgres && !process.env.E2E_STRICT_DATABASE_URL) throw new Error("with DATABASE_URL set, also set E2E_STRICT_DATABASE_URL (a second, empty database)");
 
@@ -42,7 +47,7 @@ export default defineConfig({
     { name: "strict", testMatch: "strict/**/*.spec.ts", use: { baseURL: `http://localhost:${STRICT_PORT}` } },
   ],
   webServer: [
-    server(CONSOLE_PORT, { WALLET_MFA: "optional" }),
+    server(CONSOLE_PORT, { WALLET_MFA: "optional", WALLET_DB_URL_FILE: CONSOLE_DB_URL_FILE }),
     server(STRICT_PORT, {
       WALLET_MFA: "required",
       SESSION_IDLE_SECONDS: "30",
