@@ -95,6 +95,15 @@ const EXPECTED_ACTIONS: Record<string, Permission | null> = {
   "alert.take-next": "alert:resolve",
   "case.open": "alert:resolve",
   "case.resolve": "alert:resolve",
+  // Rule versions (lib/fraud/versions/actions.ts): approving and returning also refuse the version's
+  // author, which the mutation checks against the version; backtests (lib/fraud/backtest/actions.ts).
+  "rule.draft-save": "rule:edit",
+  "rule.submit": "rule:edit",
+  "rule.approve": "rule:approve",
+  "rule.reject": "rule:approve",
+  "rule.backtest-start": "rule:edit",
+  "rule.backtest-cancel": "rule:edit",
+  "rule.backtest-progress": "rule:view",
 };
 
 /**
