@@ -123,6 +123,16 @@ export const GLOSSARY = {
     banned: { "zh-CN": [/重新加载/] },
     why: "One word for loading the page again.",
   },
+  suspiciousCharacteristic: {
+    "zh-CN": "可疑交易特征",
+    en: "Suspicious-transaction characteristic",
+    why: "The PBOC's term for what a fraud rule's alert evidences (lib/fraud/rules/characteristics.ts); the rules page, the investigation and the regulatory report name it alike.",
+  },
+  largeValueReport: {
+    "zh-CN": "大额交易报告",
+    en: "Large-value transaction report",
+    why: "The report the PBOC's 2016 No. 3 order requires above fixed amounts; structuring is splitting to stay under it. Not 大额申报 / large-amount declaration.",
+  },
 } as const satisfies Record<string, GlossaryEntry>;
 
 export type GlossaryConcept = keyof typeof GLOSSARY;
