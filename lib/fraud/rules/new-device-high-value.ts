@@ -1,8 +1,7 @@
 // 新设备大额交易: a large payment, transfer out or withdrawal (succeeded or pending) from a device the wallet
 // first used only hours ago, on a wallet with older history on other devices: the shape of an account takeover.
 // "New" is judged on the history the rules see (the last 30 days): a device unused for longer counts as new.
-import { defineRule, duration, hoursText, isLive, isOutflow, money, nounFor, overScore } from "@/lib/fraud/rules/shared";
-import { HOUR_MS } from "@/lib/fraud/rules/shared";
+import { defineRule, duration, HOUR_MS, hoursText, isLive, isOutflow, money, nounFor, overScore } from "@/lib/fraud/rules/shared";
 
 export type NewDeviceHighValueParams = { minAmountFen: number; newWithinHours: number };
 

@@ -4,9 +4,8 @@
 // transfers and payments ¥200,000. "Just under" is within the margin below the threshold. Succeeded and
 // pending only. The history is the wallet's: one customer's one wallet.
 import type { TransactionType } from "@/lib/generated/prisma/enums";
-import { defineRule, isLive, money, overScore } from "@/lib/fraud/rules/shared";
+import { defineRule, isLive, money, overScore, percentText } from "@/lib/fraud/rules/shared";
 import type { Localized } from "@/lib/fraud/rules/types";
-import { percentText } from "@/lib/fraud/rules/shared";
 import { shanghaiDayRange } from "@/lib/time";
 
 export type StructuringParams = {
