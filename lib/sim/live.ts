@@ -8,7 +8,7 @@ import type { FraudPattern } from "@/lib/generated/prisma/enums";
 import type { Db } from "@/lib/db/client";
 import { recordTransactions, type NewTransaction } from "@/lib/transactions/record";
 import { everydayTransaction, WalletLedger, type Counterparty, type WalletLife } from "@/lib/sim/activity";
-import { FRAUD_PATTERNS, NEEDS_TIER_3, plantIncident, SIM_THRESHOLDS } from "@/lib/sim/fraud";
+import { FRAUD_PATTERNS, NEEDS_TIER_3, pastOutflows, plantIncident, SIM_THRESHOLDS } from "@/lib/sim/fraud";
 import { createRandom, type Random } from "@/lib/sim/random";
 import { shanghaiClock, shanghaiDay, startOfShanghaiDay } from "@/lib/time";
 
@@ -145,18 +145,22 @@ export class LiveSimulator {
   async plant(pattern?: FraudPattern): Promise<PlantedIncident | null> {
     for (let attempt = 0; attempt < this.order.length; attempt++) {
       const next = pattern ?? this.order[this.nextPattern++ % this.order.length]!;
-      const wallet = this.walletFor(next);
-      if (!wallet) {
+      const chosen = await this.walletFor(next);
+      if (!chosen) {
         this.log(`no wallet can carry ${next} now; skipped`);
         if (pattern) return null;
         continue;
       }
+      const { wallet, ledger } = chosen;
       this.used.add(wallet.id);
-      const ledger = this.ledgerOf(wallet);
+      // A planted wallet does nothing ordinary afterwards: the rules' windows would count it in.
+      this.everyday = this.everyday.filter((w) => w.id !== wallet.id);
+      this.ledgers.delete(wallet.id);
+      const known = ledger.rows.length;
       const now = new Date();
       const start = next === "NIGHT_RUNNING" ? lastNight(now) : now;
       const labelled = plantIncident(this.plantRandom, ledger, { pattern: next }, start, () => this.counterparty(this.plantRandom, wallet.id));
-      const rows = ledger.rows.splice(0);
+      const rows = ledger.rows.slice(known);
       if (labelled.length === 0) continue;
       // Everything the plant wrote ends now (night running: where it fell last night).
       if (next !== "NIGHT_RUNNING") {
@@ -204,7 +208,9 @@ export class LiveSimulator {
     return summary;
   }
 
-  private walletFor(pattern: FraudPattern): PoolWallet | null {
+  /** A wallet that can carry the pattern, with a ledger holding its last 30 days from the database (the
+   *  history the rules will compare the incident against). */
+  private async walletFor(pattern: FraudPattern): Promise<{ wallet: PoolWallet; ledger: WalletLedger } | null> {
     const dormantBefore = Date.now() - (SIM_THRESHOLDS.dormantDays + 1) * DAY;
     const everyday = new Set(this.everyday.map((w) => w.id));
     const fits = (w: PoolWallet) =>
@@ -212,26 +218,77 @@ export class LiveSimulator {
       (!NEEDS_TIER_3.has(pattern) || w.tier === 3) &&
       (pattern === "DORMANT_REACTIVATION" ? w.lastAt !== null && w.lastAt.getTime() < dormantBefore : everyday.has(w.id) && w.lastAt !== null);
     const candidates = this.pool.filter(fits);
-    return candidates.length ? this.plantRandom.pick(candidates) : null;
+    for (let tries = 0; tries < 20 && candidates.length > 0; tries++) {
+      const index = this.plantRandom.int(0, candidates.length - 1);
+      const wallet = candidates[index]!;
+      candidates.splice(index, 1);
+      const ledger = await this.historyLedger(wallet);
+      if (!ledger) continue;
+      // An amount spike needs room under the single limit for a multiple of the wallet's largest outflow.
+      if (pattern === "UNUSUAL_AMOUNT") {
+        const past = pastOutflows(ledger, new Date());
+        if ((past.largest * BigInt(Math.ceil(SIM_THRESHOLDS.spikeMultiple * 16))) / 10n > wallet.singleLimitFen) continue;
+      }
+      return { wallet, ledger };
+    }
+    return null;
+  }
+
+  /** A fresh ledger for `wallet` with its current balance and its last 30 days of transactions. */
+  private async historyLedger(wallet: PoolWallet): Promise<WalletLedger | null> {
+    const [state] = await this.db.$queryRaw<{ balance_fen: bigint; status: string }[]>`SELECT balance_fen, status::text AS status FROM wallet WHERE id = ${wallet.id}`;
+    if (!state || state.status !== "ACTIVE") {
+      this.retire(wallet.id);
+      return null;
+    }
+    const since = new Date(Date.now() - 30 * DAY);
+    const rows = await this.db.$queryRaw<
+      { type: NewTransaction["type"]; status: NewTransaction["status"]; amount_fen: bigint; channel: NewTransaction["channel"]; counterparty_wallet_id: string | null; counterparty_name: string | null; device_id: string; ip: string; country: string; cross_border: boolean; created_at: Date }[]
+    >`
+      SELECT type, status, amount_fen, channel, counterparty_wallet_id, counterparty_name, device_id, ip, country, cross_border, created_at
+      FROM "transaction" WHERE wallet_id = ${wallet.id} AND created_at >= ${since}
+      ORDER BY created_at, id`;
+    const ledger = new WalletLedger(this.life(wallet), this.plantRandom);
+    ledger.balanceFen = state.balance_fen;
+    for (const r of rows) {
+      ledger.rows.push({
+        walletId: wallet.id,
+        type: r.type,
+        status: r.status,
+        amountFen: r.amount_fen,
+        channel: r.channel,
+        counterpartyWalletId: r.counterparty_wallet_id,
+        counterpartyName: r.counterparty_name,
+        deviceId: r.device_id,
+        ip: r.ip,
+        country: r.country,
+        crossBorder: r.cross_border,
+        createdAt: r.created_at,
+      });
+    }
+    return ledger;
+  }
+
+  private life(wallet: PoolWallet): WalletLife {
+    return {
+      walletId: wallet.id,
+      activeFrom: new Date(0),
+      activeUntil: FAR_FUTURE,
+      singleLimitFen: wallet.singleLimitFen,
+      cardIds: wallet.cards,
+      deviceId: wallet.deviceId ?? `dev_${hash(wallet.id).toString(16)}`,
+      ip: wallet.ip ?? `116.${hash(wallet.id) % 256}.${hash(wallet.id + "ip") % 256}.${1 + (hash(wallet.id + "h") % 250)}`,
+      traveller: hash(wallet.id + "t") % 8 === 0,
+      transactionsPerDay: 1,
+      fraud: null,
+      closes: false,
+    };
   }
 
   private ledgerOf(wallet: PoolWallet): WalletLedger {
     let ledger = this.ledgers.get(wallet.id);
     if (!ledger) {
-      const life: WalletLife = {
-        walletId: wallet.id,
-        activeFrom: new Date(0),
-        activeUntil: FAR_FUTURE,
-        singleLimitFen: wallet.singleLimitFen,
-        cardIds: wallet.cards,
-        deviceId: wallet.deviceId ?? `dev_${hash(wallet.id).toString(16)}`,
-        ip: wallet.ip ?? `116.${hash(wallet.id) % 256}.${hash(wallet.id + "ip") % 256}.${1 + (hash(wallet.id + "h") % 250)}`,
-        traveller: hash(wallet.id + "t") % 8 === 0,
-        transactionsPerDay: 1,
-        fraud: null,
-        closes: false,
-      };
-      ledger = new WalletLedger(life, this.random);
+      ledger = new WalletLedger(this.life(wallet), this.random);
       ledger.balanceFen = wallet.balanceFen;
       this.ledgers.set(wallet.id, ledger);
     }
