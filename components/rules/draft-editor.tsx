@@ -47,7 +47,8 @@ export function DraftEditor({ ruleId, fields, activeVersion, draft, initial }: {
   const [severity, setSeverity] = useState<AlertSeverity>(initial.severity);
   const [enabled, setEnabled] = useState(initial.enabled);
   const [note, setNote] = useState(initial.note);
-  const [dirty, setDirty] = useState(draft === null);
+  // A new, returned or stale draft can be saved as it stands (saving a stale one bases it on the live version).
+  const [dirty, setDirty] = useState(draft === null || draft.status === "REJECTED" || draft.stale !== null);
   const save = useVersionedAction<{ version: number }>(draft?.rowVersion);
   const submit = useVersionedAction<{ version: number }>(draft?.rowVersion);
 

@@ -75,7 +75,7 @@ export default async function RulePage({ params, searchParams }: Props) {
         {canEdit && definition && (!mine || editable) ? (
           <div className="flex min-w-0 flex-col gap-4">
             <DraftEditor
-              key={editable ? `${editable.id}:${editable.rowVersion}` : "new"}
+              key={active?.id ?? "none"}
               ruleId={rule.id}
               fields={paramFields(definition)}
               activeVersion={active?.version ?? null}
