@@ -430,7 +430,8 @@ function inflowsSince(ledger: WalletLedger, from: Date, to: Date): bigint {
   return total;
 }
 
-/** The wallet's successful outflows in the 30 days before `at`: how many, and the largest. */
+/** The wallet's successful payments and transfers out in the 30 days before `at` (AMOUNT_SPIKE's
+ *  baseline): how many, and the largest. */
 export function pastOutflows(ledger: WalletLedger, at: Date): { count: number; largest: bigint } {
   const from = at.getTime() - 30 * DAY;
   let count = 0;
@@ -438,7 +439,7 @@ export function pastOutflows(ledger: WalletLedger, at: Date): { count: number; l
   for (const row of ledger.rows) {
     const t = row.createdAt.getTime();
     if (t < from || t >= at.getTime() || row.status !== "SUCCEEDED") continue;
-    if (row.type !== "PAYMENT" && row.type !== "TRANSFER_OUT" && row.type !== "WITHDRAWAL") continue;
+    if (row.type !== "PAYMENT" && row.type !== "TRANSFER_OUT") continue;
     count++;
     if (row.amountFen > largest) largest = row.amountFen;
   }
