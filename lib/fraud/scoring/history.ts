@@ -99,102 +99,133 @@ function beforeTx(timeline: WalletTimeline, at: number, id: bigint | null): numb
   return lo;
 }
 
-interface TransactionRow {
-  id: bigint;
-  wallet_id: string;
-  type: ScoredTransaction["type"];
-  status: ScoredTransaction["status"];
-  amount_fen: bigint;
-  channel: ScoredTransaction["channel"];
-  mcc: string | null;
-  merchant_name: string | null;
-  counterparty_wallet_id: string | null;
-  counterparty_name: string | null;
-  card_id: string | null;
-  country: string;
-  cross_border: boolean;
-  device_id: string;
-  ip: string;
-  created_at: Date;
-}
+/** A wallet's facts as the loader's JSON carries them: [walletId, tier, activatedAt ms, customerId,
+ *  customer createdAt ms, province, city, last activity before the span ms]. */
+type FactsTuple = [string, number, number | null, string, number, string, string, number | null];
+/** A transaction as the loader's JSON carries them (ids as text, times as epoch milliseconds). */
+type RowTuple = [
+  string, string, ScoredTransaction["type"], ScoredTransaction["status"], string, ScoredTransaction["channel"],
+  string | null, string | null, string | null, string | null, string | null, string, boolean, string, string, number,
+];
 
-interface FactsRow {
-  wallet_id: string;
-  tier: number;
-  activated_at: Date | null;
-  customer_id: string;
-  customer_created_at: Date;
-  province: string;
-  city: string;
-  last_before: Date | null;
+// Both queries hand back ONE text value of JSON arrays: parsing that is a fraction of what a row per
+// transaction costs through the client (measured: docs/bench-fraud-worker.md), and it is one round trip.
+const ROW_JSON = Prisma.sql`json_build_array(t.id::text, t.wallet_id, t.type, t.status, t.amount_fen::text, t.channel, t.mcc,
+  t.merchant_name, t.counterparty_wallet_id, t.counterparty_name, t.card_id, t.country, t.cross_border, t.device_id, t.ip,
+  (extract(epoch FROM t.created_at) * 1000)::bigint)`;
+const FACTS_JSON = Prisma.sql`json_build_array(w.id, w.tier, (extract(epoch FROM w.activated_at) * 1000)::bigint, c.id,
+  (extract(epoch FROM c.created_at) * 1000)::bigint, c.province, c.city, (extract(epoch FROM last.created_at) * 1000)::bigint)`;
+
+/** The span of each wallet as a CTE `s(wallet_id, from_at, to_at)`, the JSON of its wallets' facts and
+ *  of their rows over the spans, in one statement. */
+function spansQuery(spans: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+    WITH s AS (${spans})
+    SELECT
+      (SELECT json_agg(${FACTS_JSON})
+       FROM s JOIN wallet w ON w.id = s.wallet_id JOIN customer c ON c.id = w.customer_id
+       LEFT JOIN LATERAL (
+         SELECT t.created_at FROM "transaction" t
+         WHERE t.wallet_id = s.wallet_id AND t.created_at < s.from_at
+         ORDER BY t.created_at DESC, t.id DESC LIMIT 1
+       ) last ON true)::text AS facts,
+      (SELECT json_agg(${ROW_JSON} ORDER BY t.wallet_id, t.created_at, t.id)
+       FROM s JOIN LATERAL (
+         SELECT * FROM "transaction" t
+         WHERE t.wallet_id = s.wallet_id AND t.created_at >= s.from_at AND t.created_at <= s.to_at
+       ) t ON true)::text AS rows`;
 }
 
 async function loadTimelines(db: HistoryReader, spans: Span[]): Promise<Map<string, WalletTimeline>> {
-  const timelines = new Map<string, WalletTimeline>();
-  if (spans.length === 0) return timelines;
+  if (spans.length === 0) return new Map();
   const ids = spans.map((s) => s.walletId);
   const froms = spans.map((s) => s.from.toISOString());
   const tos = spans.map((s) => s.to.toISOString());
+  const [result] = await db.$queryRaw<{ facts: string | null; rows: string | null }[]>(
+    spansQuery(Prisma.sql`SELECT * FROM unnest(${ids}::text[], ${froms}::timestamptz[], ${tos}::timestamptz[]) AS u(wallet_id, from_at, to_at)`),
+  );
+  return buildTimelines(result?.facts ?? null, result?.rows ?? null);
+}
 
-  // Facts first, then the rows: both read the same committed data for the wallets (rows are only added).
-  const facts = await db.$queryRaw<FactsRow[]>`
-    SELECT w.id AS wallet_id, w.tier::int AS tier, w.activated_at, c.id AS customer_id, c.created_at AS customer_created_at,
-      c.province, c.city, last.created_at AS last_before
-    FROM unnest(${ids}::text[], ${froms}::timestamptz[]) AS s(wallet_id, from_at)
-    JOIN wallet w ON w.id = s.wallet_id
-    JOIN customer c ON c.id = w.customer_id
-    LEFT JOIN LATERAL (
-      SELECT t.created_at FROM "transaction" t
-      WHERE t.wallet_id = s.wallet_id AND t.created_at < s.from_at
-      ORDER BY t.created_at DESC, t.id DESC LIMIT 1
-    ) last ON true`;
-  const rows = await db.$queryRaw<TransactionRow[]>`
-    SELECT t.id, t.wallet_id, t.type::text AS type, t.status::text AS status, t.amount_fen, t.channel::text AS channel,
-      t.mcc, t.merchant_name, t.counterparty_wallet_id, t.counterparty_name, t.card_id, t.country, t.cross_border,
-      t.device_id, t.ip, t.created_at
-    FROM unnest(${ids}::text[], ${froms}::timestamptz[], ${tos}::timestamptz[]) AS s(wallet_id, from_at, to_at)
-    JOIN LATERAL (
-      SELECT * FROM "transaction" t
-      WHERE t.wallet_id = s.wallet_id AND t.created_at >= s.from_at AND t.created_at <= s.to_at
-    ) t ON true
-    ORDER BY t.wallet_id, t.created_at, t.id`;
+/**
+ * The scoring worker's read: the transactions with ids in (fromId, toId] that `scored` accepts (type
+ * and status), and their wallets' timelines, in one round trip (the spans are worked out in SQL).
+ */
+export async function loadBatchHistories(
+  db: HistoryReader,
+  fromId: bigint,
+  toId: bigint,
+  scope: { types: readonly string[]; statuses: readonly string[] },
+): Promise<{ transactions: ScoredTransaction[]; timelines: Map<string, WalletTimeline> }> {
+  const [result] = await db.$queryRaw<{ facts: string | null; rows: string | null }[]>(
+    spansQuery(Prisma.sql`
+      SELECT wallet_id, min(created_at) - ${`${HISTORY_DAYS} days`}::interval AS from_at, max(created_at) AS to_at
+      FROM "transaction"
+      WHERE id > ${fromId} AND id <= ${toId}
+        AND type::text = ANY(${scope.types as string[]}::text[]) AND status::text = ANY(${scope.statuses as string[]}::text[])
+      GROUP BY wallet_id`),
+  );
+  const timelines = buildTimelines(result?.facts ?? null, result?.rows ?? null);
+  const types = new Set(scope.types);
+  const statuses = new Set(scope.statuses);
+  const transactions: ScoredTransaction[] = [];
+  for (const timeline of timelines.values()) {
+    for (const row of timeline.rows) {
+      const id = row.id!;
+      if (id > fromId && id <= toId && types.has(row.type) && statuses.has(row.status)) transactions.push(row);
+    }
+  }
+  transactions.sort((a, b) => (a.id! < b.id! ? -1 : a.id! > b.id! ? 1 : 0));
+  return { transactions, timelines };
+}
 
+function buildTimelines(factsJson: string | null, rowsJson: string | null): Map<string, WalletTimeline> {
+  const timelines = new Map<string, WalletTimeline>();
+  const facts = factsJson ? (JSON.parse(factsJson) as FactsTuple[]) : [];
   for (const f of facts) {
-    timelines.set(f.wallet_id, {
-      walletId: f.wallet_id,
+    timelines.set(f[0], {
+      walletId: f[0],
       rows: [],
       times: new Float64Array(0),
-      lastActivityBeforeSpan: f.last_before,
-      customer: { id: f.customer_id, createdAt: f.customer_created_at, province: f.province, city: f.city },
-      wallet: { id: f.wallet_id, activatedAt: f.activated_at, tier: Number(f.tier) },
+      lastActivityBeforeSpan: f[7] === null ? null : new Date(f[7]),
+      customer: { id: f[3], createdAt: new Date(f[4]), province: f[5], city: f[6] },
+      wallet: { id: f[0], activatedAt: f[2] === null ? null : new Date(f[2]), tier: f[1] },
     });
   }
+  const rows = rowsJson ? (JSON.parse(rowsJson) as RowTuple[]) : [];
+  // Rows come grouped by wallet: look each wallet up once per run of rows.
+  let current: WalletTimeline | undefined;
+  let times: number[] = [];
+  const finish = () => {
+    if (current) current.times = Float64Array.from(times);
+  };
   for (const r of rows) {
-    const timeline = timelines.get(r.wallet_id);
-    if (!timeline) continue;
-    timeline.rows.push({
-      id: r.id,
-      walletId: r.wallet_id,
-      type: r.type,
-      status: r.status,
-      amountFen: r.amount_fen,
-      channel: r.channel,
-      mcc: r.mcc,
-      merchantName: r.merchant_name,
-      counterpartyWalletId: r.counterparty_wallet_id,
-      counterpartyName: r.counterparty_name,
-      cardId: r.card_id,
-      country: r.country,
-      crossBorder: r.cross_border,
-      deviceId: r.device_id,
-      ip: r.ip,
-      createdAt: r.created_at,
+    if (!current || current.walletId !== r[1]) {
+      finish();
+      current = timelines.get(r[1]);
+      times = [];
+      if (!current) continue;
+    }
+    current.rows.push({
+      id: BigInt(r[0]),
+      walletId: r[1],
+      type: r[2],
+      status: r[3],
+      amountFen: BigInt(r[4]),
+      channel: r[5],
+      mcc: r[6],
+      merchantName: r[7],
+      counterpartyWalletId: r[8],
+      counterpartyName: r[9],
+      cardId: r[10],
+      country: r[11],
+      crossBorder: r[12],
+      deviceId: r[13],
+      ip: r[14],
+      createdAt: new Date(r[15]),
     });
+    times.push(r[15]);
   }
-  for (const timeline of timelines.values()) {
-    const times = new Float64Array(timeline.rows.length);
-    for (let i = 0; i < times.length; i++) times[i] = timeline.rows[i]!.createdAt.getTime();
-    timeline.times = times;
-  }
+  finish();
   return timelines;
 }

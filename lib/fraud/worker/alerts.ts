@@ -30,8 +30,16 @@ export function alertId(transactionId: bigint, code: string): string {
 /** Call inside the batch's transaction. Returns how many alerts were new. */
 export async function writeAlerts(tx: Pick<Prisma.TransactionClient, "$executeRaw">, rows: readonly NewAlert[]): Promise<number> {
   if (rows.length === 0) return 0;
+  return tx.$executeRaw`${insertAlertsSql(rows, Prisma.empty)}`;
+}
+
+/**
+ * The INSERT of `rows` (ON CONFLICT (rule_id, transaction_id) DO NOTHING), its rows kept only when
+ * `condition` (SQL beginning with WHERE, or empty) holds: the batch commit guards it by the batch's lease.
+ */
+export function insertAlertsSql(rows: readonly NewAlert[], condition: Prisma.Sql): Prisma.Sql {
   const col = <T>(pick: (row: NewAlert) => T) => rows.map(pick);
-  return tx.$executeRaw`
+  return Prisma.sql`
     INSERT INTO fraud_alert (id, rule_id, rule_version_id, transaction_id, customer_id, wallet_id, amount_fen, score, severity,
       status, explanation, evidence, characteristic, created_at, version)
     SELECT a.id, a.rule_id, a.rule_version_id, a.transaction_id, a.customer_id, a.wallet_id, a.amount_fen, a.score, a.severity,
@@ -45,5 +53,6 @@ export async function writeAlerts(tx: Pick<Prisma.TransactionClient, "$executeRa
       ${col((r) => r.createdAt?.toISOString() ?? null)}::timestamptz[]
     ) AS a(id, rule_id, rule_version_id, transaction_id, customer_id, wallet_id, amount_fen, score, severity, explanation, evidence,
       characteristic, created_at)
+    ${condition}
     ON CONFLICT (rule_id, transaction_id) DO NOTHING`;
 }

@@ -9,10 +9,10 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { ScoredTransaction } from "@/lib/fraud/rules/types";
 import { ruleByCode } from "@/lib/fraud/rules";
 import { evaluateRules } from "@/lib/fraud/scoring/evaluate";
-import { historyAt, loadHistories } from "@/lib/fraud/scoring/history";
+import { historyAt, loadBatchHistories } from "@/lib/fraud/scoring/history";
 import { activeRuleVersions, type RuleVersionToRun } from "@/lib/fraud/scoring/versions";
 import type { ClaimedBatch } from "@/lib/fraud/worker/claim";
-import { writeAlerts, type NewAlert } from "@/lib/fraud/worker/alerts";
+import { insertAlertsSql, writeAlerts, type NewAlert } from "@/lib/fraud/worker/alerts";
 import { SCORED_STATUSES, SCORED_TYPES } from "@/lib/fraud/worker/scope";
 
 export interface ScoreOptions {
@@ -42,11 +42,10 @@ export class LostLeaseError extends Error {
 
 export async function scoreBatch(db: Db, batch: ClaimedBatch, options: ScoreOptions = {}): Promise<BatchResult> {
   const t0 = performance.now();
-  const [txs, versions] = await Promise.all([
-    loadBatchTransactions(db, batch.fromId, batch.toId),
+  const [{ transactions: txs, timelines }, versions] = await Promise.all([
+    loadBatchHistories(db, batch.fromId, batch.toId, { types: SCORED_TYPES, statuses: SCORED_STATUSES }),
     options.versions ? Promise.resolve(options.versions) : activeRuleVersions(db),
   ]);
-  const timelines = versions.length > 0 && txs.length > 0 ? await loadHistories(db, txs) : new Map();
   const t1 = performance.now();
 
   const alerts: NewAlert[] = [];
@@ -76,19 +75,49 @@ export async function scoreBatch(db: Db, batch: ClaimedBatch, options: ScoreOpti
   }
   const t2 = performance.now();
 
-  const written = await db.$transaction(async (tx) => {
+  // Promotions (issue 12) apply their rewards for `txs` here, in the batch's own transaction: pass them as
+  // commitInTransaction's `between` (as the tests' afterAlerts is), so a batch is scored and rewarded
+  // exactly once together.
+  const written = options.afterAlerts ? await commitInTransaction(db, batch, alerts, txs.length, options.afterAlerts) : await commitBatch(db, batch, alerts, txs.length);
+  const t3 = performance.now();
+  return { batchId: batch.id, scored: txs.length, alerts: written, hits: alerts.length, timings: { read: t1 - t0, evaluate: t2 - t1, write: t3 - t2 } };
+}
+
+/**
+ * The batch's alerts and its DONE in ONE statement (one round trip, its own transaction): the row lock
+ * on the batch is taken first and the alerts are inserted only while this worker holds the batch, so a
+ * worker whose lease was taken over writes nothing. Returns the number of new alerts.
+ */
+async function commitBatch(db: Db, batch: ClaimedBatch, alerts: NewAlert[], scored: number): Promise<number> {
+  const held = Prisma.sql`SELECT id FROM scoring_batch WHERE id = ${batch.id} AND status = 'RUNNING' AND worker_id = ${batch.workerId} FOR UPDATE`;
+  const insert = alerts.length > 0 ? insertAlertsSql(alerts, Prisma.sql`WHERE EXISTS (SELECT 1 FROM held)`) : null;
+  const rows = await db.$queryRaw<{ alerts: number }[]>`
+    WITH held AS (${held})${insert ? Prisma.sql`, inserted AS (${insert} RETURNING 1)` : Prisma.empty}
+    UPDATE scoring_batch b SET status = 'DONE', finished_at = now(), leased_until = NULL, scored = ${scored},
+      alerts = ${insert ? Prisma.sql`(SELECT count(*) FROM inserted)` : Prisma.sql`0`}
+    FROM held WHERE b.id = held.id
+    RETURNING b.alerts`;
+  if (rows.length !== 1) throw new LostLeaseError(batch);
+  return Number(rows[0]!.alerts);
+}
+
+/** The same commit as an interactive transaction, with `between` run after the alerts and before DONE. */
+async function commitInTransaction(
+  db: Db,
+  batch: ClaimedBatch,
+  alerts: NewAlert[],
+  scored: number,
+  between: (tx: Prisma.TransactionClient) => Promise<void>,
+): Promise<number> {
+  return db.$transaction(async (tx) => {
     const inserted = await writeAlerts(tx, alerts);
-    // Promotions (issue 12) apply their rewards here, in this same transaction, for `txs`: a batch is
-    // then scored and rewarded exactly once together.
-    if (options.afterAlerts) await options.afterAlerts(tx);
+    await between(tx);
     const done = await tx.$executeRaw`
-      UPDATE scoring_batch SET status = 'DONE', finished_at = now(), leased_until = NULL, scored = ${txs.length}, alerts = ${inserted}
+      UPDATE scoring_batch SET status = 'DONE', finished_at = now(), leased_until = NULL, scored = ${scored}, alerts = ${inserted}
       WHERE id = ${batch.id} AND status = 'RUNNING' AND worker_id = ${batch.workerId}`;
     if (done !== 1) throw new LostLeaseError(batch);
     return inserted;
   });
-  const t3 = performance.now();
-  return { batchId: batch.id, scored: txs.length, alerts: written, hits: alerts.length, timings: { read: t1 - t0, evaluate: t2 - t1, write: t3 - t2 } };
 }
 
 interface BatchRow {
