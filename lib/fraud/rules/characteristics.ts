@@ -1,9 +1,10 @@
-// The suspicious-transaction characteristics the rules evidence, worded as the People's Bank of China's
-// anti-money-laundering rules and guidance word them: the Measures for Large-value and Suspicious Transaction
-// Reports (中国人民银行令〔2016〕第 3 号《金融机构大额交易和可疑交易报告管理办法》) leave the monitoring
-// standards to each institution, and the PBOC's guidance on building them (银发〔2017〕108 号《义务机构反洗钱
-// 交易监测标准建设工作指引》) and on telecom and online fraud (银发〔2019〕85 号) lists the characteristics
-// below. A rule's alert carries its code; the regulatory report (a later issue) prints the wording.
+// The suspicious-transaction characteristics the rules evidence, in the wording of the People's Bank of
+// China's anti-money-laundering rules. The Measures for Large-value and Suspicious Transaction Reports
+// (中国人民银行令〔2016〕第 3 号《金融机构大额交易和可疑交易报告管理办法》) replaced the fixed list of the
+// 2006 rules with each institution's own monitoring standards; the PBOC's guidance on building them
+// (银发〔2017〕108 号《义务机构反洗钱交易监测标准建设工作指引》) and on telecom and online fraud
+// (银发〔2019〕85 号) keep the characteristics below. A rule's alert carries its code; the regulatory report
+// (a later issue) prints the wording.
 import type { Localized } from "@/lib/fraud/rules/types";
 
 export interface SuspiciousCharacteristic {
