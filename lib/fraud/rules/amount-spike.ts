@@ -25,7 +25,7 @@ export const AMOUNT_SPIKE = defineRule<AmountSpikeParams>({
   targets: ["UNUSUAL_AMOUNT"],
   params: {
     multiple: { label: { "zh-CN": "相对历史最大单笔的倍数", en: "Multiple of the largest past amount" }, unit: "multiple", min: 1.5, max: 100, integer: false, default: 10 },
-    minAmountFen: { label: { "zh-CN": "最低单笔金额", en: "Minimum amount" }, unit: "fen", min: 10_000, max: 10_000_000_000, integer: true, default: 500_000 },
+    minAmountFen: { label: { "zh-CN": "最低单笔金额", en: "Minimum amount" }, unit: "fen", min: 10_000, max: 10_000_000_000, integer: true, default: 2_000_000 },
     minHistoryCount: { label: { "zh-CN": "所需历史支出笔数", en: "Past outgoing transactions needed" }, unit: "count", min: 1, max: 100, integer: true, default: 3 },
   },
   evaluate(tx, history, params) {
