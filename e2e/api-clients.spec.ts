@@ -43,7 +43,7 @@ test("the administrator registers a client, its secret signs a decision request 
   // The wallet app: no cookies, only the signature.
   const app = await playwright.request.newContext({ baseURL });
   const answered = await decide(app, keyId, secret, "1888");
-  expect(answered.status()).toBe(200);
+  expect(answered.status(), await answered.text()).toBe(200);
   const decision = await answered.json();
   expect(decision).toMatchObject({ decision: expect.stringMatching(/^(allow|review|block)$/), score: expect.any(Number), reasons: expect.any(Array), requestId: expect.any(String) });
 
@@ -59,7 +59,7 @@ test("the administrator registers a client, its secret signs a decision request 
   await expect(row.getByTestId("api-client-revoke")).toHaveCount(0);
 
   const refused = await decide(app, keyId, secret, "1999");
-  expect(refused.status()).toBe(401);
+  expect(refused.status(), await refused.text()).toBe(401);
   expect(await refused.json()).toMatchObject({ error: "client-revoked" });
   await app.dispose();
 

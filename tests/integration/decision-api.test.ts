@@ -21,6 +21,8 @@ const { proposedTransaction } = await import("@/lib/fraud/decisions/scoring");
 const { loadHistoryFor } = await import("@/lib/fraud/scoring/history");
 const { activeRuleVersions } = await import("@/lib/fraud/scoring/versions");
 const scoring = await import("@/lib/fraud/decisions/scoring");
+const { proxy } = await import("@/proxy");
+const { NextRequest } = await import("next/server");
 
 const admin = { staff: demoSession("staff_admin"), request: { ip: "127.0.0.1", userAgent: "decision-api-test" } };
 const meta = { ip: "10.1.2.3", userAgent: "wallet-app/1.0" };
@@ -255,6 +257,14 @@ describe("decision API", () => {
     const creation = await db.auditEvent.findFirstOrThrow({ where: { action: "api-client.create", entityId: client.id }, select: { before: true, after: true, reason: true } });
     expect(JSON.stringify(creation)).not.toContain(client.secret);
     expect(JSON.stringify(creation)).not.toContain(seed!);
+  });
+
+  it("reaches its handler through the proxy with its own headers: no session needed, X-Nonce not replaced by the CSP nonce", async () => {
+    const response = await proxy(new NextRequest(URL_, { method: "POST", headers: { "x-nonce": "client-nonce-0123456789", "sec-fetch-mode": "cors" } }));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("x-middleware-next")).toBe("1");
+    // A request header the proxy rewrites travels as x-middleware-request-<name>; the client's nonce must not be one.
+    expect(response.headers.get("x-middleware-request-x-nonce") ?? "client-nonce-0123456789").toBe("client-nonce-0123456789");
   });
 
   it("describes itself in OpenAPI 3.1 with the body's fields and every refusal", () => {
