@@ -63,7 +63,8 @@ export function alertColumns(m: AlertMessages) {
       header: t.rule,
       enableSorting: false,
       cell: ({ row }) => (
-        <Link href={`/alerts/${row.original.id}`} className="text-brand-700 hover:underline" tabIndex={-1} data-testid="alert-rule" data-rule={row.original.ruleCode}>
+        // No prefetch: fifty investigation pages rendered ahead for one list (and again on every live refresh) would queue behind each other on the database.
+        <Link href={`/alerts/${row.original.id}`} prefetch={false} className="text-brand-700 hover:underline" tabIndex={-1} data-testid="alert-rule" data-rule={row.original.ruleCode}>
           {row.original.ruleName}
         </Link>
       ),
