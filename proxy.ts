@@ -54,6 +54,8 @@ export async function proxy(request: NextRequest) {
     }
   }
 
+  // Machine routes carry their own X-Nonce (part of the request signature); the CSP nonce is for pages.
+  if (pathname === "/api/v1" || pathname.startsWith("/api/v1/")) return withCsp(NextResponse.next(), csp);
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
