@@ -30,6 +30,8 @@ export interface AlertLatencyBenchOptions {
 interface Waiting {
   incident: PlantedIncident;
   committedMs: number;
+  /** The same instant on the wall clock, to compare with the alert's created_at (same machine). */
+  committedWall: number;
 }
 
 const percentile = (sorted: number[], p: number) => (sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!);
@@ -70,7 +72,7 @@ export async function benchAlertLatency(options: AlertLatencyBenchOptions): Prom
   const worker = startWorker(options.url);
   const abort = new AbortController();
   const waiting = new Map<string, Waiting>();
-  const latencies: { pattern: string; ms: number }[] = [];
+  const latencies: { pattern: string; ms: number; scoringMs: number }[] = [];
   const missed: string[] = [];
   let position: NewestAlert | null = null;
   let lookups = Promise.resolve();
@@ -94,7 +96,7 @@ export async function benchAlertLatency(options: AlertLatencyBenchOptions): Prom
         const hit = row.incident ? waiting.get(row.incident) : undefined;
         if (!hit) continue;
         waiting.delete(row.incident!);
-        latencies.push({ pattern: hit.incident.pattern, ms: arrivedMs - hit.committedMs });
+        latencies.push({ pattern: hit.incident.pattern, ms: arrivedMs - hit.committedMs, scoringMs: row.created_at.getTime() - hit.committedWall });
       }
     };
     const listening = listen(feedStream(feed, abort.signal, 24 * 3_600_000), (arrived) => {
@@ -105,7 +107,7 @@ export async function benchAlertLatency(options: AlertLatencyBenchOptions): Prom
     let background = 0;
     for (let i = 0; i < frauds; i++) {
       const planted = await sim.plant();
-      if (planted) waiting.set(planted.incident, { incident: planted, committedMs: performance.now() });
+      if (planted) waiting.set(planted.incident, { incident: planted, committedMs: performance.now(), committedWall: Date.now() });
       background += await sim.tick(Math.round(((options.rate ?? 3) * spacingMs) / 1000));
       // Incidents that waited too long are missed (a pattern no rule caught, or one the rules judge below threshold).
       for (const [key, entry] of waiting) {
@@ -125,6 +127,8 @@ export async function benchAlertLatency(options: AlertLatencyBenchOptions): Prom
     await listening.catch(() => {});
 
     const sorted = latencies.map((l) => l.ms).sort((a, b) => a - b);
+    const scoring = latencies.map((l) => l.scoringMs).sort((a, b) => a - b);
+    const rest = latencies.map((l) => l.ms - l.scoringMs).sort((a, b) => a - b);
     const byPattern = new Map<string, number[]>();
     for (const l of latencies) byPattern.set(l.pattern, [...(byPattern.get(l.pattern) ?? []), l.ms]);
     const [version] = await db.$queryRaw<{ v: string }[]>`SELECT current_setting('server_version') AS v`;
@@ -140,7 +144,8 @@ export async function benchAlertLatency(options: AlertLatencyBenchOptions): Prom
       "|---:|---:|---:|---:|---|",
       `| ${latencies.length} of ${frauds} | ${s(percentile(sorted, 50))} | ${s(percentile(sorted, 95))} | ${s(sorted.at(-1) ?? NaN)} | ${missed.length === 0 ? "none" : `${missed.length}: ${[...new Set(missed)].join(", ")}`} |`,
       "",
-      `p95 ${percentile(sorted, 95) < 2000 ? "meets" : "MISSES"} the 2 s target.`,
+      `p95 ${percentile(sorted, 95) < 2000 ? "meets" : "MISSES"} the 2 s target. Split by the alert's created_at (the scoring worker's transaction start, same machine clock):`,
+      `commit to the worker starting the batch that raised it p50 ${s(percentile(scoring, 50))}, p95 ${s(percentile(scoring, 95))}; from there to the frame on the stream p50 ${s(percentile(rest, 50))}, p95 ${s(percentile(rest, 95))}.`,
       "",
       "| pattern | alerted | p50 | p95 |",
       "|---|---:|---:|---:|",
