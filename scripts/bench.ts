@@ -1,4 +1,4 @@
-// npm run bench [-- --customers N] [--kyc-rows N] [--tx-rows N] [--only seed|kyc|transactions|customers|pages|bundles] - the console's
+// npm run bench [-- --customers N] [--kyc-rows N] [--tx-rows N] [--only seed|kyc|transactions|customers|pages|bundles|fraud] - the console's
 // performance targets, measured and written to docs/bench-*.md. Runs against DATABASE_URL when set, otherwise against an embedded database served
 // by a separate process (so the numbers of this process are the console's, not the database's).
 import { spawn } from "node:child_process";
@@ -9,6 +9,7 @@ import { parseArgs } from "node:util";
 import { env } from "@/lib/env";
 import { benchKycQueue, kycQueueBenchReport } from "@/scripts/bench/kyc-queue";
 import { benchCustomerSearch, customerSearchBenchReport } from "@/scripts/bench/customer-search";
+import { benchFraud } from "@/scripts/bench/fraud";
 import { benchPages, pagesBenchReport } from "@/scripts/bench/pages";
 import { firstLoadJsReport, measureFirstLoadJs } from "@/scripts/bench/first-load-js";
 import { benchSeed } from "@/scripts/bench/seed";
@@ -22,6 +23,9 @@ const { values } = parseArgs({
     "tx-rows": { type: "string", default: "10000000" },
     "csv-rows": { type: "string", default: "1000000" },
     "customer-rows": { type: "string", default: "1000000" },
+    /** `--only fraud`: fraud_alert rows for the queue's deep page, planted frauds for the alert latency. */
+    "alert-rows": { type: "string", default: "1000000" },
+    frauds: { type: "string", default: "200" },
     /** `--only pages`: page loads against a console already running at --url (default http://localhost:3000). */
     url: { type: "string", default: process.env.BENCH_URL ?? "http://localhost:3000" },
     concurrency: { type: "string", default: "10" },
@@ -31,7 +35,7 @@ const { values } = parseArgs({
   },
 });
 const only = values.only;
-if (only !== undefined && !["seed", "kyc", "transactions", "customers", "pages", "bundles"].includes(only)) throw new Error(`--only: seed, kyc, transactions, customers, pages or bundles, not ${only}`);
+if (only !== undefined && !["seed", "kyc", "transactions", "customers", "pages", "bundles", "fraud"].includes(only)) throw new Error(`--only: seed, kyc, transactions, customers, pages, bundles or fraud, not ${only}`);
 
 if (only === "bundles") {
   // First-load JavaScript of a finished production build (NEXT_DIST_DIR or .next): no database needed.
@@ -46,7 +50,7 @@ if (only === "pages") {
   process.exit(pages.errorPages + pages.non200 === 0 ? 0 : 1);
 }
 
-const runs = (name: "seed" | "kyc" | "transactions" | "customers") => only === undefined || only === name || (only === "kyc" && name === "seed");
+const runs = (name: "seed" | "kyc" | "transactions" | "customers" | "fraud") => only === undefined || only === name || (only === "kyc" && name === "seed");
 
 async function embeddedServer(): Promise<{ url: string; stop: () => void }> {
   const dir = mkdtempSync(path.join(tmpdir(), "wallet-bench-"));
@@ -102,6 +106,10 @@ try {
     const customers = customerSearchBenchReport(await benchCustomerSearch(server.url, { rows: Number(values["customer-rows"]) }), target);
     console.log(customers);
     writeFileSync(path.join("docs", `bench-customer-search-${env.DATABASE_URL ? "postgres" : "pglite"}.md`), customers);
+  }
+  if (runs("fraud")) {
+    // The fraud area: worker throughput, commit-to-alert latency, the alert queue's deep page, the decision API.
+    await benchFraud({ url: server.url, target, alertRows: Number(values["alert-rows"]), frauds: Number(values.frauds), consolePort: 3990 });
   }
 } finally {
   server.stop();
