@@ -28,6 +28,8 @@ export interface WalletLife {
   fraud: FraudPlan | null;
   /** Ordinary behaviour just inside one rule's thresholds (unlabelled). */
   nearMiss?: NearMissPlan | null;
+  /** A modest spender's largest everyday payment or transfer (the victims of unusual-amount fraud). */
+  everydayCapFen?: bigint;
   /** Closing wallets are emptied by a last withdrawal. */
   closes: boolean;
 }
@@ -116,8 +118,9 @@ export function walletHistory(random: Random, life: WalletLife, windowStart: Dat
     for (const at of times) {
       if (quietFrom && quietUntil && at >= quietFrom && at < quietUntil) continue;
       if (fraud && fraudStart && at >= fraudStart && at.getTime() < fraudStart.getTime() + afterIncidentQuietMs(fraud.pattern)) continue;
-      // Nothing ordinary on a near-miss's day, so that its facts stay just inside the rule's threshold.
-      if (nearMiss && nearMiss.day === day) continue;
+      // Nothing ordinary within a day either side of a near-miss (the longest window a rule looks back
+      // over is a day), so that its facts stay just inside the rule's threshold.
+      if (nearMissAt && Math.abs(at.getTime() - nearMissAt.getTime()) < DAY + 2 * 3_600_000) continue;
       everydayTransaction(random, ledger, at, festival === "spring-festival", counterparty);
     }
     if (quietFrom && dayStart.getTime() <= quietFrom.getTime() && quietFrom.getTime() < dayStart.getTime() + DAY) {
@@ -176,6 +179,7 @@ export function payment(random: Random, ledger: WalletLedger, at: Date): void {
   const merchant: Merchant = abroad ? random.weighted(CROSS_BORDER_MERCHANTS, (m) => m.weight) : random.weighted(DOMESTIC_MERCHANTS, (m) => m.weight);
   let amountFen = BigInt(Math.round(logUniform(random, merchant.minFen, merchant.maxFen)));
   if (amountFen > ledger.life.singleLimitFen) amountFen = ledger.life.singleLimitFen;
+  if (ledger.life.everydayCapFen && amountFen > ledger.life.everydayCapFen) amountFen = ledger.life.everydayCapFen;
   const channel: TransactionChannel = abroad ? random.pick(["ONLINE", "NFC"] as const) : random.weighted(["QR", "ONLINE", "NFC"] as const, (c) => (c === "QR" ? 5 : c === "ONLINE" ? 3 : 2));
   const extra: Partial<NewTransaction> = { merchantName: merchant.name, mcc: merchant.mcc };
   if (abroad && "currency" in merchant) {
@@ -195,6 +199,7 @@ const RED_PACKET_FEN = [666n, 888n, 6_600n, 8_800n, 16_800n, 18_800n, 20_000n, 6
 function transfer(random: Random, ledger: WalletLedger, at: Date, type: "TRANSFER_OUT" | "TRANSFER_IN", redPacket: boolean, other: Counterparty): void {
   let amountFen = redPacket && random.chance(0.6) ? random.pick(RED_PACKET_FEN) : BigInt(Math.round(logUniform(random, 1_000, 300_000)));
   if (amountFen > ledger.life.singleLimitFen) amountFen = ledger.life.singleLimitFen;
+  if (ledger.life.everydayCapFen && amountFen > ledger.life.everydayCapFen) amountFen = ledger.life.everydayCapFen;
   if (type === "TRANSFER_OUT") ledger.ensureFunds(at, amountFen);
   ledger.add(at, type, "APP", amountFen, { counterpartyWalletId: other.walletId, counterpartyName: other.name });
 }

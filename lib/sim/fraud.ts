@@ -243,6 +243,7 @@ export function plantIncident(random: Random, ledger: WalletLedger, plan: Pick<F
     case "ACCOUNT_TAKEOVER": {
       // A device never seen on the wallet, from a foreign proxy, in the small hours, sends the savings
       // to strangers in a few large transfers.
+      ordinaryHistory(random, ledger, start, T.locationHistoryCount + 1 - recentActivity(ledger, start));
       const stolen = { deviceId: `dev_${random.int(0, 2 ** 30).toString(16)}x`, ip: foreignIp(random) };
       const each = between(random, ledger, max(T.newDeviceMinFen * 2n, fen(6_000)), fen(30_000));
       const n = random.int(2, 4);
@@ -257,6 +258,7 @@ export function plantIncident(random: Random, ledger: WalletLedger, plan: Pick<F
     case "LOCATION_HOP": {
       // The customer's own phone, but the payments come from a foreign address while the merchants are
       // domestic: a remote-control app or a SIM swap.
+      ordinaryHistory(random, ledger, start, T.locationHistoryCount + 1 - recentActivity(ledger, start));
       const ip = foreignIp(random);
       const online = DOMESTIC_MERCHANTS.filter((m) => m.category === "ecommerce" || m.category === "electronics" || m.category === "digital_games");
       for (let i = 0, n = random.int(2, 4); i < n; i++) {
@@ -285,15 +287,8 @@ export function plantIncident(random: Random, ledger: WalletLedger, plan: Pick<F
     case "UNUSUAL_AMOUNT": {
       // One payment or transfer many times the largest the customer made in the last 30 days. A wallet
       // with too few recent outflows for the rule to judge gets a few ordinary small payments first.
-      let past = pastOutflows(ledger, start);
-      for (let i = past.count; i <= T.spikeHistoryCount; i++) {
-        const when = new Date(start.getTime() - (i + 1) * random.int(20, 40) * HOUR);
-        const merchant = random.pick(DOMESTIC_MERCHANTS.filter((m) => m.category === "grocery" || m.category === "fast_food"));
-        const amount = fen(random.int(20, 150));
-        ledger.ensureFunds(when, amount);
-        ledger.add(when, "PAYMENT", "QR", amount, { status: "SUCCEEDED", merchantName: merchant.name, mcc: merchant.mcc });
-      }
-      past = pastOutflows(ledger, start);
+      ordinaryHistory(random, ledger, start, T.spikeHistoryCount + 1 - pastOutflows(ledger, start).count);
+      const past = pastOutflows(ledger, start);
       const target = max((past.largest * BigInt(Math.ceil(T.spikeMultiple * 16))) / 10n, (T.spikeMinFen * 3n) / 2n);
       const amount = min(target + fen(random.int(0, 2_000)), ledger.life.singleLimitFen);
       ledger.ensureFunds(new Date(at.getTime() - random.int(2, 20) * HOUR), amount, true);
@@ -418,6 +413,31 @@ export function plantIncident(random: Random, ledger: WalletLedger, plan: Pick<F
     }
   }
   return rows;
+}
+
+/** A few ordinary small payments on the days before `start` (unlabelled), so that a quiet wallet has the
+ *  history a rule needs before it judges (AMOUNT_SPIKE and LOCATION_MISMATCH count past transactions). */
+function ordinaryHistory(random: Random, ledger: WalletLedger, start: Date, count: number): void {
+  for (let i = 0; i < count; i++) {
+    const when = new Date(start.getTime() - (i + 1) * random.int(20, 40) * HOUR);
+    const merchant = random.pick(DOMESTIC_MERCHANTS.filter((m) => m.category === "grocery" || m.category === "fast_food"));
+    const amount = fen(random.int(20, 150));
+    ledger.ensureFunds(when, amount);
+    ledger.add(when, "PAYMENT", "QR", amount, { status: "SUCCEEDED", merchantName: merchant.name, mcc: merchant.mcc });
+  }
+}
+
+/** Transactions the customer started (payments, transfers out, withdrawals, top-ups; succeeded or pending)
+ *  in the 30 days before `at`. */
+function recentActivity(ledger: WalletLedger, at: Date): number {
+  const from = at.getTime() - 30 * DAY;
+  let n = 0;
+  for (const row of ledger.rows) {
+    const t = row.createdAt.getTime();
+    if (t < from || t >= at.getTime() || (row.status !== "SUCCEEDED" && row.status !== "PENDING")) continue;
+    if (row.type === "PAYMENT" || row.type === "TRANSFER_OUT" || row.type === "WITHDRAWAL" || row.type === "TOP_UP") n++;
+  }
+  return n;
 }
 
 /** Money that came into the wallet (top-ups and transfers in that succeeded) in [from, to). */

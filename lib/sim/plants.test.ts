@@ -8,7 +8,7 @@ import { FRAUD_RULES } from "@/lib/fraud/rules";
 import { defaultParams } from "@/lib/fraud/rules/params";
 import { HISTORY_DAYS, type ScoredTransaction, type WalletHistory } from "@/lib/fraud/rules/types";
 import { FRAUD_PATTERNS } from "@/lib/sim/fraud";
-import { simOptions, type SimOptions } from "@/lib/sim/options";
+import { DEMO_OPTIONS, simOptions, type SimOptions } from "@/lib/sim/options";
 import { generatePopulation, type CustomerBundle } from "@/lib/sim/population";
 import { createRandom } from "@/lib/sim/random";
 import { watchlist } from "@/lib/sim/reference";
@@ -116,6 +116,13 @@ function outcome(options: SimOptions): Outcome {
 describe("planted incidents and near-misses against the rules' defaults", () => {
   it("on the integration population (150 customers, 20 days): every planted incident is caught, no near-miss fires", () => {
     const result = outcome(simOptions({ customers: 150, days: 20, seed: 7, now: new Date("2026-11-11T06:30:00Z") }));
+    for (const [pattern, entry] of result.incidents) expect(entry.missed, pattern).toEqual([]);
+    for (const [rule, entry] of result.nearMisses) expect(entry.fired, rule).toEqual([]);
+    expect(result.incidents.size).toBe(FRAUD_PATTERNS.length - 1);
+  }, 60_000);
+
+  it("on the e2e population (300 customers, 30 days): every planted incident is caught, no near-miss fires", () => {
+    const result = outcome(simOptions({ customers: 300, days: 30, seed: DEMO_OPTIONS.seed, now: new Date("2026-12-03T02:00:00Z") }));
     for (const [pattern, entry] of result.incidents) expect(entry.missed, pattern).toEqual([]);
     for (const [rule, entry] of result.nearMisses) expect(entry.fired, rule).toEqual([]);
     expect(result.incidents.size).toBe(FRAUD_PATTERNS.length - 1);

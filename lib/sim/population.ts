@@ -166,6 +166,8 @@ function customerBundle(
         deviceId: `dev_${random.int(0, 2 ** 30).toString(16)}`,
         ip: homeIp(random),
         traveller: random.chance(0.12),
+        // The victim of an unusual amount spends modestly, so that the spike fits under the single limit.
+        everydayCapFen: fraudPattern === "UNUSUAL_AMOUNT" ? limits.singleFen / BigInt(Math.ceil(SIM_THRESHOLDS.spikeMultiple * 2)) : undefined,
         transactionsPerDay: options.transactionsPerWalletDay * Math.exp(random.normal(-0.32, 0.8)),
         fraud,
         nearMiss,
