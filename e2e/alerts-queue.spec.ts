@@ -29,6 +29,7 @@ function consoleDatabaseUrl(): string {
 }
 
 test("an officer filters, sorts and pages the alert queue, takes an alert and the next one", async ({ page }) => {
+  test.setTimeout(180_000);
   await signIn(page, "officer");
   await page.goto("/alerts");
   await expect(page.getByRole("heading", { level: 1, name: "风险预警" })).toBeVisible();
@@ -82,7 +83,7 @@ test("an officer filters, sorts and pages the alert queue, takes an alert and th
   await expect(take).toBeVisible();
   const taken = (await rows(page).first().getAttribute("data-href"))!;
   await take.click();
-  await expect(page.getByTestId("alert-queue-feedback")).toContainText(/已领取预警 \S+。/);
+  await expect(page.getByTestId("alert-queue-feedback")).toContainText(/已领取预警 \S+。/, { timeout: 30_000 });
   await page.goto("/alerts?assignee=me");
   await expect(page.getByTestId("alert-queue-table").locator(`tr[data-href="${taken}"]`)).toContainText("林晓雯（我）");
   await expect(page.getByTestId("alert-queue-table").locator(`tr[data-href="${taken}"]`).getByTestId("alert-status")).toHaveText("调查中");
@@ -90,7 +91,8 @@ test("an officer filters, sorts and pages the alert queue, takes an alert and th
   // "Next alert" takes the most severe, oldest unassigned open one and opens its investigation.
   await page.goto("/alerts");
   await page.getByTestId("alert-take-next").click();
-  await expect(page).toHaveURL(/\/alerts\/[\w-]+$/);
+  // The investigation is a heavy page: allow it time on a busy machine.
+  await expect(page).toHaveURL(/\/alerts\/[\w-]+$/, { timeout: 45_000 });
   const next = new URL(page.url()).pathname;
   expect(next).not.toBe(taken);
   await page.goto("/alerts?assignee=me");

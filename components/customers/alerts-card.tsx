@@ -26,7 +26,7 @@ export async function AlertsCard({ customerId }: { customerId: string }) {
           {rows.map((alert) => (
             <tr key={alert.id} className="group/row" data-testid="customer-alert">
               <td className={cellClassName}>
-                <Link href={alertHref(alert.id)} prefetch={false} className="block text-brand-700 hover:underline" aria-label={fill(q.customerCard.open, { id: alert.id })} data-testid="customer-alert-link">
+                <Link href={alertHref(alert.id)} prefetch={false} className="block text-brand-700 hover:underline" data-testid="customer-alert-link">
                   {ruleName(alert.rule.code, locale)}
                 </Link>
                 <span className="font-mono text-xs text-ink-subtle" translate="no">{alert.rule.code}</span>

@@ -120,7 +120,6 @@ export const alerts: Messages["alerts"] = {
   },
   customerCard: {
     all: "All alerts of this customer",
-    open: "Open alert {id}",
   },
   dismiss: "Dismiss",
   reload: "Reload",

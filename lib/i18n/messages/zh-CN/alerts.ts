@@ -120,7 +120,6 @@ export const alerts = {
   },
   customerCard: {
     all: "查看该客户的全部预警",
-    open: "打开预警 {id}",
   },
   dismiss: "关闭提示",
   reload: "刷新",
