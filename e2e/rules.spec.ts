@@ -4,6 +4,7 @@
 // second browser sees the difference from the live version and the backtest comparison first, approves,
 // and the new version is live while the old one is retired.
 import { expect, test } from "@playwright/test";
+import { straysOnPage, type UiLocale } from "./support/language";
 import { signIn } from "./support/staff";
 
 /** The Beijing calendar day `daysAgo` days before now. */
@@ -84,5 +85,33 @@ test.describe("rule changes", () => {
     await page.reload();
     await expect(page.getByTestId("active-param-minCount")).toHaveText("5");
     await expect(page.getByTestId("draft-editor")).toContainText("起草参数修改");
+  });
+
+  test("the rules pages read in one language at a time, a draft and its backtest included", async ({ page, context, baseURL }) => {
+    test.setTimeout(180_000);
+    await signIn(page, "officer2");
+    // A draft with a finished backtest, so the editor, the chart and the comparison table are walked too.
+    await page.goto("/rules/CARD_TESTING");
+    const editor = page.getByTestId("draft-editor");
+    await editor.locator("input[data-testid^=param-]").first().fill(String(Number(await editor.locator("input[data-testid^=param-]").first().inputValue()) + 1));
+    await editor.getByTestId("draft-save").click();
+    await expect(page.getByTestId("draft-saved")).toBeVisible();
+    const panel = page.locator("[data-testid^=backtest-panel-]").first();
+    await panel.getByTestId("backtest-from").fill(beijingDay(1));
+    await panel.getByTestId("backtest-to").fill(beijingDay(1));
+    await panel.getByTestId("backtest-start").click();
+    await expect(panel.getByTestId("backtest-latest")).toHaveAttribute("data-status", "DONE", { timeout: 60_000 });
+    const report: string[] = [];
+    for (const locale of ["en", "zh-CN"] as UiLocale[]) {
+      await context.addCookies([{ name: "wallet-locale", value: locale, url: baseURL! }]);
+      for (const url of ["/rules", "/rules/CARD_TESTING", "/rules/VELOCITY"]) {
+        await page.goto(url);
+        await expect(page.locator("html")).toHaveAttribute("lang", locale);
+        await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
+        await page.waitForLoadState("networkidle").catch(() => undefined);
+        for (const stray of await straysOnPage(page, locale)) report.push(`${locale} ${url} ${stray.where}: ${JSON.stringify(stray.text.slice(0, 140))}`);
+      }
+    }
+    expect([...new Set(report)].join("\n"), "UI text in the other language on the rules pages").toBe("");
   });
 });

@@ -2,7 +2,7 @@
 // A finished backtest: alerts per day of the draft beside the live version (recharts), and the comparison
 // table: alerts, volume change, true and false positives against the simulator's labels, precision and
 // recall (lib/fraud/backtest/metrics.ts).
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { PlainTable, cellClassName } from "@/components/ui/plain-table";
 import { formatShare } from "@/components/rules/param-format";
 import type { RuleQuality } from "@/lib/fraud/backtest/metrics";
@@ -10,6 +10,9 @@ import { volumeChange } from "@/lib/fraud/backtest/result";
 import { fill } from "@/lib/i18n/fill";
 import { useLocale, useMessages } from "@/lib/i18n/provider";
 import { formatCount } from "@/lib/money";
+
+const DRAFT_COLOUR = "var(--color-brand-600)";
+const LIVE_COLOUR = "var(--color-brand-200)";
 
 export interface BacktestComparison {
   days: { day: string; draft: number; live: number }[];
@@ -45,12 +48,20 @@ export function BacktestResult({ result, draftLabel, liveLabel }: { result: Back
               <XAxis dataKey="day" tickFormatter={(d: string) => d.slice(5)} fontSize={11} />
               <YAxis allowDecimals={false} fontSize={11} />
               <Tooltip />
-              <Legend wrapperStyle={{ fontSize: 12 }} />
-              <Bar dataKey="draft" name={draftLabel} fill="var(--color-brand-600)" />
-              <Bar dataKey="live" name={liveLabel} fill="var(--color-brand-200)" />
+              <Bar dataKey="draft" name={draftLabel} fill={DRAFT_COLOUR} />
+              <Bar dataKey="live" name={liveLabel} fill={LIVE_COLOUR} />
             </BarChart>
           </ResponsiveContainer>
         </div>
+        {/* Our own legend: recharts' names its icons in English ("legend icon") for screen readers. */}
+        <ul className="flex flex-wrap gap-4 text-xs text-ink-muted">
+          {[[draftLabel, DRAFT_COLOUR], [liveLabel, LIVE_COLOUR]].map(([label, colour]) => (
+            <li key={label} className="flex items-center gap-1.5">
+              <span aria-hidden className="inline-block size-2.5 rounded-sm" style={{ background: colour }} />
+              {label}
+            </li>
+          ))}
+        </ul>
       </figure>
       <div className="rounded-md border border-border">
         <PlainTable caption={m.title} headers={[{ label: m.metric }, { label: draftLabel, align: "end" }, { label: liveLabel, align: "end" }]} testId="backtest-table">
