@@ -3,6 +3,7 @@
 // confirms fraud, which freezes the wallet (已冻结 on the customer's 360); a second officer marks another
 // alert a false positive with a reason; a third is escalated and reaches the lead, who alone may decide it.
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { straysOnPage } from "./support/language";
 import { demoStaff, signIn, type DemoRole } from "./support/staff";
 
 async function asRole(browser: Browser, role: DemoRole): Promise<{ page: Page; close: () => Promise<void> }> {
@@ -123,4 +124,26 @@ test("an officer reads an alert, sees its timeline and links, confirms fraud and
   } finally {
     await lead.close();
   }
+});
+
+test("an auditor reads an alert in either language, with no action offered and no words of the other language", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, "auditor");
+  const [href] = await openAlertLinks(page);
+  await page.goto(href!);
+  await expect(page.getByTestId("alert-explanation-text")).not.toBeEmpty();
+  await expect(page.getByTestId("alert-decision-note")).toHaveText("你的角色只能查看预警。");
+  await expect(page.getByTestId("alert-actions")).toHaveCount(0);
+  await expect(page.getByTestId("alert-note-form")).toHaveCount(0);
+  await expect(page.getByTestId("alert-network-canvas")).toHaveAttribute("data-ready", "true", { timeout: 20_000 });
+  expect(await straysOnPage(page, "zh-CN")).toEqual([]);
+
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("heading", { name: "Why it fired" })).toBeVisible({ timeout: 20_000 });
+  expect(await page.getByTestId("alert-explanation-text").textContent()).not.toMatch(/[\u4e00-\u9fff]/);
+  await expect(page.getByTestId("alert-decision-note")).toHaveText("Your role can view alerts only.");
+  await expect(page.getByTestId("alert-network-canvas")).toHaveAttribute("data-ready", "true", { timeout: 20_000 });
+  expect(await straysOnPage(page, "en")).toEqual([]);
+  await page.getByRole("button", { name: "中文" }).click();
+  await expect(page.getByRole("heading", { name: "触发原因" })).toBeVisible({ timeout: 20_000 });
 });

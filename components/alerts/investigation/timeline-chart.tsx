@@ -2,7 +2,7 @@
 // The scatter itself (recharts): amount over time, inbound and outbound as two series, the rule's evidence
 // as a third drawn on top and the triggering transaction as a diamond. The card around it carries the
 // same data as a table for screen readers, so the chart is hidden from them.
-import { CartesianGrid, Legend, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
 import { useLocale, useMessages } from "@/lib/i18n/provider";
 
 export interface ChartPoint {
@@ -47,20 +47,30 @@ export function TimelineChart({ points }: { points: ChartPoint[] }) {
     { key: "evidence", name: m.evidence, data: points.filter((p) => p.evidence && !p.trigger), fill: COLOURS.evidence, shape: "circle" as const, size: 90 },
     { key: "trigger", name: m.trigger, data: points.filter((p) => p.trigger), fill: COLOURS.trigger, shape: "diamond" as const, size: 160 },
   ];
+  // The legend is ours, not recharts' (whose icons carry English aria-labels): the same words in the page's language.
   return (
-    <div aria-hidden className="h-72 w-full">
-      <ResponsiveContainer width="100%" height="100%">
-        <ScatterChart margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
-          <CartesianGrid strokeDasharray="3 3" stroke="#e5e7eb" />
-          <XAxis dataKey="t" type="number" scale="time" domain={["dataMin", "dataMax"]} tickFormatter={(t: number) => tickTime(t, locale)} tick={{ fontSize: 11 }} minTickGap={24} />
-          <YAxis dataKey="yuan" type="number" name={m.amountAxis} tick={{ fontSize: 11 }} width={72} tickFormatter={(v: number) => v.toLocaleString(locale === "en" ? "en-US" : "zh-CN")} />
-          <Tooltip content={<PointTooltip />} cursor={{ strokeDasharray: "3 3" }} />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
-          {series.map((s) => (
-            <Scatter key={s.key} name={s.name} data={s.data} fill={s.fill} shape={s.shape} isAnimationActive={false} legendType={s.shape} />
-          ))}
-        </ScatterChart>
-      </ResponsiveContainer>
+    <div aria-hidden className="flex w-full flex-col gap-2">
+      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-ink-subtle">
+        {series.map((s) => (
+          <li key={s.key} className="inline-flex items-center gap-1.5">
+            <span className={s.shape === "diamond" ? "inline-block size-2.5 rotate-45" : "inline-block size-2.5 rounded-full"} style={{ background: s.fill }} />
+            {s.name}
+          </li>
+        ))}
+      </ul>
+      <div className="h-72 w-full">
+        <ResponsiveContainer width="100%" height="100%">
+          <ScatterChart margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+            <CartesianGrid strokeDasharray="3 3" stroke="#e5e7eb" />
+            <XAxis dataKey="t" type="number" scale="time" domain={["dataMin", "dataMax"]} tickFormatter={(t: number) => tickTime(t, locale)} tick={{ fontSize: 11 }} minTickGap={24} />
+            <YAxis dataKey="yuan" type="number" name={m.amountAxis} tick={{ fontSize: 11 }} width={72} tickFormatter={(v: number) => v.toLocaleString(locale === "en" ? "en-US" : "zh-CN")} />
+            <Tooltip content={<PointTooltip />} cursor={{ strokeDasharray: "3 3" }} />
+            {series.map((s) => (
+              <Scatter key={s.key} name={s.name} data={s.data} fill={s.fill} shape={s.shape} isAnimationActive={false} />
+            ))}
+          </ScatterChart>
+        </ResponsiveContainer>
+      </div>
     </div>
   );
 }
