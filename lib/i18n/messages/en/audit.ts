@@ -110,6 +110,7 @@ export const audit: Messages["audit"] = {
       note: "Added an internal note",
     },
     alert: {
+      open: "Opened an alert investigation",
       assign: "Took a fraud alert",
       "assign-self": "Took a fraud alert",
       "take-next": "Took the next fraud alert",

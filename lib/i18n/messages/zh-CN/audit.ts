@@ -109,6 +109,7 @@ export const audit = {
       note: "添加内部备注",
     },
     alert: {
+      open: "打开预警调查页",
       assign: "领取风险预警",
       "assign-self": "领取风险预警",
       "take-next": "领取下一条风险预警",
