@@ -72,23 +72,28 @@ export async function benchFraudDecisions(options: FraudDecisionsBenchOptions): 
     data: { name: `benchmark ${new Date().toISOString()}`, keyId: key.keyId, secretHash: key.stored, rateLimitPerMinute: 100_000, createdById: admin.id },
     select: { id: true },
   });
-  const wallets = (await db.wallet.findMany({ where: { status: "ACTIVE" }, select: { id: true }, take: 2000, orderBy: { id: "asc" } })).map((w) => w.id);
+  // Each wallet pays from its own latest device and address, as the wallet app would: ordinary traffic, not a
+  // stream of new-device alarms.
+  const wallets = await db.$queryRaw<{ id: string; device_id: string; ip: string }[]>`
+    SELECT DISTINCT ON (t.wallet_id) t.wallet_id AS id, t.device_id, t.ip
+    FROM transaction t JOIN wallet w ON w.id = t.wallet_id
+    WHERE w.status = 'ACTIVE' ORDER BY t.wallet_id, t.created_at DESC LIMIT 2000`;
   const [{ n: transactions } = { n: 0n }] = await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM transaction`;
   const [{ n: rules } = { n: 0n }] = await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM fraud_rule_version WHERE status = 'ACTIVE' AND enabled`;
   if (wallets.length === 0) throw new Error("no active wallets: seed the console first");
 
   let sequence = 0;
   const oneRequest = async (agent: http.Agent) => {
-    const walletId = wallets[(sequence++ * 7919) % wallets.length]!;
+    const wallet = wallets[(sequence++ * 7919) % wallets.length]!;
     const body = JSON.stringify({
-      walletId,
+      walletId: wallet.id,
       type: "PAYMENT",
-      amountFen: String(500 + ((sequence * 104729) % 500_000)),
+      amountFen: String(500 + ((sequence * 104729) % 200_000)),
       channel: "QR",
       merchantName: "全家便利店",
       mcc: "5411",
-      deviceId: `bench-${walletId}`,
-      ip: "58.33.1.2",
+      deviceId: wallet.device_id,
+      ip: wallet.ip,
     });
     const started = performance.now();
     const response = await post(agent, base, body, signedHeaders({ keyId: key.keyId, secret: key.secret, body }));
