@@ -58,20 +58,29 @@ export async function benchFraudWorker(options: FraudWorkerBenchOptions): Promis
     const seed = await seedDatabase(db, simOptions({ customers, days, seed: 1, now: new Date("2026-11-27T04:00:00Z") }));
     const [rules] = await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM fraud_rule_version WHERE status = 'ACTIVE' AND enabled`;
     const runs: Run[] = [];
-    runs.push(await measure(db, options, "one worker", [db], batchSize));
     const second = createPrismaClient(options.url);
+    let live: { added: number; wallets: number };
     try {
-      runs.push(await measure(db, options, "two workers at once", [db, second], batchSize));
+      runs.push(await measure(db, options, "seeded history, one worker", [db], batchSize, 0n));
+      runs.push(await measure(db, options, "seeded history, two workers at once", [db, second], batchSize, 0n));
+      // Live traffic: consecutive ids from many wallets, so each batch loads hundreds of wallets' histories
+      // (the seed writes a customer's rows together, so its batches touch few wallets: the easy case).
+      const [before] = await db.$queryRaw<{ id: bigint }[]>`SELECT max(id) AS id FROM "transaction"`;
+      live = await addLiveTraffic(db, seed.transactions > 40_000 ? 20_000 : Math.round(seed.transactions / 2));
+      runs.push(await measure(db, options, "live-like traffic, one worker", [db], batchSize, before!.id));
+      runs.push(await measure(db, options, "live-like traffic, two workers at once", [db, second], batchSize, before!.id));
     } finally {
       await second.$disconnect();
     }
     const one = runs[0]!;
+    const liveOne = runs[2]!;
     const lines = [
       `### Fraud scoring worker on ${options.target}`,
       "",
       `${customers.toLocaleString("en")} customers over ${days} days: ${seed.transactions.toLocaleString("en")} transactions, ` +
         `${one.scored.toLocaleString("en")} of them in the scored scope; ${Number(rules!.n)} active rule versions (all rules on); ` +
-        `batches of ${batchSize} ids; ${one.alerts.toLocaleString("en")} alerts.`,
+        `batches of ${batchSize} ids; ${one.alerts.toLocaleString("en")} alerts. Live-like traffic: ${live.added.toLocaleString("en")} more transactions ` +
+        `copied from random wallets' last 30 days after the seed's end, in random wallet order (a batch of ${batchSize} touches about ${live.wallets} wallets).`,
       "",
       "| run | transactions/s (wall) | per worker core (tx per worker CPU-second) | database CPU-seconds | read / evaluate / write (ms per batch) |",
       "|---|---:|---:|---:|---|",
@@ -80,9 +89,12 @@ export async function benchFraudWorker(options: FraudWorkerBenchOptions): Promis
           `| ${r.label} | ${fmt(r.scored / r.seconds)} | ${fmt(r.scored / r.workerCpuSeconds)} | ${r.databaseCpuSeconds === null ? "n/a" : r.databaseCpuSeconds.toFixed(1)} | ${r.read.toFixed(1)} / ${r.evaluate.toFixed(1)} / ${r.write.toFixed(1)} |`,
       ),
       "",
-      `- Whole-machine rate with one worker: ${fmt(one.scored / (one.workerCpuSeconds + (one.databaseCpuSeconds ?? 0)))} transactions per CPU-second, worker and database together` +
-        (one.databaseCpuSeconds === null ? " (database CPU not measurable here: worker only)" : "") +
-        ". Target: >= 5,000 per core.",
+      ...[one, liveOne].map(
+        (r) =>
+          `- Whole-machine rate, ${r.label}: ${fmt(r.scored / (r.workerCpuSeconds + (r.databaseCpuSeconds ?? 0)))} transactions per CPU-second, worker and database together` +
+          (r.databaseCpuSeconds === null ? " (database CPU not measurable here: worker only)" : "") +
+          ". Target: >= 5,000 per core.",
+      ),
       `- Scoring added ${(seed.scoringMilliseconds / 1000).toFixed(1)} s to this seed of ${(seed.milliseconds / 1000).toFixed(1)} s (drainScoring after the rows are written).`,
       `- measured ${new Date().toISOString().slice(0, 10)} on ${process.platform}/${process.arch}, Node ${process.version}, 2 cores shared with other work`,
       "",
@@ -93,10 +105,32 @@ export async function benchFraudWorker(options: FraudWorkerBenchOptions): Promis
   }
 }
 
-async function measure(db: Db, options: FraudWorkerBenchOptions, label: string, clients: Db[], batchSize: number): Promise<Run> {
-  await db.$executeRaw`DELETE FROM fraud_alert`;
+/** Copies `count` random transactions of the last 30 days to just after the newest one, in random order. */
+async function addLiveTraffic(db: Db, count: number): Promise<{ added: number; wallets: number }> {
+  const added = await db.$executeRaw`
+    INSERT INTO "transaction" (wallet_id, type, status, amount_fen, currency, channel, merchant_name, mcc, counterparty_wallet_id,
+      counterparty_name, card_id, country, cross_border, device_id, ip, created_at)
+    SELECT wallet_id, type, status, amount_fen, currency, channel, merchant_name, mcc, counterparty_wallet_id, counterparty_name,
+      card_id, country, cross_border, device_id, ip, newest + n * interval '20 milliseconds'
+    FROM (
+      SELECT t.*, row_number() OVER (ORDER BY random()) AS n, max(t.created_at) OVER () AS newest
+      FROM "transaction" t WHERE t.created_at > (SELECT max(created_at) - interval '30 days' FROM "transaction")
+      ORDER BY random() LIMIT ${count}
+    ) x ORDER BY n`;
+  await db.$executeRaw`ANALYZE "transaction"`;
+  const [row] = await db.$queryRaw<{ wallets: number }[]>`
+    SELECT round(avg(n))::int AS wallets FROM (
+      SELECT count(DISTINCT wallet_id) AS n FROM "transaction"
+      WHERE id > (SELECT max(id) FROM "transaction") - ${count} GROUP BY id / 500) b`;
+  return { added, wallets: row?.wallets ?? 0 };
+}
+
+/** Empties the scoring state after `fromId` (the cursor starts there) and drains it with `clients`. */
+async function measure(db: Db, options: FraudWorkerBenchOptions, label: string, clients: Db[], batchSize: number, fromId: bigint): Promise<Run> {
+  await db.$executeRaw`DELETE FROM fraud_alert WHERE transaction_id > ${fromId}`;
   await db.$executeRaw`DELETE FROM scoring_batch`;
   await db.$executeRaw`DELETE FROM scoring_cursor`;
+  await db.$executeRaw`INSERT INTO scoring_cursor (name, last_id, updated_at) VALUES ('fraud', ${fromId}, now())`;
   await db.$executeRaw`VACUUM ANALYZE fraud_alert`.catch(() => {});
   const timings = { read: 0, evaluate: 0, write: 0, batches: 0 };
   const onBatch = (result: BatchResult) => {

@@ -129,7 +129,7 @@ function spansQuery(spans: Prisma.Sql): Prisma.Sql {
          WHERE t.wallet_id = s.wallet_id AND t.created_at < s.from_at
          ORDER BY t.created_at DESC, t.id DESC LIMIT 1
        ) last ON true)::text AS facts,
-      (SELECT json_agg(${ROW_JSON} ORDER BY t.wallet_id, t.created_at, t.id)
+      (SELECT json_agg(${ROW_JSON})
        FROM s JOIN LATERAL (
          SELECT * FROM "transaction" t
          WHERE t.wallet_id = s.wallet_id AND t.created_at >= s.from_at AND t.created_at <= s.to_at
@@ -179,6 +179,12 @@ export async function loadBatchHistories(
   return { transactions, timelines };
 }
 
+function compareRows(a: ScoredTransaction, b: ScoredTransaction): number {
+  const d = a.createdAt.getTime() - b.createdAt.getTime();
+  if (d !== 0) return d;
+  return a.id! < b.id! ? -1 : a.id! > b.id! ? 1 : 0;
+}
+
 function buildTimelines(factsJson: string | null, rowsJson: string | null): Map<string, WalletTimeline> {
   const timelines = new Map<string, WalletTimeline>();
   const facts = factsJson ? (JSON.parse(factsJson) as FactsTuple[]) : [];
@@ -192,21 +198,13 @@ function buildTimelines(factsJson: string | null, rowsJson: string | null): Map<
       wallet: { id: f[0], activatedAt: f[2] === null ? null : new Date(f[2]), tier: f[1] },
     });
   }
+  // Unordered from the database (sorting inside json_agg cost more than the rest of the query): each
+  // wallet's rows are put in (createdAt, id) order here, usually already nearly sorted.
   const rows = rowsJson ? (JSON.parse(rowsJson) as RowTuple[]) : [];
-  // Rows come grouped by wallet: look each wallet up once per run of rows.
-  let current: WalletTimeline | undefined;
-  let times: number[] = [];
-  const finish = () => {
-    if (current) current.times = Float64Array.from(times);
-  };
   for (const r of rows) {
-    if (!current || current.walletId !== r[1]) {
-      finish();
-      current = timelines.get(r[1]);
-      times = [];
-      if (!current) continue;
-    }
-    current.rows.push({
+    const timeline = timelines.get(r[1]);
+    if (!timeline) continue;
+    timeline.rows.push({
       id: BigInt(r[0]),
       walletId: r[1],
       type: r[2],
@@ -224,8 +222,15 @@ function buildTimelines(factsJson: string | null, rowsJson: string | null): Map<
       ip: r[14],
       createdAt: new Date(r[15]),
     });
-    times.push(r[15]);
   }
-  finish();
+  for (const timeline of timelines.values()) {
+    const list = timeline.rows;
+    let sorted = true;
+    for (let i = 1; i < list.length && sorted; i++) sorted = compareRows(list[i - 1]!, list[i]!) < 0;
+    if (!sorted) list.sort(compareRows);
+    const times = new Float64Array(list.length);
+    for (let i = 0; i < list.length; i++) times[i] = list[i]!.createdAt.getTime();
+    timeline.times = times;
+  }
   return timelines;
 }
