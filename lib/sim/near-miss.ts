@@ -34,7 +34,7 @@ export interface NearMissPlan {
 }
 
 /** Near-misses that need a class III wallet's limits. */
-export const NEAR_MISS_NEEDS_TIER_3: ReadonlySet<NearMissRule> = new Set(["STRUCTURING", "AMOUNT_SPIKE", "RAPID_IN_OUT", "DORMANT_REACTIVATION", "NEW_DEVICE_HIGH_VALUE"]);
+export const NEAR_MISS_NEEDS_TIER_3: ReadonlySet<NearMissRule> = new Set(["STRUCTURING", "AMOUNT_SPIKE", "RAPID_IN_OUT", "DORMANT_REACTIVATION", "NEW_DEVICE_HIGH_VALUE", "FAN_OUT"]);
 
 const MINUTE = 60_000;
 const HOUR = 3_600_000;
@@ -81,7 +81,8 @@ export function plantNearMiss(random: Random, ledger: WalletLedger, plan: NearMi
       // A customer who regularly makes large purchases (each under the amount the rule judges) makes
       // a larger one, still well under the multiple of the largest.
       const merchant = random.pick(DOMESTIC_MERCHANTS.filter((m) => m.category === "electronics" || m.category === "jewelry"));
-      const ceiling = Number(T.spikeMinFen / 100n) - 1;
+      // Under the amount the rule judges, and small enough that the larger purchase fits the single limit.
+      const ceiling = Math.min(Number(T.spikeMinFen / 100n) - 1, Number(ledger.life.singleLimitFen / 200n));
       let largest = 0n;
       for (let i = 4; i >= 1; i--) {
         const when = new Date(start.getTime() - i * 2 * DAY - random.int(0, 600) * MINUTE);
@@ -90,9 +91,11 @@ export function plantNearMiss(random: Random, ledger: WalletLedger, plan: NearMi
         ledger.ensureFunds(when, amount);
         ledger.add(when, "PAYMENT", "ONLINE", amount, { status: "SUCCEEDED", merchantName: merchant.name, mcc: merchant.mcc });
       }
-      const amount = (largest * BigInt(Math.floor((T.spikeMultiple - 1.5) * 100))) / 100n;
+      const multiple = (largest * BigInt(Math.floor((T.spikeMultiple - 1.5) * 100))) / 100n;
+      const capped = multiple > ledger.life.singleLimitFen ? ledger.life.singleLimitFen : multiple;
+      const amount = capped < T.spikeMinFen ? T.spikeMinFen : capped;
       ledger.ensureFunds(new Date(at.getTime() - random.int(2, 6) * HOUR), amount, true);
-      add(at, "PAYMENT", "ONLINE", amount < T.spikeMinFen ? T.spikeMinFen : amount, { merchantName: merchant.name, mcc: merchant.mcc });
+      add(at, "PAYMENT", "ONLINE", amount, { merchantName: merchant.name, mcc: merchant.mcc });
       break;
     }
     case "NEW_DEVICE_HIGH_VALUE": {

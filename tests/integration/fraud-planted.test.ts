@@ -63,11 +63,14 @@ describe("planted fraud on the integration population", () => {
     }
   });
 
-  it("gives structuring and other large-amount plants a class III wallet whose limits allow the amounts", async () => {
+  it("keeps plants and near-misses within the wallet's single limit, structuring on class III wallets", async () => {
     const over = await db.$queryRaw<{ n: bigint }[]>`
       SELECT count(*) AS n FROM "transaction" t JOIN wallet w ON w.id = t.wallet_id
       WHERE t.fraud_pattern IS NOT NULL AND t.amount_fen > w.single_limit_fen`;
     expect(over[0]!.n).toBe(0n);
+    const limits = new Map((await db.wallet.findMany({ where: { id: { in: nearMisses.map((n) => n.walletId) } }, select: { id: true, singleLimitFen: true } })).map((w) => [w.id, w.singleLimitFen]));
+    const nearMissOver = nearMisses.flatMap((n) => n.rows.filter((r) => r.amountFen > limits.get(n.walletId)!).map((r) => `${n.rule} ${r.type} ${r.amountFen}`));
+    expect(nearMissOver).toEqual([]);
     const structuring = await db.$queryRaw<{ tier: number }[]>`
       SELECT DISTINCT w.tier::int AS tier FROM "transaction" t JOIN wallet w ON w.id = t.wallet_id WHERE t.fraud_pattern = 'STRUCTURING'`;
     expect(structuring.map((s) => s.tier)).toEqual([3]);
