@@ -91,13 +91,14 @@ export function alertPageSql(filters: AlertFilters, sort: AlertSort, cursor: Ale
     const where = and([Prisma.sql`status = ${literal(status)}`, ...common, ...(keyset ? [keyset] : [])]);
     return Prisma.sql`(SELECT ${ROW_COLUMNS} FROM fraud_alert WHERE ${where} ORDER BY ${orderBy(keys, reversed)} LIMIT ${limit})`;
   });
+  // The page is cut from the merged branches first, and only its rows are joined to their customer and
+  // assignee: a plan that reads every branch whole then looks up one page of names, not three.
   return Prisma.sql`
     SELECT p.*, c.name AS customer_name, a.name AS assignee_name
-    FROM (${Prisma.join(branches, " UNION ALL ")}) AS p
+    FROM (SELECT * FROM (${Prisma.join(branches, " UNION ALL ")}) AS u ORDER BY ${orderBy(keys, reversed, "u.")} LIMIT ${limit}) AS p
     JOIN customer c ON c.id = p.customer_id
     LEFT JOIN staff_user a ON a.id = p.assignee_id
-    ORDER BY ${orderBy(keys, reversed, "p.")}
-    LIMIT ${limit}`;
+    ORDER BY ${orderBy(keys, reversed, "p.")}`;
 }
 
 /**
