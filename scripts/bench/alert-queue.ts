@@ -129,7 +129,8 @@ async function fill(db: Db, target: number, now: Date): Promise<{ inserted: numb
                CASE WHEN g.s < 8 THEN NULL ELSE g.at + interval '10 minutes' END,
                CASE WHEN g.s >= 13 THEN g.at + interval '2 hours' END,
                g.at
-        FROM g JOIN tx ON tx.n = (g.g / ${rules.length}) % ${transactions}`;
+        FROM g JOIN tx ON tx.n = (g.g / ${rules.length}) % ${transactions}
+        ON CONFLICT (rule_id, transaction_id) DO NOTHING`;
       if ((to - existing) % 500_000 < CHUNK) console.log(`  ${to.toLocaleString("en")} alerts`);
     }
   } finally {
