@@ -275,6 +275,35 @@ describe("cutting", () => {
   });
 });
 
+describe("the timeline cache", () => {
+  it("scores live-like traffic (each batch across many wallets) exactly as loading every history does", async () => {
+    // Random rows of the last 30 days copied after the newest, in random order: batches span many wallets
+    // and consecutive batches revisit them, so the cache serves most histories.
+    await db.$executeRaw`
+      INSERT INTO "transaction" (wallet_id, type, status, amount_fen, currency, channel, merchant_name, mcc, counterparty_wallet_id,
+        counterparty_name, card_id, country, cross_border, device_id, ip, created_at)
+      SELECT wallet_id, type, status, amount_fen, currency, channel, merchant_name, mcc, counterparty_wallet_id, counterparty_name,
+        card_id, country, cross_border, device_id, ip, newest + n * interval '7 seconds'
+      FROM (
+        SELECT t.*, row_number() OVER (ORDER BY md5(t.id::text)) AS n, max(t.created_at) OVER () AS newest
+        FROM "transaction" t WHERE t.created_at > (SELECT max(created_at) - interval '30 days' FROM "transaction")
+        ORDER BY md5(t.id::text) LIMIT 3000
+      ) x ORDER BY n`;
+    await resetScoring();
+    const plain = await drainScoring(db, { workerId: "plain", batchSize: 100, cacheWallets: 0 });
+    const expected = await alertKeys();
+    await resetScoring();
+    const cached = await drainScoring(db, { workerId: "cached", batchSize: 100 });
+    expect(cached.scored).toBe(plain.scored);
+    expect(cached.alerts).toBe(plain.alerts);
+    expect(await alertKeys()).toEqual(expected);
+    // A small cache that forgets wallets all the time gives the same.
+    await resetScoring();
+    await drainScoring(db, { workerId: "tiny", batchSize: 100, cacheWallets: 7 });
+    expect(await alertKeys()).toEqual(expected);
+  });
+});
+
 function newRow(walletId: string, at: Date): NewTransaction {
   return {
     walletId,

@@ -179,6 +179,117 @@ export async function loadBatchHistories(
   return { transactions, timelines };
 }
 
+/**
+ * One worker's wallet timelines kept across batches. Transactions are never updated and every id up to a
+ * batch's to_id is committed when the batch is scored (the cut's write lock), so a wallet's cached rows
+ * with id <= `watermark` stay complete for [from, now): the next batch fetches only its rows above the
+ * watermark (usually none or a few) instead of its whole 30 days. Wallets beyond `maxWallets` are
+ * forgotten oldest-used first; a wallet whose cache grew past `maxRows` is dropped and loaded afresh.
+ */
+export class TimelineCache {
+  readonly entries = new Map<string, { from: number; watermark: bigint; rows: ScoredTransaction[]; lastBefore: Date | null }>();
+  hits = 0;
+  misses = 0;
+  constructor(
+    readonly maxWallets = 20_000,
+    readonly maxRows = 5_000,
+  ) {}
+}
+
+/** loadBatchHistories through a TimelineCache: the same transactions and timelines, fewer rows read. */
+export async function loadBatchHistoriesCached(
+  db: HistoryReader,
+  fromId: bigint,
+  toId: bigint,
+  scope: { types: readonly string[]; statuses: readonly string[] },
+  cache: TimelineCache,
+): Promise<{ transactions: ScoredTransaction[]; timelines: Map<string, WalletTimeline> }> {
+  const ids: string[] = [];
+  const froms: string[] = [];
+  const marks: string[] = [];
+  for (const [walletId, entry] of cache.entries) {
+    ids.push(walletId);
+    froms.push(new Date(entry.from).toISOString());
+    marks.push(entry.watermark.toString());
+  }
+  const [result] = await db.$queryRaw<{ facts: string | null; rows: string | null; plan: string | null }[]>`
+    WITH s AS (
+      SELECT wallet_id, min(created_at) - ${`${HISTORY_DAYS} days`}::interval AS from_at
+      FROM "transaction"
+      WHERE id > ${fromId} AND id <= ${toId}
+        AND type::text = ANY(${scope.types as string[]}::text[]) AND status::text = ANY(${scope.statuses as string[]}::text[])
+      GROUP BY wallet_id
+    ), c AS (
+      SELECT * FROM unnest(${ids}::text[], ${froms}::timestamptz[], ${marks}::bigint[]) AS c(wallet_id, from_at, watermark)
+    ), p AS (
+      SELECT s.wallet_id, s.from_at, c.watermark, (c.wallet_id IS NOT NULL AND c.from_at <= s.from_at) AS cached
+      FROM s LEFT JOIN c ON c.wallet_id = s.wallet_id
+    )
+    SELECT
+      (SELECT json_agg(json_build_array(p.wallet_id, p.cached, (extract(epoch FROM p.from_at) * 1000)::bigint)) FROM p)::text AS plan,
+      (SELECT json_agg(json_build_array(w.id, w.tier, (extract(epoch FROM w.activated_at) * 1000)::bigint, c.id,
+          (extract(epoch FROM c.created_at) * 1000)::bigint, c.province, c.city, (extract(epoch FROM last.created_at) * 1000)::bigint))
+       FROM p JOIN wallet w ON w.id = p.wallet_id JOIN customer c ON c.id = w.customer_id
+       LEFT JOIN LATERAL (
+         SELECT t.created_at FROM "transaction" t
+         WHERE NOT p.cached AND t.wallet_id = p.wallet_id AND t.created_at < p.from_at
+         ORDER BY t.created_at DESC, t.id DESC LIMIT 1
+       ) last ON true)::text AS facts,
+      (SELECT json_agg(${ROW_JSON}) FROM (
+         SELECT t.* FROM p JOIN LATERAL (
+           SELECT * FROM "transaction" t WHERE t.wallet_id = p.wallet_id AND t.created_at >= p.from_at
+         ) t ON true WHERE NOT p.cached
+         UNION ALL
+         SELECT t.* FROM p JOIN LATERAL (
+           SELECT * FROM "transaction" t WHERE t.wallet_id = p.wallet_id AND t.id > p.watermark
+         ) t ON true WHERE p.cached
+       ) t)::text AS rows`;
+
+  const plan = result?.plan ? (JSON.parse(result.plan) as [string, boolean, number][]) : [];
+  const fresh = buildTimelines(result?.facts ?? null, result?.rows ?? null);
+  const timelines = new Map<string, WalletTimeline>();
+  for (const [walletId, cached, from] of plan) {
+    const loaded = fresh.get(walletId);
+    if (!loaded) continue;
+    const entry = cached ? cache.entries.get(walletId) : undefined;
+    let timeline = loaded;
+    if (entry) {
+      cache.hits++;
+      const rows = entry.rows.concat(loaded.rows);
+      let sorted = true;
+      for (let i = entry.rows.length; i < rows.length && i > 0 && sorted; i++) sorted = compareRows(rows[i - 1]!, rows[i]!) < 0;
+      if (!sorted) rows.sort(compareRows);
+      const times = new Float64Array(rows.length);
+      for (let i = 0; i < rows.length; i++) times[i] = rows[i]!.createdAt.getTime();
+      timeline = { ...loaded, rows, times, lastActivityBeforeSpan: entry.lastBefore };
+      cache.entries.delete(walletId);
+    } else {
+      cache.misses++;
+      cache.entries.delete(walletId);
+    }
+    timelines.set(walletId, timeline);
+    // Keep what is complete: every row up to this batch's last id (all committed), from the span's start.
+    const watermark = entry && entry.watermark > toId ? entry.watermark : toId;
+    const keep = timeline.rows.filter((r) => r.id! <= watermark);
+    if (keep.length <= cache.maxRows) {
+      cache.entries.set(walletId, { from: entry ? entry.from : from, watermark, rows: keep, lastBefore: timeline.lastActivityBeforeSpan });
+    }
+  }
+  while (cache.entries.size > cache.maxWallets) cache.entries.delete(cache.entries.keys().next().value!);
+
+  const types = new Set(scope.types);
+  const statuses = new Set(scope.statuses);
+  const transactions: ScoredTransaction[] = [];
+  for (const timeline of timelines.values()) {
+    for (const row of timeline.rows) {
+      const id = row.id!;
+      if (id > fromId && id <= toId && types.has(row.type) && statuses.has(row.status)) transactions.push(row);
+    }
+  }
+  transactions.sort((a, b) => (a.id! < b.id! ? -1 : a.id! > b.id! ? 1 : 0));
+  return { transactions, timelines };
+}
+
 function compareRows(a: ScoredTransaction, b: ScoredTransaction): number {
   const d = a.createdAt.getTime() - b.createdAt.getTime();
   if (d !== 0) return d;

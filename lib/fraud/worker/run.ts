@@ -5,11 +5,13 @@
 // held for long.
 import { hostname } from "node:os";
 import type { Db } from "@/lib/db/client";
+import { TimelineCache } from "@/lib/fraud/scoring/history";
 import { claimBatch, DEFAULT_LEASE_MS, releaseBatch } from "@/lib/fraud/worker/claim";
 import { cutBatches, DEFAULT_BATCH_SIZE, hasUncut } from "@/lib/fraud/worker/cursor";
 import { LostLeaseError, scoreBatch, type BatchResult, type ScoreOptions } from "@/lib/fraud/worker/score";
 
 export const IDLE_POLL_MS = 250;
+export const DEFAULT_CACHE_WALLETS = 20_000;
 
 export interface WorkerOptions extends Omit<ScoreOptions, "afterAlerts"> {
   workerId?: string;
@@ -24,6 +26,8 @@ export interface WorkerOptions extends Omit<ScoreOptions, "afterAlerts"> {
   /** Other background work to do when there is nothing to score (the worker script runs pending
    *  backtests there); returns how much it did, and the loop polls again at once when that is > 0. */
   idleWork?: (signal?: AbortSignal) => Promise<number>;
+  /** Wallet timelines kept between batches (lib/fraud/scoring/history.ts TimelineCache); 0 turns it off. */
+  cacheWallets?: number;
   /** Tests: passed to scoreBatch for every batch. */
   afterAlerts?: ScoreOptions["afterAlerts"];
 }
@@ -46,6 +50,8 @@ export async function runWorker(db: Db, options: WorkerOptions = {}): Promise<Wo
   const started = performance.now();
   const totals: WorkerTotals = { batches: 0, scored: 0, alerts: 0, milliseconds: 0 };
   let failures = 0;
+  const cacheWallets = options.cacheWallets ?? DEFAULT_CACHE_WALLETS;
+  const scoring = { ...options, cache: cacheWallets > 0 ? new TimelineCache(cacheWallets) : undefined };
   while (!options.signal?.aborted) {
     let worked = false;
     try {
@@ -53,7 +59,7 @@ export async function runWorker(db: Db, options: WorkerOptions = {}): Promise<Wo
       if (batch) {
         worked = true;
         try {
-          const result = await scoreBatch(db, batch, options);
+          const result = await scoreBatch(db, batch, scoring);
           totals.batches += 1;
           totals.scored += result.scored;
           totals.alerts += result.alerts;

@@ -9,7 +9,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { ScoredTransaction } from "@/lib/fraud/rules/types";
 import { ruleByCode } from "@/lib/fraud/rules";
 import { evaluateRules } from "@/lib/fraud/scoring/evaluate";
-import { historyAt, loadBatchHistories } from "@/lib/fraud/scoring/history";
+import { historyAt, loadBatchHistories, loadBatchHistoriesCached, type TimelineCache } from "@/lib/fraud/scoring/history";
 import { activeRuleVersions, type RuleVersionToRun } from "@/lib/fraud/scoring/versions";
 import type { ClaimedBatch } from "@/lib/fraud/worker/claim";
 import { insertAlertsSql, writeAlerts, type NewAlert } from "@/lib/fraud/worker/alerts";
@@ -18,6 +18,8 @@ import { SCORED_STATUSES, SCORED_TYPES } from "@/lib/fraud/worker/scope";
 export interface ScoreOptions {
   /** Alerts carry their transaction's time instead of now(): seeding scores simulated history as if live. */
   backdate?: boolean;
+  /** The worker's wallet timelines from earlier batches (runWorker keeps one); none: load every history. */
+  cache?: TimelineCache;
   /** The versions to run; read from the database when absent. */
   versions?: RuleVersionToRun[];
   /** Tests: runs inside the batch's transaction after the alerts were written, before the batch is DONE. */
@@ -42,8 +44,11 @@ export class LostLeaseError extends Error {
 
 export async function scoreBatch(db: Db, batch: ClaimedBatch, options: ScoreOptions = {}): Promise<BatchResult> {
   const t0 = performance.now();
+  const scope = { types: SCORED_TYPES, statuses: SCORED_STATUSES };
   const [{ transactions: txs, timelines }, versions] = await Promise.all([
-    loadBatchHistories(db, batch.fromId, batch.toId, { types: SCORED_TYPES, statuses: SCORED_STATUSES }),
+    options.cache
+      ? loadBatchHistoriesCached(db, batch.fromId, batch.toId, scope, options.cache)
+      : loadBatchHistories(db, batch.fromId, batch.toId, scope),
     options.versions ? Promise.resolve(options.versions) : activeRuleVersions(db),
   ]);
   const t1 = performance.now();
