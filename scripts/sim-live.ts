@@ -1,7 +1,8 @@
-// npm run sim:live [-- --rate N --fraud-every S --duration S --seed N --url postgres://... --patterns A,B]
+// npm run sim:live [-- --rate N --fraud-every S --near-miss-every S --duration S --seed N --url postgres://... --patterns A,B]
 // Keeps writing realistic everyday transactions for the active wallets in the database (N a second,
 // default 3) and plants one labelled fraud incident every S seconds (default 20), printing each one, so
-// that the scoring worker raises alerts while someone watches /alerts. Runs until --duration seconds have
+// that the scoring worker raises alerts while someone watches /alerts; with --near-miss-every, also ordinary
+// behaviour just inside one rule's threshold (unlabelled, raising none of that rule's alerts). Runs until --duration seconds have
 // passed or it is stopped (Ctrl-C, SIGTERM). The database: --url, else DATABASE_URL, else the embedded one
 // (joining the server `npm start` runs through .data/pglite.lock.json).
 import { parseArgs } from "node:util";
@@ -16,6 +17,7 @@ const { values } = parseArgs({
   options: {
     rate: { type: "string", default: "3" },
     "fraud-every": { type: "string", default: "20" },
+    "near-miss-every": { type: "string", default: "0" },
     duration: { type: "string" },
     seed: { type: "string", default: String(DEMO_OPTIONS.seed) },
     url: { type: "string" },
@@ -43,6 +45,7 @@ const options = {
   seed: number("seed", values.seed, 0),
   rate: number("rate", values.rate, 0),
   fraudEverySeconds: number("fraud-every", values["fraud-every"], 0),
+  nearMissEverySeconds: number("near-miss-every", values["near-miss-every"], 0),
   durationSeconds: values.duration === undefined ? null : number("duration", values.duration, 0),
   patterns: patterns?.length ? patterns : undefined,
 };
@@ -57,7 +60,7 @@ process.once("SIGTERM", stop);
 const stamp = () => new Date().toISOString().slice(11, 19);
 try {
   const summary = await runLive(db, { ...options, signal: controller.signal, log: (line) => console.log(`[sim:live ${stamp()}] ${line}`) });
-  console.log(`[sim:live ${stamp()}] stopped: ${summary.transactions} everyday transactions, ${summary.incidents.length} planted incidents`);
+  console.log(`[sim:live ${stamp()}] stopped: ${summary.transactions} everyday transactions, ${summary.incidents.length} planted incidents, ${summary.nearMisses} near-misses`);
 } catch (error) {
   console.error(`[sim:live] ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;

@@ -9,6 +9,7 @@ import type { Db } from "@/lib/db/client";
 import { recordTransactions, type NewTransaction } from "@/lib/transactions/record";
 import { everydayTransaction, WalletLedger, type Counterparty, type WalletLife } from "@/lib/sim/activity";
 import { FRAUD_PATTERNS, NEEDS_TIER_3, pastOutflows, plantIncident, SIM_THRESHOLDS } from "@/lib/sim/fraud";
+import { NEAR_MISS_NEEDS_TIER_3, NEAR_MISS_RULES, plantNearMiss, type NearMissRule } from "@/lib/sim/near-miss";
 import { createRandom, type Random } from "@/lib/sim/random";
 import { shanghaiClock, shanghaiDay, startOfShanghaiDay } from "@/lib/time";
 
@@ -18,6 +19,8 @@ export interface LiveOptions {
   rate: number;
   /** Seconds between planted incidents; 0 plants none. */
   fraudEverySeconds: number;
+  /** Seconds between near-misses (ordinary behaviour just inside one rule's threshold, unlabelled); 0 plants none. */
+  nearMissEverySeconds?: number;
   /** Stop after this many seconds; null runs until the signal aborts. */
   durationSeconds: number | null;
   /** The patterns planted in turn (default: all eleven, in a seeded order). */
@@ -41,6 +44,14 @@ export interface PlantedIncident {
 export interface LiveSummary {
   transactions: number;
   incidents: PlantedIncident[];
+  nearMisses: number;
+}
+
+export interface PlantedNearMiss {
+  rule: NearMissRule;
+  walletId: string;
+  /** The rows that come close to the rule's threshold (as written). */
+  rows: NewTransaction[];
 }
 
 interface PoolWallet {
@@ -71,6 +82,7 @@ export class LiveSimulator {
   private readonly used = new Set<string>();
   private readonly order: FraudPattern[];
   private nextPattern = 0;
+  private nextNearMiss = 0;
   private readonly log: (line: string) => void;
 
   constructor(
@@ -102,6 +114,12 @@ export class LiveSimulator {
         ORDER BY x.created_at DESC, x.id DESC LIMIT 1
       ) t ON true
       WHERE w.status = 'ACTIVE'
+        -- A wallet with an incident in the last two days (an earlier session's) is left alone: the rules'
+        -- windows would mix what it does now into that incident.
+        AND NOT EXISTS (
+          SELECT 1 FROM "transaction" f
+          WHERE f.wallet_id = w.id AND f.created_at > ${new Date(Date.now() - 2 * DAY)} AND f.fraud_pattern IS NOT NULL
+        )
       ORDER BY w.id
       LIMIT ${this.options.poolSize ?? 2_000}`;
     this.pool = rows
@@ -180,9 +198,40 @@ export class LiveSimulator {
     return null;
   }
 
+  /** Plants the next near-miss in turn (or `rule`) on a fresh wallet, ending now (the night owl's last
+   *  night). Dormancy is not planted live: it needs a wallet silent for just under the idle period. */
+  async plantNearMiss(rule?: NearMissRule): Promise<PlantedNearMiss | null> {
+    const rules = NEAR_MISS_RULES.filter((r) => r !== "DORMANT_REACTIVATION");
+    const next = rule ?? rules[this.nextNearMiss++ % rules.length]!;
+    const everyday = new Set(this.everyday.map((w) => w.id));
+    const candidates = this.pool.filter((w) => !this.used.has(w.id) && everyday.has(w.id) && w.lastAt !== null && (w.tier === 3 || !NEAR_MISS_NEEDS_TIER_3.has(next)));
+    if (candidates.length === 0) return null;
+    const wallet = this.plantRandom.pick(candidates);
+    const ledger = await this.historyLedger(wallet);
+    if (!ledger) return null;
+    this.used.add(wallet.id);
+    this.everyday = this.everyday.filter((w) => w.id !== wallet.id);
+    this.ledgers.delete(wallet.id);
+    const known = ledger.rows.length;
+    const now = new Date();
+    const start = next === "NIGHT_TRANSFERS" ? lastNight(now) : now;
+    const near = plantNearMiss(this.plantRandom, ledger, { rule: next, day: shanghaiDay(start) }, start, () => this.counterparty(this.plantRandom, wallet.id));
+    const rows = ledger.rows.slice(known);
+    if (next !== "NIGHT_TRANSFERS") {
+      const latest = Math.max(...rows.map((r) => r.createdAt.getTime()));
+      const shift = now.getTime() - latest;
+      for (const row of rows) row.createdAt = new Date(row.createdAt.getTime() + shift);
+    }
+    if ((await this.write(rows)) === 0) return null;
+    this.log(`near-miss of ${next} on ${wallet.id}: ${near.length} transactions (unlabelled)`);
+    return { rule: next, walletId: wallet.id, rows: near };
+  }
+
   /** Runs until the duration ends or the signal aborts. */
   async run(): Promise<LiveSummary> {
-    const summary: LiveSummary = { transactions: 0, incidents: [] };
+    const summary: LiveSummary = { transactions: 0, incidents: [], nearMisses: 0 };
+    const nearMissEvery = this.options.nearMissEverySeconds ?? 0;
+    let nextNearMiss = nearMissEvery > 0 ? Date.now() + nearMissEvery * 1000 : Infinity;
     const started = Date.now();
     const until = this.options.durationSeconds === null ? Infinity : started + this.options.durationSeconds * 1000;
     let nextPlant = this.options.fraudEverySeconds > 0 ? started + Math.min(this.options.fraudEverySeconds, 5) * 1000 : Infinity;
@@ -198,6 +247,10 @@ export class LiveSimulator {
         const planted = await this.plant();
         if (planted) summary.incidents.push(planted);
         nextPlant += this.options.fraudEverySeconds * 1000;
+      }
+      if (Date.now() >= nextNearMiss) {
+        if (await this.plantNearMiss()) summary.nearMisses++;
+        nextNearMiss += nearMissEvery * 1000;
       }
       if (Date.now() >= nextReport) {
         this.log(`${summary.transactions} everyday transactions and ${summary.incidents.length} planted incidents so far`);

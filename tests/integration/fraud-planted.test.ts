@@ -162,6 +162,28 @@ describe("live mode", () => {
     }
   });
 
+  it("plants near-misses live that raise none of their rule's alerts", async () => {
+    const simulator = new LiveSimulator(db, { seed: 13, rate: 0, fraudEverySeconds: 0, durationSeconds: 1 });
+    await simulator.load();
+    const planted = [];
+    for (const rule of NEAR_MISS_RULES.filter((r) => r !== "DORMANT_REACTIVATION")) {
+      const nearMiss = await simulator.plantNearMiss(rule);
+      expect(nearMiss, rule).not.toBeNull();
+      planted.push(nearMiss!);
+    }
+    await drainScoring(db, { workerId: "fraud-planted-near" });
+    for (const nearMiss of planted) {
+      for (const row of nearMiss.rows) {
+        const [stored] = await db.$queryRaw<{ id: bigint; fraud_pattern: string | null }[]>`
+          SELECT id, fraud_pattern::text AS fraud_pattern FROM "transaction" WHERE wallet_id = ${nearMiss.walletId} AND created_at = ${row.createdAt} AND amount_fen = ${row.amountFen}`;
+        expect(stored, nearMiss.rule).toBeDefined();
+        expect(stored!.fraud_pattern).toBeNull();
+        const alerts = await db.fraudAlert.count({ where: { transactionId: stored!.id, ruleId: ruleIdFor(nearMiss.rule) } });
+        expect(alerts, `${nearMiss.rule} on ${nearMiss.walletId}`).toBe(0);
+      }
+    }
+  });
+
   it("leaves a frozen wallet alone", async () => {
     const simulator = new LiveSimulator(db, { seed: 12, rate: 5, fraudEverySeconds: 0, durationSeconds: 1, poolSize: 5 });
     await simulator.load();
