@@ -33,7 +33,7 @@ export const alertCase: Messages["alertCase"] = {
     title: "Customer",
     open360: "Open customer 360",
     name: "Name",
-    phone: "Phone",
+    phone: "Mobile",
     idNumber: "ID number",
     risk: "Risk level",
     region: "Location",
@@ -76,7 +76,7 @@ export const alertCase: Messages["alertCase"] = {
     kinds: {
       device: "Device",
       card: "Bank card",
-      phone: "Phone",
+      phone: "Mobile",
       idNumber: "ID number",
       counterparty: "Counterparty",
     },
