@@ -204,13 +204,21 @@ export async function loadBatchHistoriesCached(
   scope: { types: readonly string[]; statuses: readonly string[] },
   cache: TimelineCache,
 ): Promise<{ transactions: ScoredTransaction[]; timelines: Map<string, WalletTimeline> }> {
+  // Only the batch's own wallets' cache entries go with the query (an index range over the batch's ids
+  // first), so its size does not grow with the cache's.
   const ids: string[] = [];
   const froms: string[] = [];
   const marks: string[] = [];
-  for (const [walletId, entry] of cache.entries) {
-    ids.push(walletId);
-    froms.push(new Date(entry.from).toISOString());
-    marks.push(entry.watermark.toString());
+  if (cache.entries.size > 0) {
+    const wallets = await db.$queryRaw<{ wallet_id: string }[]>`
+      SELECT DISTINCT wallet_id FROM "transaction" WHERE id > ${fromId} AND id <= ${toId}`;
+    for (const { wallet_id: walletId } of wallets) {
+      const entry = cache.entries.get(walletId);
+      if (!entry) continue;
+      ids.push(walletId);
+      froms.push(new Date(entry.from).toISOString());
+      marks.push(entry.watermark.toString());
+    }
   }
   const [result] = await db.$queryRaw<{ facts: string | null; rows: string | null; plan: string | null }[]>`
     WITH s AS (
