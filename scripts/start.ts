@@ -117,7 +117,8 @@ function runHelper(name: string, script: string, args: string[]) {
   });
 }
 runHelper("scoring worker", "worker.ts", ["--id", `console-${port}`]);
-if (values.live) runHelper("live simulator", "sim-live.ts", []);
+// `npm start --live` reaches us as npm's own config flag (npm_config_live), `npm start -- --live` as an argument.
+if (values.live || process.env.npm_config_live === "true") runHelper("live simulator", "sim-live.ts", []);
 
 async function shutdown(code: number) {
   if (stopping) return;

@@ -60,7 +60,8 @@ try {
     once: values.once,
     signal: stop.signal,
     // Backtests run when there is nothing to score, one at a time, so new transactions wait at most one.
-    idleWork: (signal) => runPendingBacktests(db, { signal, maxRuns: 1 }),
+    // A second of backtest at a time: new transactions are scored between slices, never after a whole backtest.
+    idleWork: (signal) => runPendingBacktests(db, { signal, maxRuns: 1, sliceMs: 1_000 }),
     onBatch: (result) => {
       window.batches += 1;
       window.scored += result.scored;

@@ -23,6 +23,12 @@ let target: Target;
 beforeAll(async () => {
   db = testDb();
   await freshPopulation(db, { customers: 150, days: 3 });
+  // A population this small may have no frozen wallet by chance (about 1 in 80 is): freeze two, as an officer would.
+  const frozen = await db.wallet.count({ where: { status: "FROZEN" } });
+  if (frozen < 2) {
+    const active = await db.wallet.findMany({ where: { status: "ACTIVE" }, orderBy: { id: "asc" }, take: 2 - frozen, select: { id: true } });
+    await db.wallet.updateMany({ where: { id: { in: active.map((w) => w.id) } }, data: { status: "FROZEN", frozenAt: new Date("2026-11-10T08:00:00Z"), frozenById: "staff_officer", freezeReason: "客户报告疑似账户被盗用", freezeReasonCode: "ACCOUNT_TAKEOVER" } });
+  }
   const row = await db.customer.findFirstOrThrow({ where: { email: { not: null }, wallet: { isNot: null } }, orderBy: { id: "desc" }, select: { id: true, name: true, namePinyin: true, phone: true, email: true, idNumber: true, wallet: { select: { id: true } } } });
   target = { ...row, email: row.email!, walletId: row.wallet!.id };
 });

@@ -244,4 +244,25 @@ describe("backtests", () => {
     expect(after!.result!.days).toEqual(reference!.result!.days);
     expect(after!.result!.quality).toEqual(reference!.result!.quality);
   });
+
+  it("hands a backtest back after its time slice, and the next idle pass finishes it with the same result", async () => {
+    const { rule, params, definition } = await ruleWithActive("LOCATION_MISMATCH");
+    const draft = await as(officer2, () => saveRuleDraftAction({ ruleId: rule.id, params: nudged(params, definition), severity: "HIGH", enabled: true }));
+    if (!draft.ok) throw new Error(draft.message);
+    const whole = await as(officer2, () => startBacktestAction({ versionId: draft.data.versionId, fromDay, toDay }));
+    if (!whole.ok) throw new Error(whole.message);
+    await runPendingBacktests(db, { chunkSize: 120 });
+    const reference = await readBacktest(db, whole.data.backtestId);
+
+    const sliced = await as(officer2, () => startBacktestAction({ versionId: draft.data.versionId, fromDay, toDay }));
+    if (!sliced.ok) throw new Error(sliced.message);
+    // A zero-length slice: one chunk, then the backtest is handed back, unfinished but free to claim at once.
+    expect(await runPendingBacktests(db, { chunkSize: 120, sliceMs: 0 })).toBe(0);
+    expect(await readBacktest(db, sliced.data.backtestId)).toMatchObject({ status: "RUNNING", progress: 120 });
+    expect(await runPendingBacktests(db, { chunkSize: 120 })).toBe(1);
+    const after = await readBacktest(db, sliced.data.backtestId);
+    expect(after).toMatchObject({ status: "DONE", progress: reference!.progress });
+    expect(after!.result!.days).toEqual(reference!.result!.days);
+    expect(after!.result!.quality).toEqual(reference!.result!.quality);
+  });
 });

@@ -34,6 +34,9 @@ export interface BacktestRunOptions {
   signal?: AbortSignal;
   /** At most this many backtests in this call (default: until none is left). */
   maxRuns?: number;
+  /** Hand the backtest back after this long (between chunks; any runner resumes it at once from its cursor),
+   *  so a worker that runs backtests while idle goes back to scoring new transactions within a second or so. */
+  sliceMs?: number;
   /** Tests: called after each chunk is stored. */
   afterChunk?: (backtestId: string, progress: number) => Promise<void> | void;
 }
@@ -54,7 +57,7 @@ interface Claimed {
   lease: Date;
 }
 
-type Outcome = "DONE" | "CANCELLED" | "FAILED" | "LOST" | "STOPPED";
+type Outcome = "DONE" | "CANCELLED" | "FAILED" | "LOST" | "STOPPED" | "PAUSED";
 
 /** Runs queued (and abandoned) backtests until none is left; returns how many reached an end state. */
 export async function runPendingBacktests(db: Db, options: BacktestRunOptions = {}): Promise<number> {
@@ -66,7 +69,7 @@ export async function runPendingBacktests(db: Db, options: BacktestRunOptions = 
     runs++;
     const outcome = await runClaimed(db, claimed, options);
     if (outcome === "DONE" || outcome === "CANCELLED" || outcome === "FAILED") finished++;
-    if (outcome === "STOPPED") break;
+    if (outcome === "STOPPED" || outcome === "PAUSED") break;
   }
   return finished;
 }
@@ -114,6 +117,7 @@ async function runClaimed(db: Db, claimed: Claimed, options: BacktestRunOptions)
     }
 
     const chunkSize = options.chunkSize ?? DEFAULT_CHUNK;
+    const sliceEnds = options.sliceMs === undefined ? Infinity : Date.now() + options.sliceMs;
     for (;;) {
       if (options.signal?.aborted) return "STOPPED";
       const txs = await loadChunk(db, from, to, result.cursor, chunkSize);
@@ -146,6 +150,12 @@ async function runClaimed(db: Db, claimed: Claimed, options: BacktestRunOptions)
       lease = beat;
       await options.afterChunk?.(claimed.id, progress);
       if (txs.length < chunkSize) break;
+      if (Date.now() >= sliceEnds) {
+        // A RUNNING backtest without a heartbeat is free to claim (claimBacktest), from the stored cursor.
+        const released = await db.$executeRaw`
+          UPDATE fraud_backtest SET heartbeat_at = NULL WHERE id = ${claimed.id} AND status = 'RUNNING' AND heartbeat_at = ${lease}`;
+        return released === 1 ? "PAUSED" : "LOST";
+      }
     }
 
     const incidents = await plantedIncidents(db, from, to);
