@@ -8,7 +8,7 @@ import { useRouter } from "next/navigation";
 import { DataTable, type DataTableSorting } from "@/components/ui/data-table";
 import { CursorPagination } from "@/components/ui/pagination";
 import { ALERT_COLUMN_PICKER, alertColumns, NewRowsContext, TakeContext, type AlertTableRow } from "@/components/alerts/queue/alert-columns";
-import { AlertFeedback, type Feedback } from "@/components/alerts/queue/alert-feedback";
+import { AssignmentFeedback, type Feedback } from "@/components/queue/assignment-feedback";
 import { fill } from "@/components/alerts/queue/messages";
 import { useMessages } from "@/lib/i18n/provider";
 import { assignAlertToMeAction } from "@/lib/fraud/queue/actions";
@@ -65,7 +65,7 @@ export function AlertTable({ rows, sort, sortHrefs, baseline, emptyState, pagina
     <NewRowsContext value={fresh}>
       <TakeContext value={{ take, taking }}>
         <div className="flex flex-col gap-3">
-          {feedback ? <AlertFeedback feedback={feedback} onDismiss={() => setFeedback(null)} /> : null}
+          {feedback ? <AssignmentFeedback feedback={feedback} onDismiss={() => setFeedback(null)} labels={{ open: m.assign.open, reload: m.reload, dismiss: m.dismiss }} testId="alert-queue-feedback" /> : null}
           <p className="sr-only" aria-live="polite" data-testid="alert-new-announcement">
             {fresh.size > 0 ? fill(m.live.announce, { count: fresh.size }) : ""}
           </p>

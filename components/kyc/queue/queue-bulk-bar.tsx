@@ -4,7 +4,7 @@
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/select";
-import type { Feedback } from "@/components/kyc/queue/queue-feedback";
+import type { Feedback } from "@/components/queue/assignment-feedback";
 import { fill } from "@/components/kyc/queue/messages";
 import { useMessages } from "@/lib/i18n/provider";
 import { bulkAssignAction } from "@/lib/kyc/queue/actions";

@@ -8,9 +8,9 @@ import { DataTable, type DataTableSorting } from "@/components/ui/data-table";
 import { CursorPagination } from "@/components/ui/pagination";
 import { QUEUE_COLUMN_PICKER, queueColumns, SelectionContext, TakeContext, type QueueTableRow, type Selection } from "@/components/kyc/queue/queue-columns";
 import { QueueBulkBar } from "@/components/kyc/queue/queue-bulk-bar";
-import { QueueFeedback, type Feedback } from "@/components/kyc/queue/queue-feedback";
+import { AssignmentFeedback, type Feedback } from "@/components/queue/assignment-feedback";
 import { QueueShortcuts } from "@/components/kyc/queue/queue-shortcuts";
-import { isShortcut } from "@/components/kyc/queue/keyboard";
+import { isShortcut } from "@/components/queue/keyboard";
 import { fill } from "@/components/kyc/queue/messages";
 import { useMessages } from "@/lib/i18n/provider";
 import { assignToMeAction } from "@/lib/kyc/queue/actions";
@@ -89,7 +89,7 @@ export function QueueTable({ rows, sort, sortHrefs, bulk, decided, emptyState, p
     <SelectionContext value={selection}>
       <TakeContext value={{ take, taking }}>
         <div className="flex flex-col gap-3">
-          {feedback ? <QueueFeedback feedback={feedback} onDismiss={() => setFeedback(null)} /> : null}
+          {feedback ? <AssignmentFeedback feedback={feedback} onDismiss={() => setFeedback(null)} labels={{ open: m.assign.open, reload: m.reload, dismiss: m.dismiss }} testId="kyc-queue-feedback" /> : null}
           {bulk ? (
             <QueueBulkBar ids={[...selected]} officers={bulk.officers} onDone={(next) => { setFeedback(next); if (next.tone === "success") setChosen(new Set()); }} onClear={() => setChosen(new Set())} />
           ) : null}

@@ -18,7 +18,7 @@ import type { ScoredTransaction } from "@/lib/fraud/rules/types";
 import { evaluateRules } from "@/lib/fraud/scoring/evaluate";
 import { historyAt, loadHistories } from "@/lib/fraud/scoring/history";
 import type { RuleVersionToRun } from "@/lib/fraud/scoring/versions";
-import { SCORED_STATUSES, SCORED_TYPES } from "@/lib/fraud/worker/scope";
+import { IN_SCORED_SCOPE, SCORED_COLUMNS, scoredTransactionOf, type ScoredTransactionRow } from "@/lib/fraud/worker/scope";
 import { plantedIncidents, qualityOf, tallyAlert } from "@/lib/fraud/backtest/metrics";
 import { emptyResult, readResult, type BacktestResult } from "@/lib/fraud/backtest/result";
 import { windowOf } from "@/lib/fraud/backtest/window";
@@ -232,30 +232,13 @@ async function versionsToRun(db: Db, claimed: Claimed): Promise<VersionsToRun> {
 async function countWindow(db: Db, from: Date, to: Date): Promise<number> {
   const [row] = await db.$queryRaw<{ n: bigint }[]>`
     SELECT count(*) AS n FROM "transaction"
-    WHERE created_at >= ${from} AND created_at < ${to}
-      AND type::text = ANY(${SCORED_TYPES as string[]}::text[]) AND status::text = ANY(${SCORED_STATUSES as string[]}::text[])`;
+    WHERE created_at >= ${from} AND created_at < ${to} AND ${IN_SCORED_SCOPE}`;
   return Number(row?.n ?? 0n);
 }
 
 type LabelledTransaction = ScoredTransaction & { id: bigint; label: { fraudPattern: FraudPattern | null; fraudIncident: string | null } };
 
-interface ChunkRow {
-  id: bigint;
-  wallet_id: string;
-  type: ScoredTransaction["type"];
-  status: ScoredTransaction["status"];
-  amount_fen: bigint;
-  channel: ScoredTransaction["channel"];
-  mcc: string | null;
-  merchant_name: string | null;
-  counterparty_wallet_id: string | null;
-  counterparty_name: string | null;
-  card_id: string | null;
-  country: string;
-  cross_border: boolean;
-  device_id: string;
-  ip: string;
-  created_at: Date;
+interface ChunkRow extends ScoredTransactionRow {
   fraud_pattern: FraudPattern | null;
   fraud_incident: string | null;
 }
@@ -264,31 +247,10 @@ interface ChunkRow {
 async function loadChunk(db: Db, from: Date, to: Date, cursor: BacktestResult["cursor"], limit: number): Promise<LabelledTransaction[]> {
   const after = cursor ? Prisma.sql`AND (created_at, id) > (${new Date(cursor.at)}::timestamptz, ${BigInt(cursor.id)}::bigint)` : Prisma.empty;
   const rows = await db.$queryRaw<ChunkRow[]>`
-    SELECT id, wallet_id, type::text AS type, status::text AS status, amount_fen, channel::text AS channel, mcc, merchant_name,
-      counterparty_wallet_id, counterparty_name, card_id, country, cross_border, device_id, ip, created_at,
-      fraud_pattern::text AS fraud_pattern, fraud_incident
+    SELECT ${SCORED_COLUMNS}, fraud_pattern::text AS fraud_pattern, fraud_incident
     FROM "transaction"
-    WHERE created_at >= ${from} AND created_at < ${to} ${after}
-      AND type::text = ANY(${SCORED_TYPES as string[]}::text[]) AND status::text = ANY(${SCORED_STATUSES as string[]}::text[])
+    WHERE created_at >= ${from} AND created_at < ${to} ${after} AND ${IN_SCORED_SCOPE}
     ORDER BY created_at, id
     LIMIT ${limit}`;
-  return rows.map((r) => ({
-    id: r.id,
-    walletId: r.wallet_id,
-    type: r.type,
-    status: r.status,
-    amountFen: r.amount_fen,
-    channel: r.channel,
-    mcc: r.mcc,
-    merchantName: r.merchant_name,
-    counterpartyWalletId: r.counterparty_wallet_id,
-    counterpartyName: r.counterparty_name,
-    cardId: r.card_id,
-    country: r.country,
-    crossBorder: r.cross_border,
-    deviceId: r.device_id,
-    ip: r.ip,
-    createdAt: r.created_at,
-    label: { fraudPattern: r.fraud_pattern, fraudIncident: r.fraud_incident },
-  }));
+  return rows.map((r) => ({ ...scoredTransactionOf(r), label: { fraudPattern: r.fraud_pattern, fraudIncident: r.fraud_incident } }));
 }

@@ -13,7 +13,7 @@ import { historyAt, loadBatchHistories, loadBatchHistoriesCached, type TimelineC
 import { activeRuleVersions, type RuleVersionToRun } from "@/lib/fraud/scoring/versions";
 import type { ClaimedBatch } from "@/lib/fraud/worker/claim";
 import { insertAlertsSql, writeAlerts, type NewAlert } from "@/lib/fraud/worker/alerts";
-import { SCORED_STATUSES, SCORED_TYPES } from "@/lib/fraud/worker/scope";
+import { IN_SCORED_SCOPE, SCORED_COLUMNS, SCORED_STATUSES, SCORED_TYPES, scoredTransactionOf, type ScoredTransactionRow } from "@/lib/fraud/worker/scope";
 
 export interface ScoreOptions {
   /** Alerts carry their transaction's time instead of now(): seeding scores simulated history as if live. */
@@ -125,50 +125,12 @@ async function commitInTransaction(
   });
 }
 
-interface BatchRow {
-  id: bigint;
-  wallet_id: string;
-  type: ScoredTransaction["type"];
-  status: ScoredTransaction["status"];
-  amount_fen: bigint;
-  channel: ScoredTransaction["channel"];
-  mcc: string | null;
-  merchant_name: string | null;
-  counterparty_wallet_id: string | null;
-  counterparty_name: string | null;
-  card_id: string | null;
-  country: string;
-  cross_border: boolean;
-  device_id: string;
-  ip: string;
-  created_at: Date;
-}
 
 /** The batch's transactions the rules score (scope.ts), in id order. */
 export async function loadBatchTransactions(db: Pick<Prisma.TransactionClient, "$queryRaw">, fromId: bigint, toId: bigint): Promise<ScoredTransaction[]> {
-  const rows = await db.$queryRaw<BatchRow[]>`
-    SELECT id, wallet_id, type::text AS type, status::text AS status, amount_fen, channel::text AS channel, mcc, merchant_name,
-      counterparty_wallet_id, counterparty_name, card_id, country, cross_border, device_id, ip, created_at
-    FROM "transaction"
-    WHERE id > ${fromId} AND id <= ${toId}
-      AND type::text = ANY(${SCORED_TYPES as string[]}::text[]) AND status::text = ANY(${SCORED_STATUSES as string[]}::text[])
+  const rows = await db.$queryRaw<ScoredTransactionRow[]>`
+    SELECT ${SCORED_COLUMNS} FROM "transaction"
+    WHERE id > ${fromId} AND id <= ${toId} AND ${IN_SCORED_SCOPE}
     ORDER BY id`;
-  return rows.map((r) => ({
-    id: r.id,
-    walletId: r.wallet_id,
-    type: r.type,
-    status: r.status,
-    amountFen: r.amount_fen,
-    channel: r.channel,
-    mcc: r.mcc,
-    merchantName: r.merchant_name,
-    counterpartyWalletId: r.counterparty_wallet_id,
-    counterpartyName: r.counterparty_name,
-    cardId: r.card_id,
-    country: r.country,
-    crossBorder: r.cross_border,
-    deviceId: r.device_id,
-    ip: r.ip,
-    createdAt: r.created_at,
-  }));
+  return rows.map(scoredTransactionOf);
 }
