@@ -50,7 +50,9 @@ export async function DecisionCard({ alert, staff }: { alert: AlertDetail; staff
           </dl>
         ) : null}
         {note ? <p className="text-sm text-ink-subtle" data-testid="alert-decision-note">{note}</p> : null}
-        {canAssign || canDecide || canEscalate ? (
+        {/* Stays mounted for whoever may act, even once nothing is left to do: the decision just made leaves the
+            alert resolved, and its outcome ("wallet frozen") must not vanish with the buttons. */}
+        {canAssign || canDecide || canEscalate || can(roles, "alert:resolve") ? (
           <DecisionPanel alertId={alert.id} version={alert.version} canAssign={canAssign} canDecide={canDecide} canEscalate={canEscalate} walletStatusNames={messages.wallets.status} />
         ) : null}
       </CardBody>
