@@ -47,7 +47,9 @@ export async function proxy(request: NextRequest) {
       login.searchParams.set("callbackUrl", pathname + request.nextUrl.search);
       return withCsp(NextResponse.redirect(login), csp);
     }
-    if (!prefetch && shouldRefresh(token, now, sessionLimits)) {
+    // The alert queue's event stream reconnects by itself every few minutes: an open page is not the person working.
+    const background = pathname === "/api/alerts/stream";
+    if (!prefetch && !background && shouldRefresh(token, now, sessionLimits)) {
       refreshedToken = await encode({ token: { ...token, lastSeenAt: now }, secret: env.NEXTAUTH_SECRET!, maxAge: sessionLimits.maxSeconds });
       // The page rendering this request reads the renewed token too.
       request.cookies.set(SESSION_COOKIE, refreshedToken);
