@@ -5,10 +5,11 @@
 // Alerts are made here directly, as the scoring worker would write them.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runAsStaff } from "@/lib/actions/context";
-import type { Db } from "@/lib/db/client";
+import { createPrismaClient, type Db } from "@/lib/db/client";
+import { ownerUrlFor } from "@/lib/db/runtime-role";
 import { addAlertNoteAction, confirmFraudAction, escalateAlertAction, markFalsePositiveAction, openCaseAction, resolveCaseAction } from "@/lib/fraud/cases/actions";
 import { demoSession } from "@/tests/support/staff";
-import { freshPopulation, testDb } from "@/tests/support/database";
+import { databaseUrl, freshPopulation, testDb } from "@/tests/support/database";
 
 let db: Db;
 const officer = demoSession("staff_officer");
@@ -128,14 +129,17 @@ describe("confirmed fraud freezes the wallet in the same transaction", () => {
     const before = await walletState(wallet.id);
     const auditCount = await db.auditEvent.count();
     // The alert's own update fails after the wallet row was frozen within the same transaction.
-    await db.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION test_fail_alert() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'forced failure after the freeze'; END $$`);
-    await db.$executeRawUnsafe(`CREATE TRIGGER test_fail_alert BEFORE UPDATE ON fraud_alert FOR EACH ROW WHEN (OLD.id = '${alert.id}') EXECUTE FUNCTION test_fail_alert()`);
+    // Triggers are the schema owner's to make: on PostgreSQL the tests run as the runtime login, which may not.
+    const owner = createPrismaClient(ownerUrlFor(databaseUrl()));
+    await owner.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION test_fail_alert() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'forced failure after the freeze'; END $$`);
+    await owner.$executeRawUnsafe(`CREATE TRIGGER test_fail_alert BEFORE UPDATE ON fraud_alert FOR EACH ROW WHEN (OLD.id = '${alert.id}') EXECUTE FUNCTION test_fail_alert()`);
     try {
       const result = await runAsStaff(officer, () => confirmFraudAction({ alertId: alert.id, version: alert.version, note: "确认欺诈，冻结钱包" }));
       expect(result).toMatchObject({ ok: false, error: "unexpected" });
     } finally {
-      await db.$executeRawUnsafe(`DROP TRIGGER test_fail_alert ON fraud_alert`);
-      await db.$executeRawUnsafe(`DROP FUNCTION test_fail_alert()`);
+      await owner.$executeRawUnsafe(`DROP TRIGGER test_fail_alert ON fraud_alert`);
+      await owner.$executeRawUnsafe(`DROP FUNCTION test_fail_alert()`);
+      await owner.$disconnect();
     }
     expect(await walletState(wallet.id)).toEqual(before);
     expect(await alertState(alert.id)).toMatchObject({ status: "OPEN", version: alert.version, resolvedById: null });
