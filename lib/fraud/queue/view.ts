@@ -2,7 +2,7 @@
 // (lib/kyc/queue/view.ts). Read leniently (a bad value falls back to its default, so an old or hand-edited
 // link still opens a queue) and written back without defaults. No server imports and no zod: the filter
 // form, the live stream's client and the overview's links read and write URLs with it.
-import { decodeCursorToken, encodeCursorToken, isCursorTime } from "@/lib/paging/cursor-token";
+import { decodeCursorToken, encodeCursorToken, isCursorTime, readPageCursor, searchParam, type SearchParams } from "@/lib/paging/cursor-token";
 import { REFERENCE_ID } from "@/lib/validation/id-patterns";
 
 export const ALERT_STATUSES = ["OPEN", "INVESTIGATING", "ESCALATED", "FALSE_POSITIVE", "CONFIRMED"] as const;
@@ -82,22 +82,15 @@ export interface AlertCursor {
   id: string;
 }
 
-type SearchParams = URLSearchParams | Record<string, string | string[] | undefined>;
-
-function param(params: SearchParams, key: string): string | undefined {
-  const value = params instanceof URLSearchParams ? (params.get(key) ?? undefined) : params[key];
-  const single = Array.isArray(value) ? value[0] : value;
-  return single === "" ? undefined : single;
-}
 
 const FILTER_KEYS = ["status", "severity", "rule", "assignee", "customer"] as const;
 
 export function readAlertFilters(params: SearchParams): AlertFilters {
-  return alertFiltersFrom(Object.fromEntries(FILTER_KEYS.map((key) => [key, param(params, key)])));
+  return alertFiltersFrom(Object.fromEntries(FILTER_KEYS.map((key) => [key, searchParam(params, key)])));
 }
 
 export function readAlertSort(params: SearchParams): AlertSort {
-  return oneOf(ALERT_SORTS, param(params, "sort")) ?? "newest";
+  return oneOf(ALERT_SORTS, searchParam(params, "sort")) ?? "newest";
 }
 
 /** Filters beyond the status tab, for "clear filters" and the empty states. */
@@ -128,11 +121,7 @@ export function decodeAlertCursor(token: string, sort: AlertSort, direction: Ale
 }
 
 export function readAlertCursor(params: SearchParams, sort: AlertSort): AlertCursor | null {
-  const after = param(params, "after");
-  const before = param(params, "before");
-  if (after) return decodeAlertCursor(after, sort, "after");
-  if (before) return decodeAlertCursor(before, sort, "before");
-  return null;
+  return readPageCursor(params, (token, direction) => decodeAlertCursor(token, sort, direction));
 }
 
 /** "/alerts?…" for a view, leaving out defaults. */

@@ -2,7 +2,7 @@
 // back to its default, so an old or hand-edited link still opens a queue) and written back without
 // defaults, so every view is short and shareable. No server imports and no zod: the filter form and the
 // workspace's "next" read URLs with it in the browser.
-import { decodeCursorToken, encodeCursorToken, isCursorTime } from "@/lib/paging/cursor-token";
+import { decodeCursorToken, encodeCursorToken, isCursorTime, readPageCursor, searchParam, type SearchParams } from "@/lib/paging/cursor-token";
 import { REFERENCE_ID } from "@/lib/validation/id-patterns";
 
 export const KYC_STATUSES = ["PENDING", "IN_REVIEW", "NEEDS_INFO", "APPROVED", "REJECTED"] as const;
@@ -79,22 +79,15 @@ export interface QueueCursor {
   id: string;
 }
 
-type SearchParams = URLSearchParams | Record<string, string | string[] | undefined>;
-
-function param(params: SearchParams, key: string): string | undefined {
-  const value = params instanceof URLSearchParams ? (params.get(key) ?? undefined) : params[key];
-  const single = Array.isArray(value) ? value[0] : value;
-  return single === "" ? undefined : single;
-}
 
 const FILTER_KEYS = ["status", "risk", "tier", "province", "assignee", "overdue", "awaitingLead"] as const;
 
 export function readQueueFilters(params: SearchParams): QueueFilters {
-  return queueFiltersFrom(Object.fromEntries(FILTER_KEYS.map((key) => [key, param(params, key)])));
+  return queueFiltersFrom(Object.fromEntries(FILTER_KEYS.map((key) => [key, searchParam(params, key)])));
 }
 
 export function readQueueSort(params: SearchParams): QueueSort {
-  return oneOf(QUEUE_SORTS, param(params, "sort")) ?? "submitted";
+  return oneOf(QUEUE_SORTS, searchParam(params, "sort")) ?? "submitted";
 }
 
 /** The filters that narrow the queue beyond the status tab, for "clear filters" and empty states. */
@@ -122,11 +115,7 @@ export function decodeQueueCursor(token: string, sort: QueueSort, direction: Que
 }
 
 export function readQueueCursor(params: SearchParams, sort: QueueSort): QueueCursor | null {
-  const after = param(params, "after");
-  const before = param(params, "before");
-  if (after) return decodeQueueCursor(after, sort, "after");
-  if (before) return decodeQueueCursor(before, sort, "before");
-  return null;
+  return readPageCursor(params, (token, direction) => decodeQueueCursor(token, sort, direction));
 }
 
 /** "/kyc?…" for a view, leaving out defaults. */
