@@ -23,6 +23,7 @@ export const NAV_ENTRIES = [
   { href: "/rules", label: "nav.rules", icon: "rules", section: "work", permission: "rule:view" },
   { href: "/customers", label: "nav.customers", icon: "customers", section: "work", permission: "customer:view" },
   { href: "/transactions", label: "nav.transactions", icon: "transactions", section: "work", permission: "transaction:view" },
+  { href: "/promotions", label: "nav.promotions", icon: "promotions", section: "work", permission: "promotion:view" },
   { href: "/audit", label: "nav.audit", icon: "audit", section: "oversight", permission: "audit:view" },
   { href: "/admin/staff", label: "nav.staff", icon: "staff", section: "oversight", permission: "staff:manage" },
   { href: "/admin/api-clients", label: "nav.apiClients", icon: "apiClients", section: "oversight", permission: "api:manage" },

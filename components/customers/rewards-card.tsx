@@ -29,9 +29,11 @@ export async function RewardsCard({ customerId }: { customerId: string }) {
                 {reward.points > 0 && reward.amountFen === 0n ? fill(r.points, { points: formatCount(reward.points, locale) }) : formatCny(reward.amountFen, locale)}
               </td>
               <td className={`${cellClassName} font-mono text-[13px] whitespace-nowrap`}>
-                <TextLink href={transactionHref(`/customers/${customerId}?tab=transactions`, {}, { tx: reward.transactionId.toString() })}>
-                  {transactionReference(reward.transactionId, reward.transaction.createdAt)}
-                </TextLink>
+                {reward.transactionId !== null && reward.transaction ? (
+                  <TextLink href={transactionHref(`/customers/${customerId}?tab=transactions`, {}, { tx: reward.transactionId.toString() })}>
+                    {transactionReference(reward.transactionId, reward.transaction.createdAt)}
+                  </TextLink>
+                ) : null}
               </td>
               <td className={`${cellClassName} num whitespace-nowrap`}>{formatDateTime(reward.createdAt, locale)}</td>
             </tr>

@@ -18,6 +18,9 @@ export const PERMISSIONS = [
   "promotion:view",
   "promotion:edit",
   "promotion:approve",
+  "promotion:pause",
+  "promotion:simulate",
+  "reward:review",
   "analytics:view",
   "customer:view",
   "customer:note",
@@ -62,8 +65,11 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   ADMIN: [...SELF, "staff:manage", "api:manage", "audit:view", "analytics:view"],
   COMPLIANCE_OFFICER,
   COMPLIANCE_LEAD: [...COMPLIANCE_OFFICER, "kyc:approve-high-risk", "kyc:assign", "alert:resolve-escalated", "rule:approve", "analytics:view", "transaction:export"],
-  MARKETING: [...SELF, "promotion:view", "promotion:edit", "analytics:view"],
-  MANAGER: [...SELF, "kyc:view", "alert:view", "rule:view", "promotion:view", "promotion:approve", "analytics:view", "customer:view", "transaction:view", "transaction:export"],
+  MARKETING: [...SELF, "promotion:view", "promotion:edit", "promotion:pause", "promotion:simulate", "analytics:view"],
+  MANAGER: [
+    ...SELF, "kyc:view", "alert:view", "rule:view", "promotion:view", "promotion:approve", "promotion:pause", "promotion:simulate", "reward:review",
+    "analytics:view", "customer:view", "transaction:view", "transaction:export",
+  ],
   AUDITOR: [...SELF, "audit:view", "kyc:view", "alert:view", "rule:view", "promotion:view", "analytics:view", "customer:view", "transaction:view"],
 };
 

@@ -1,5 +1,7 @@
 // Reference data the platform keeps beside its customers: card issuers by BIN, the sanctions and PEP
 // watchlist, the fraud rules with their first parameter versions, and the marketing team's promotions.
+import type { PromotionParams } from "@/lib/promotions/params";
+import { promotionColumns } from "@/lib/promotions/columns";
 import { FRAUD_RULES, ruleIdFor } from "@/lib/fraud/rules";
 import { defaultParams } from "@/lib/fraud/rules/params";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -76,17 +78,43 @@ export function fraudRules(now: Date): { rules: Prisma.FraudRuleCreateManyInput[
 
 const DAY = 86_400_000;
 
-/** A realistic promotions calendar around `now`, one in each status. */
-export function promotions(now: Date): Prisma.PromotionCreateManyInput[] {
-  const at = (days: number) => new Date(now.getTime() + days * DAY);
-  const base = { createdById: "staff_marketing", channels: [], mccs: [], tiers: [], provinces: [] };
-  return [
-    { ...base, id: "promo_1111", name: "双十一扫码立减", description: "QR payments at supermarkets and restaurants get 5% back during 11.11", type: "CASHBACK_PERCENT", value: 500n, channels: ["QR"], mccs: ["5411", "5812", "5814"], minAmountFen: 5_000n, budgetFen: 50_000_000n, perCustomerCapFen: 5_000n, startsAt: at(-25), endsAt: at(-14), status: "ENDED", approvedById: "staff_manager", approvedAt: at(-27), createdAt: at(-30) },
-    { ...base, id: "promo_winter", name: "冬季出行返现", description: "Rail and ride-hailing payments: CNY 3 back per trip over CNY 30", type: "CASHBACK_FIXED", value: 300n, mccs: ["4111", "4121", "4112"], minAmountFen: 3_000n, budgetFen: 20_000_000n, perCustomerCapFen: 3_000n, startsAt: at(-6), endsAt: at(40), status: "ACTIVE", approvedById: "staff_manager", approvedAt: at(-7), createdAt: at(-9) },
-    { ...base, id: "promo_points", name: "积分翻倍周末", description: "Weekend card-linked payments earn double points", type: "POINTS_MULTIPLIER", value: 200n, channels: ["QR", "NFC", "ONLINE"], budgetFen: 10_000_000n, startsAt: at(-3), endsAt: at(25), status: "ACTIVE", approvedById: "staff_manager", approvedAt: at(-4), createdAt: at(-5) },
-    { ...base, id: "promo_signup", name: "新用户实名礼", description: "CNY 10 when a new customer passes real-name verification", type: "SIGNUP_BONUS", value: 1_000n, newCustomersOnly: true, tiers: [2, 3], budgetFen: 5_000_000n, perCustomerCapFen: 1_000n, startsAt: at(-60), endsAt: at(30), status: "PAUSED", approvedById: "staff_manager", approvedAt: at(-61), createdAt: at(-62) },
-    { ...base, id: "promo_newyear", name: "元旦跨境消费返现", description: "3% back on cross-border payments over the new year", type: "CASHBACK_PERCENT", value: 300n, minAmountFen: 20_000n, budgetFen: 30_000_000n, perCustomerCapFen: 30_000n, startsAt: at(33), endsAt: at(40), status: "SCHEDULED", approvedById: "staff_manager", approvedAt: at(-1), createdAt: at(-3) },
-    { ...base, id: "promo_spring", name: "春节红包加码", description: "Transfers during Spring Festival earn triple points", type: "POINTS_MULTIPLIER", value: 300n, channels: ["APP"], budgetFen: 40_000_000n, startsAt: at(80), endsAt: at(95), status: "PENDING_APPROVAL", createdAt: at(-1) },
-    { ...base, id: "promo_coffee", name: "咖啡季满减", description: "CNY 5 off coffee orders over CNY 25", type: "CASHBACK_FIXED", value: 500n, mccs: ["5814"], minAmountFen: 2_500n, budgetFen: 8_000_000n, perCustomerCapFen: 2_000n, startsAt: at(5), endsAt: at(35), status: "DRAFT", createdAt: at(-2) },
+/** A realistic promotions calendar around `now`, one in each status, each with the version it runs. */
+export function promotions(now: Date): { promotions: Prisma.PromotionCreateManyInput[]; versions: Prisma.PromotionVersionCreateManyInput[] } {
+  const at = (days: number) => new Date(now.getTime() + days * DAY).toISOString();
+  const base = { perTransactionCapFen: null, thresholdFen: null, rewardFen: null, percentBps: null, multiplierX100: null, bonusTrigger: null, channels: [], mccs: [], minAmountFen: null, tiers: [], provinces: [], newCustomerDays: null, maxRewardsPerCustomer: null, maxRewardsPerCustomerPerDay: null, perCustomerBudgetFen: null, priority: 50, stackable: false, fraudShareLimitPercent: 10 } satisfies Partial<PromotionParams>;
+  const rows: { id: string; status: Prisma.PromotionCreateManyInput["status"]; createdDays: number; approvedDays?: number; params: PromotionParams }[] = [
+    { id: "promo_1111", status: "ENDED", createdDays: -30, approvedDays: -27, params: { ...base, name: "双十一扫码立减", description: "QR payments at supermarkets and restaurants get 5% back during 11.11", type: "CASHBACK_PERCENT", percentBps: 500, perTransactionCapFen: 2_000, channels: ["QR"], mccs: ["5411", "5812", "5814"], minAmountFen: 5_000, budgetFen: 50_000_000, perCustomerBudgetFen: 5_000, startsAt: at(-25), endsAt: at(-14) } },
+    { id: "promo_winter", status: "ACTIVE", createdDays: -9, approvedDays: -7, params: { ...base, name: "冬季出行返现", description: "Rail and ride-hailing payments: CNY 3 back per trip over CNY 30", type: "CASHBACK_FIXED", thresholdFen: 3_000, rewardFen: 300, mccs: ["4111", "4121", "4112"], budgetFen: 20_000_000, perCustomerBudgetFen: 3_000, startsAt: at(-6), endsAt: at(40) } },
+    { id: "promo_points", status: "ACTIVE", createdDays: -5, approvedDays: -4, params: { ...base, name: "积分翻倍周末", description: "Weekend card-linked payments earn double points", type: "POINTS_MULTIPLIER", multiplierX100: 200, channels: ["QR", "NFC", "ONLINE"], budgetFen: 10_000_000, stackable: true, startsAt: at(-3), endsAt: at(25) } },
+    { id: "promo_signup", status: "PAUSED", createdDays: -62, approvedDays: -61, params: { ...base, name: "新用户实名礼", description: "CNY 10 when a new customer passes real-name verification", type: "SIGNUP_BONUS", bonusTrigger: "WALLET_ACTIVATION", rewardFen: 1_000, newCustomerDays: 30, tiers: [2, 3], budgetFen: 5_000_000, startsAt: at(-60), endsAt: at(30) } },
+    { id: "promo_newyear", status: "SCHEDULED", createdDays: -3, approvedDays: -1, params: { ...base, name: "元旦跨境消费返现", description: "3% back on cross-border payments over the new year", type: "CASHBACK_PERCENT", percentBps: 300, perTransactionCapFen: 10_000, minAmountFen: 20_000, budgetFen: 30_000_000, perCustomerBudgetFen: 30_000, startsAt: at(33), endsAt: at(40) } },
+    { id: "promo_spring", status: "PENDING_APPROVAL", createdDays: -1, params: { ...base, name: "春节红包加码", description: "Payments in the app during Spring Festival earn triple points", type: "POINTS_MULTIPLIER", multiplierX100: 300, channels: ["APP"], budgetFen: 40_000_000, startsAt: at(80), endsAt: at(95) } },
+    { id: "promo_coffee", status: "DRAFT", createdDays: -2, params: { ...base, name: "咖啡季满减", description: "CNY 5 off coffee orders over CNY 25", type: "CASHBACK_FIXED", thresholdFen: 2_500, rewardFen: 500, mccs: ["5814"], budgetFen: 8_000_000, perCustomerBudgetFen: 2_000, startsAt: at(5), endsAt: at(35) } },
   ];
+  const live = (status: string) => ["SCHEDULED", "ACTIVE", "PAUSED", "ENDED"].includes(status);
+  return {
+    promotions: rows.map((row) => ({
+      id: row.id,
+      ...promotionColumns(row.params),
+      params: row.params,
+      status: row.status,
+      createdById: "staff_marketing",
+      createdAt: new Date(at(row.createdDays)),
+      pausedAt: row.status === "PAUSED" ? new Date(at(-2)) : null,
+      pausedById: row.status === "PAUSED" ? "staff_marketing" : null,
+      pauseReason: row.status === "PAUSED" ? "MANUAL" : null,
+    })),
+    versions: rows.map((row) => ({
+      id: `${row.id}_v1`,
+      promotionId: row.id,
+      number: 1,
+      params: row.params,
+      status: live(row.status!) ? "APPROVED" : row.status === "PENDING_APPROVAL" ? "PENDING_APPROVAL" : "DRAFT",
+      authorId: "staff_marketing",
+      submittedAt: row.status === "DRAFT" ? null : new Date(at(row.createdDays)),
+      decidedById: row.approvedDays === undefined ? null : "staff_manager",
+      decidedAt: row.approvedDays === undefined ? null : new Date(at(row.approvedDays)),
+      createdAt: new Date(at(row.createdDays)),
+    })),
+  };
 }

@@ -36,7 +36,12 @@ export async function seedDatabase(db: Db, options: SimOptions, log: (line: stri
   const rules = fraudRules(options.now);
   await db.fraudRule.createMany({ data: rules.rules });
   await db.fraudRuleVersion.createMany({ data: rules.versions });
-  await db.promotion.createMany({ data: promotions(options.now) });
+  const campaigns = promotions(options.now);
+  await db.promotion.createMany({ data: campaigns.promotions });
+  await db.promotionVersion.createMany({ data: campaigns.versions });
+  for (const version of campaigns.versions) {
+    if (version.status === "APPROVED") await db.promotion.update({ where: { id: version.promotionId }, data: { liveVersionId: version.id } });
+  }
 
   const summary: SeedSummary = { customers: 0, submissions: 0, transactions: 0, alerts: 0, scoringMilliseconds: 0, milliseconds: 0 };
   let batch: CustomerBundle[] = [];

@@ -51,7 +51,7 @@ async function insertRows(tx: Writer, rows: NewTransaction[]): Promise<void> {
   await tx.$executeRaw`
     INSERT INTO "transaction" (wallet_id, type, status, amount_fen, currency, original_amount_minor, fx_rate, channel,
       merchant_name, mcc, counterparty_wallet_id, counterparty_name, card_id, country, cross_border, device_id, ip,
-      fraud_pattern, fraud_incident, created_at)
+      fraud_pattern, fraud_incident, original_transaction_id, created_at)
     SELECT * FROM unnest(
       ${column((r) => r.walletId)}::text[], ${column((r) => r.type)}::"TransactionType"[],
       ${column((r) => r.status)}::"TransactionStatus"[], ${column((r) => r.amountFen)}::bigint[],
@@ -62,7 +62,8 @@ async function insertRows(tx: Writer, rows: NewTransaction[]): Promise<void> {
       ${column((r) => r.cardId)}::text[], ${column((r) => r.country ?? "CN")}::text[],
       ${column((r) => r.crossBorder ?? false)}::boolean[], ${column((r) => r.deviceId)}::text[], ${column((r) => r.ip)}::text[],
       ${column((r) => r.fraudPattern)}::"FraudPattern"[],
-      ${column((r) => r.fraudIncident)}::text[], ${column((r) => (r.createdAt as Date).toISOString())}::timestamptz[]
+      ${column((r) => r.fraudIncident)}::text[], ${column((r) => r.originalTransactionId)}::bigint[],
+      ${column((r) => (r.createdAt as Date).toISOString())}::timestamptz[]
     )`;
 }
 

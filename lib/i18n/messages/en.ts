@@ -2,6 +2,11 @@ import { alerts } from "./en/alerts";
 import { alertCase } from "./en/alert-case";
 import { rules } from "./en/rules";
 import { apiClients } from "./en/api-clients";
+import { promotions } from "./en/promotions";
+import { promotionReview } from "./en/promotion-review";
+import { promotionSimulation } from "./en/promotion-simulation";
+import { promotionPerformance } from "./en/promotion-performance";
+import { rewards } from "./en/rewards";
 import { account } from "./en/account";
 import { audit } from "./en/audit";
 import { customers } from "./en/customers";
@@ -20,6 +25,11 @@ export const en: Messages = {
   alertCase,
   rules,
   apiClients,
+  promotions,
+  promotionReview,
+  promotionSimulation,
+  promotionPerformance,
+  rewards,
   audit,
   customers,
   kycChecks,

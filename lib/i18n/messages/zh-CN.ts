@@ -4,6 +4,11 @@ import { alerts } from "./zh-CN/alerts";
 import { alertCase } from "./zh-CN/alert-case";
 import { rules } from "./zh-CN/rules";
 import { apiClients } from "./zh-CN/api-clients";
+import { promotions } from "./zh-CN/promotions";
+import { promotionReview } from "./zh-CN/promotion-review";
+import { promotionSimulation } from "./zh-CN/promotion-simulation";
+import { promotionPerformance } from "./zh-CN/promotion-performance";
+import { rewards } from "./zh-CN/rewards";
 import { account } from "./zh-CN/account";
 import { audit } from "./zh-CN/audit";
 import { customers } from "./zh-CN/customers";
@@ -21,6 +26,11 @@ export const zhCN = {
   alertCase,
   rules,
   apiClients,
+  promotions,
+  promotionReview,
+  promotionSimulation,
+  promotionPerformance,
+  rewards,
   audit,
   customers,
   kycChecks,

@@ -43,6 +43,7 @@ export const transactions: Messages["transactions"] = {
     WITHDRAWAL: "Withdrawal",
     REFUND: "Refund",
     CASHBACK: "Cashback",
+    CASHBACK_CLAWBACK: "Cashback clawback",
   },
   channel: {
     APP: "App",

@@ -41,6 +41,7 @@ export const transactions = {
     WITHDRAWAL: "提现",
     REFUND: "退款",
     CASHBACK: "返现",
+    CASHBACK_CLAWBACK: "返现追回",
   },
   channel: {
     APP: "App",
