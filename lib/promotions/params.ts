@@ -8,7 +8,6 @@ import {
   NAME_MAX, NAME_MIN, NEW_CUSTOMER_DAYS_MAX, PERCENT_BPS_MAX, PRIORITY_MAX, PRIORITY_MIN, PROMOTION_CHANNELS, PROMOTION_TYPES, WINDOW_MAX_DAYS,
 } from "@/lib/promotions/fields";
 
-const fen = z.int().check(z.minimum(0), z.maximum(MONEY_MAX_FEN));
 const positiveFen = z.int().check(z.minimum(1), z.maximum(MONEY_MAX_FEN));
 const count = (max: number) => z.nullable(z.int().check(z.minimum(1), z.maximum(max)));
 const instant = z.iso.datetime({ offset: true });
