@@ -135,6 +135,15 @@ export const audit: Messages["audit"] = {
       "backtest-cancel": "Cancelled a rule backtest",
       "backtest-progress": "Read a rule backtest's progress",
     },
+    promotion: {
+      submit: "Submit a promotion for approval",
+      withdraw: "Withdraw a promotion from approval",
+      approve: "Approve a promotion version",
+      reject: "Reject a promotion version",
+      pause: "Pause a promotion",
+      resume: "Resume a promotion",
+      end: "End a promotion",
+    },
     "api-client": {
       create: "Registered an API client",
       revoke: "Revoked an API client",

@@ -134,6 +134,15 @@ export const audit = {
       "backtest-cancel": "取消规则回测",
       "backtest-progress": "查看规则回测进度",
     },
+    promotion: {
+      submit: "提交营销活动审批",
+      withdraw: "撤回营销活动审批",
+      approve: "批准营销活动版本",
+      reject: "驳回营销活动版本",
+      pause: "暂停营销活动",
+      resume: "恢复营销活动",
+      end: "结束营销活动",
+    },
     "api-client": {
       create: "登记接口客户端",
       revoke: "吊销接口客户端",
