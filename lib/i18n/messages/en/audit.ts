@@ -143,6 +143,9 @@ export const audit: Messages["audit"] = {
       pause: "Pause a promotion",
       resume: "Resume a promotion",
       end: "End a promotion",
+      "simulation-start": "Start a promotion simulation",
+      "simulation-cancel": "Cancel a promotion simulation",
+      "simulation-progress": "Read a promotion simulation's progress",
     },
     "api-client": {
       create: "Registered an API client",
@@ -192,6 +195,7 @@ export const audit: Messages["audit"] = {
     AlertNote: "Alert note",
     FraudRuleVersion: "Rule version",
     FraudBacktest: "Rule backtest",
+    PromotionSimulation: "Promotion simulation",
     ApiClient: "API client",
     DecisionRequest: "Decision request",
   },

@@ -142,6 +142,9 @@ export const audit = {
       pause: "暂停营销活动",
       resume: "恢复营销活动",
       end: "结束营销活动",
+      "simulation-start": "发起营销活动模拟",
+      "simulation-cancel": "取消营销活动模拟",
+      "simulation-progress": "查看营销活动模拟进度",
     },
     "api-client": {
       create: "登记接口客户端",
@@ -191,6 +194,7 @@ export const audit = {
     AlertNote: "预警备注",
     FraudRuleVersion: "规则版本",
     FraudBacktest: "规则回测",
+    PromotionSimulation: "营销活动模拟",
     ApiClient: "接口客户端",
     DecisionRequest: "决策请求",
   },
