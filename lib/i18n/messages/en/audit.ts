@@ -147,6 +147,10 @@ export const audit: Messages["audit"] = {
       "simulation-cancel": "Cancel a promotion simulation",
       "simulation-progress": "Read a promotion simulation's progress",
     },
+    reward: {
+      release: "Release a held reward",
+      forfeit: "Forfeit a held reward",
+    },
     "api-client": {
       create: "Registered an API client",
       revoke: "Revoked an API client",

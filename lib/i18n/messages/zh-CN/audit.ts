@@ -146,6 +146,10 @@ export const audit = {
       "simulation-cancel": "取消营销活动模拟",
       "simulation-progress": "查看营销活动模拟进度",
     },
+    reward: {
+      release: "放行暂扣奖励",
+      forfeit: "作废暂扣奖励",
+    },
     "api-client": {
       create: "登记接口客户端",
       revoke: "吊销接口客户端",
