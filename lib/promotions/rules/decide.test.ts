@@ -176,6 +176,12 @@ describe("time-zone edges at midnight Shanghai time", () => {
     expect(decideRewards(payment({ at: new Date("2026-11-11T16:00:00Z") }), customer(), [p], noUsage)).toEqual([]);
   });
 
+  it("pays nothing from the moment a paused or ended promotion stopped", () => {
+    const p = { ...promotion("p1"), stoppedAt: new Date("2026-11-08T00:00:00+08:00") };
+    expect(decideRewards(payment({ at: new Date("2026-11-07T23:59:59.999+08:00") }), customer(), [p], noUsage)).toHaveLength(1);
+    expect(decideRewards(payment({ at: new Date("2026-11-08T00:00:00+08:00") }), customer(), [p], noUsage)).toEqual([]);
+  });
+
   it("holds newCustomerDays to exactly N days after registration", () => {
     const p = promotion("p1", { newCustomerDays: 1 });
     const registeredAt = new Date("2026-11-04T23:59:00+08:00");

@@ -27,6 +27,7 @@ export function trimToCost(reward: Reward, limitFen: bigint): Reward {
 export function decideOne(event: RewardEvent, customer: CustomerFacts, promotion: PromotionToRun, usage: CustomerUsage, day = shanghaiDay(event.at)): RewardDecision | null {
   const { params } = promotion;
   if (ineligibleBecause(params, event, customer) !== null) return null;
+  if (promotion.stoppedAt != null && event.at.getTime() >= promotion.stoppedAt.getTime()) return null;
   if (params.type === "SIGNUP_BONUS" && usage.rewards > 0) return null;
   if (params.maxRewardsPerCustomer !== null && usage.rewards >= params.maxRewardsPerCustomer) return null;
   if (params.maxRewardsPerCustomerPerDay !== null && usage.rewardsOnDay >= params.maxRewardsPerCustomerPerDay) return null;

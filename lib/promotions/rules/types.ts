@@ -43,6 +43,11 @@ export interface PromotionToRun {
   params: PromotionParams;
   /** What the budget has left now (budgetFen - spentFen under the caller's lock, or the simulation's tally). */
   remainingFen: bigint;
+  /**
+   * Optional: the instant it stopped paying before endsAt (pausedAt of a PAUSED one, endedAt of one ended
+   * early), for callers that replay history; events at or after it earn nothing (code WINDOW).
+   */
+  stoppedAt?: Date | null;
 }
 
 /** What this customer has already had from one promotion, counted the way the limits count. */
