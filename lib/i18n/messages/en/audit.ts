@@ -136,6 +136,8 @@ export const audit: Messages["audit"] = {
       "backtest-progress": "Read a rule backtest's progress",
     },
     promotion: {
+      create: "Create a promotion",
+      "save-draft": "Save a promotion draft",
       submit: "Submit a promotion for approval",
       withdraw: "Withdraw a promotion from approval",
       approve: "Approve a promotion version",
@@ -241,6 +243,7 @@ export const audit: Messages["audit"] = {
     genesis: "This is the first event of the audit trail; its previous hash is derived from the chain's identity.",
   },
   fields: {
+    promotionName: "Promotion name",
     status: "Status",
     approvalPending: "Awaiting lead approval",
     decidedById: "Decided by",

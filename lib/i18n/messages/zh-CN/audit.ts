@@ -135,6 +135,8 @@ export const audit = {
       "backtest-progress": "查看规则回测进度",
     },
     promotion: {
+      create: "新建营销活动",
+      "save-draft": "保存营销活动草稿",
       submit: "提交营销活动审批",
       withdraw: "撤回营销活动审批",
       approve: "批准营销活动版本",
@@ -240,6 +242,7 @@ export const audit = {
     genesis: "这是审计日志的第一条事件，前一哈希由审计链的身份得出。",
   },
   fields: {
+    promotionName: "活动名称",
     status: "状态",
     approvalPending: "待主管复核",
     decidedById: "决定人",
