@@ -107,6 +107,15 @@ const EXPECTED_ACTIONS: Record<string, Permission | null> = {
   "rule.backtest-start": "rule:edit",
   "rule.backtest-cancel": "rule:edit",
   "rule.backtest-progress": "rule:view",
+  // The promotion lifecycle (lib/promotions/lifecycle/actions.ts): approving and rejecting also refuse the
+  // version's author, withdrawing refuses anyone else, which the mutations check against the version.
+  "promotion.submit": "promotion:edit",
+  "promotion.withdraw": "promotion:edit",
+  "promotion.approve": "promotion:approve",
+  "promotion.reject": "promotion:approve",
+  "promotion.pause": "promotion:pause",
+  "promotion.resume": "promotion:pause",
+  "promotion.end": "promotion:pause",
 };
 
 /**
