@@ -84,6 +84,14 @@ export const CHARACTERISTICS = [
       en: "Frequent small probing transactions within a short period, many of them failing",
     },
   },
+  {
+    // Raised by the promotions' abuse guard (lib/fraud/rules/raised.ts), not by a scoring rule.
+    code: "SHARED_IDENTITY",
+    label: {
+      "zh-CN": "多个客户使用相同的身份证件、银行卡、设备或联系方式开立或操作账户",
+      en: "Several customers opening or operating accounts with the same identity document, bank card, device or contact details",
+    },
+  },
 ] as const satisfies readonly SuspiciousCharacteristic[];
 
 export type CharacteristicCode = (typeof CHARACTERISTICS)[number]["code"];
