@@ -116,6 +116,9 @@ const EXPECTED_ACTIONS: Record<string, Permission | null> = {
   "promotion.pause": "promotion:pause",
   "promotion.resume": "promotion:pause",
   "promotion.end": "promotion:pause",
+  // The review of held rewards (lib/promotions/abuse/actions.ts).
+  "reward.release": "reward:review",
+  "reward.forfeit": "reward:review",
 };
 
 /**
