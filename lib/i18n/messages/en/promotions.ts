@@ -170,7 +170,7 @@ export const promotions: Messages["promotions"] = {
     pending: "Version v{number} is pending approval and cannot be changed until it is decided.",
     ended: "The promotion has ended and can no longer be changed.",
     openDraftExists: "You already have unsubmitted draft v{number} of this promotion; change that draft.",
-    budgetBelowSpent: "The budget cannot be lower than the {spent} already spent.",
+    budgetBelowSpent: "The budget cannot be lower than what is already spent.",
     noChange: "The parameters have not changed.",
   },
   errors: {

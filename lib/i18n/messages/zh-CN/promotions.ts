@@ -169,7 +169,7 @@ export const promotions = {
     pending: "版本 v{number} 正在待审批，审批结束前不能再修改。",
     ended: "活动已结束，不能再修改。",
     openDraftExists: "此活动已有您未提交的草稿 v{number}，请在该草稿上修改。",
-    budgetBelowSpent: "预算不能低于已用金额 {spent}。",
+    budgetBelowSpent: "预算不能低于已用金额。",
     noChange: "参数没有变化。",
   },
   errors: {
