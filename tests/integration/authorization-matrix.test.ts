@@ -107,6 +107,8 @@ const EXPECTED_ACTIONS: Record<string, Permission | null> = {
   "rule.backtest-start": "rule:edit",
   "rule.backtest-cancel": "rule:edit",
   "rule.backtest-progress": "rule:view",
+  // The promotion editor (lib/promotions/editor/actions.ts): changing a draft also refuses anyone but its author.
+  "promotion.save-draft": "promotion:edit",
   // The promotion lifecycle (lib/promotions/lifecycle/actions.ts): approving and rejecting also refuse the
   // version's author, withdrawing refuses anyone else, which the mutations check against the version.
   "promotion.submit": "promotion:edit",
