@@ -107,6 +107,10 @@ const EXPECTED_ACTIONS: Record<string, Permission | null> = {
   "rule.backtest-start": "rule:edit",
   "rule.backtest-cancel": "rule:edit",
   "rule.backtest-progress": "rule:view",
+  // Promotion simulations (lib/promotions/simulation/actions.ts).
+  "promotion.simulation-start": "promotion:simulate",
+  "promotion.simulation-cancel": "promotion:simulate",
+  "promotion.simulation-progress": "promotion:view",
   // The promotion editor (lib/promotions/editor/actions.ts): changing a draft also refuses anyone but its author.
   "promotion.save-draft": "promotion:edit",
   // The promotion lifecycle (lib/promotions/lifecycle/actions.ts): approving and rejecting also refuse the
