@@ -148,6 +148,7 @@ export const audit: Messages["audit"] = {
       "simulation-start": "Start a promotion simulation",
       "simulation-cancel": "Cancel a promotion simulation",
       "simulation-progress": "Read a promotion simulation's progress",
+      "guard-pause": "Pause a promotion automatically (budget or fraud guard)",
     },
     reward: {
       release: "Release a held reward",

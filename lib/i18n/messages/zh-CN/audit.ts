@@ -147,6 +147,7 @@ export const audit = {
       "simulation-start": "发起营销活动模拟",
       "simulation-cancel": "取消营销活动模拟",
       "simulation-progress": "查看营销活动模拟进度",
+      "guard-pause": "自动暂停营销活动（预算或风险守护）",
     },
     reward: {
       release: "放行暂扣奖励",
