@@ -34,6 +34,13 @@ export interface WalletLife {
   closes: boolean;
 }
 
+/**
+ * The payment each simulated refund gives money back for. Neither has an id until it is written, so the
+ * writer links them afterwards, in the same database transaction (lib/sim/promotions.ts linkRefunds sets
+ * the refund's original_transaction_id): the scoring worker claws back a refunded payment's reward by it.
+ */
+export const REFUNDED_PAYMENT = new WeakMap<NewTransaction, NewTransaction>();
+
 export interface Counterparty {
   walletId: string;
   name: string;
@@ -162,7 +169,8 @@ export function everydayTransaction(random: Random, ledger: WalletLedger, at: Da
   const last = ledger.lastPayment;
   if (last && last.status === "SUCCEEDED" && roll < 98) {
     const amount = random.chance(0.7) ? last.amountFen : (last.amountFen * BigInt(random.int(10, 90))) / 100n;
-    ledger.add(at, "REFUND", last.channel, amount, { merchantName: last.merchantName, mcc: last.mcc });
+    const refund = ledger.add(at, "REFUND", last.channel, amount, { merchantName: last.merchantName, mcc: last.mcc });
+    REFUNDED_PAYMENT.set(refund, last);
     ledger.lastPayment = null;
     return;
   }

@@ -10,6 +10,7 @@ import { recordTransactions, type NewTransaction } from "@/lib/transactions/reco
 import { everydayTransaction, WalletLedger, type Counterparty, type WalletLife } from "@/lib/sim/activity";
 import { FRAUD_PATTERNS, NEEDS_TIER_3, pastOutflows, plantIncident, SIM_THRESHOLDS } from "@/lib/sim/fraud";
 import { NEAR_MISS_NEEDS_TIER_3, NEAR_MISS_RULES, plantNearMiss, type NearMissRule } from "@/lib/sim/near-miss";
+import { activePaymentTargets, linkRefunds, targetedPayment, type PaymentTarget } from "@/lib/sim/promotions";
 import { createRandom, type Random } from "@/lib/sim/random";
 import { shanghaiClock, shanghaiDay, startOfShanghaiDay } from "@/lib/time";
 
@@ -27,6 +28,10 @@ export interface LiveOptions {
   patterns?: readonly FraudPattern[];
   /** How many active wallets to draw from (default 2,000). */
   poolSize?: number;
+  /** Payments per second aimed at what the ACTIVE promotions reward (their categories, channels and
+   *  minimum, on wallets of their tiers and provinces), besides the everyday ones; default a fifth of
+   *  `rate`, at least 0.5 while a promotion runs. 0 turns them off. */
+  promotionRate?: number;
   signal?: AbortSignal;
   log?: (line: string) => void;
 }
@@ -57,6 +62,7 @@ export interface PlantedNearMiss {
 interface PoolWallet {
   id: string;
   tier: number;
+  province: string;
   singleLimitFen: bigint;
   balanceFen: bigint;
   name: string;
@@ -70,12 +76,19 @@ const MINUTE = 60_000;
 const DAY = 86_400_000;
 const TICK_MS = 1_000;
 const FAR_FUTURE = new Date("2999-01-01T00:00:00Z");
+/** How often the active promotions are read again (a promotion approved now earns within this). */
+const TARGETS_REFRESH_MS = 10_000;
 
 /** A live simulator over one database: load() once, then tick() for everyday activity and plant() for
  *  incidents; run() does both on a timer. */
 export class LiveSimulator {
   private readonly random: Random;
   private readonly plantRandom: Random;
+  /** Its own stream: aimed payments never shift the everyday activity a seed gives. */
+  private readonly promotionRandom: Random;
+  private targets: PaymentTarget[] = [];
+  private targetsReadAt = 0;
+  private promotionCarry = 0;
   private pool: PoolWallet[] = [];
   private everyday: PoolWallet[] = [];
   private readonly ledgers = new Map<string, WalletLedger>();
@@ -91,6 +104,7 @@ export class LiveSimulator {
   ) {
     this.random = createRandom(options.seed).fork("live");
     this.plantRandom = createRandom(options.seed).fork("live-plants");
+    this.promotionRandom = createRandom(options.seed).fork("live-promotions");
     const patterns = [...(options.patterns ?? FRAUD_PATTERNS)];
     // A seeded shuffle, so that a short session still sees a mix of patterns.
     for (let i = patterns.length - 1; i > 0; i--) {
@@ -103,8 +117,8 @@ export class LiveSimulator {
 
   /** Reads the active wallets (their usual device and address from their latest ordinary transaction). */
   async load(): Promise<number> {
-    const rows = await this.db.$queryRaw<{ id: string; tier: number; single_limit_fen: bigint; balance_fen: bigint; name: string; device_id: string | null; ip: string | null; last_at: Date | null; cards: string[] | null }[]>`
-      SELECT w.id, w.tier::int AS tier, w.single_limit_fen, w.balance_fen, c.name, t.device_id, t.ip, t.created_at AS last_at,
+    const rows = await this.db.$queryRaw<{ id: string; tier: number; province: string; single_limit_fen: bigint; balance_fen: bigint; name: string; device_id: string | null; ip: string | null; last_at: Date | null; cards: string[] | null }[]>`
+      SELECT w.id, w.tier::int AS tier, c.province, w.single_limit_fen, w.balance_fen, c.name, t.device_id, t.ip, t.created_at AS last_at,
         (SELECT array_agg(b.id ORDER BY b.id) FROM bank_card b WHERE b.wallet_id = w.id AND b.status = 'ACTIVE') AS cards
       FROM wallet w
       JOIN customer c ON c.id = w.customer_id
@@ -127,6 +141,7 @@ export class LiveSimulator {
       .map((r) => ({
         id: r.id,
         tier: r.tier,
+        province: r.province,
         singleLimitFen: r.single_limit_fen,
         balanceFen: r.balance_fen,
         name: r.name,
@@ -156,6 +171,46 @@ export class LiveSimulator {
       touched.add(ledger);
     }
     const rows = [...touched].flatMap((ledger) => ledger.rows.splice(0));
+    return this.write(rows);
+  }
+
+  /**
+   * Writes about `seconds` worth of payments aimed at the ACTIVE promotions (promotionRate a second, in
+   * turn over them), each on a random everyday wallet the promotion accepts: so a promotion approved
+   * while live mode runs sees payments that earn it within seconds, from customers of every tier and
+   * province it allows. Returns how many were written.
+   */
+  async tickPromotions(seconds = TICK_MS / 1000): Promise<number> {
+    if (Date.now() - this.targetsReadAt >= TARGETS_REFRESH_MS) {
+      this.targets = await activePaymentTargets(this.db, new Date());
+      this.targetsReadAt = Date.now();
+    }
+    if (this.targets.length === 0 || this.everyday.length === 0) return 0;
+    const rate = this.options.promotionRate ?? Math.max(0.5, this.options.rate / 5);
+    this.promotionCarry += rate * seconds;
+    const count = poisson(this.promotionRandom, this.promotionCarry);
+    this.promotionCarry = Math.max(0, this.promotionCarry - count);
+    const random = this.promotionRandom;
+    const now = new Date();
+    const touched = new Set<WalletLedger>();
+    for (let i = 0; i < count; i++) {
+      const target = random.pick(this.targets);
+      const fits = this.everyday.filter((w) => (target.tiers.length === 0 || target.tiers.includes(w.tier)) && (target.provinces.length === 0 || target.provinces.includes(w.province)));
+      if (fits.length === 0) continue;
+      const wallet = random.pick(fits);
+      const aimed = targetedPayment(random, target, wallet.singleLimitFen);
+      if (!aimed) continue;
+      const ledger = this.ledgerOf(wallet);
+      const at = new Date(now.getTime() - random.int(0, TICK_MS - 1));
+      if (ledger.balanceFen < aimed.amountFen) {
+        const topUp = BigInt(Math.ceil(Number(aimed.amountFen - ledger.balanceFen) / 10_000) + random.int(1, 20)) * 10_000n;
+        ledger.add(new Date(at.getTime() - random.int(1, 8) * MINUTE), "TOP_UP", "BANK_TRANSFER", topUp > wallet.singleLimitFen ? wallet.singleLimitFen : topUp, { cardId: random.pick(wallet.cards), status: "SUCCEEDED" });
+        if (ledger.balanceFen < aimed.amountFen) continue;
+      }
+      ledger.lastPayment = ledger.add(at, "PAYMENT", aimed.channel, aimed.amountFen, { merchantName: aimed.merchant.name, mcc: aimed.merchant.mcc, status: "SUCCEEDED" });
+      touched.add(ledger);
+    }
+    const rows = [...touched].flatMap((ledger) => ledger.rows.splice(0)).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
     return this.write(rows);
   }
 
@@ -243,6 +298,7 @@ export class LiveSimulator {
       const count = poisson(this.random, carry);
       carry = Math.max(0, carry - count);
       summary.transactions += await this.tick(count);
+      if (this.options.promotionRate !== 0) summary.transactions += await this.tickPromotions();
       if (Date.now() >= nextPlant) {
         const planted = await this.plant();
         if (planted) summary.incidents.push(planted);
@@ -368,6 +424,7 @@ export class LiveSimulator {
       for (const id of ids) if (!open.has(id)) this.retire(id);
       if (keep.length === 0) return 0;
       await recordTransactions(tx, keep);
+      await linkRefunds(tx, keep);
       const deltas = new Map<string, bigint>();
       for (const row of keep) {
         if (row.status !== "SUCCEEDED") continue;

@@ -7,6 +7,7 @@ import { assessAllSubmissions } from "@/lib/kyc/checks/assessment";
 import { recordTransactions, type NewTransaction } from "@/lib/transactions/record";
 import type { SimOptions } from "@/lib/sim/options";
 import { generatePopulation, type CustomerBundle } from "@/lib/sim/population";
+import { farmTargetOf, linkRefunds, plantFarmingRings, recordSeededGuardFinding, type FarmingRing } from "@/lib/sim/promotions";
 import { createRandom } from "@/lib/sim/random";
 import { cardBins, fraudRules, promotions, watchlist } from "@/lib/sim/reference";
 import { DEMO_PASSWORD, DEMO_STAFF } from "@/lib/sim/staff";
@@ -18,6 +19,8 @@ export interface SeedSummary {
   /** Fraud alerts the scoring raised over the seeded history, and the time that took. */
   alerts: number;
   scoringMilliseconds: number;
+  /** Sign-up farming rings planted among the new customers (lib/sim/promotions.ts). */
+  farmingRings: FarmingRing[];
   milliseconds: number;
 }
 
@@ -36,14 +39,14 @@ export async function seedDatabase(db: Db, options: SimOptions, log: (line: stri
   const rules = fraudRules(options.now);
   await db.fraudRule.createMany({ data: rules.rules });
   await db.fraudRuleVersion.createMany({ data: rules.versions });
-  const campaigns = promotions(options.now);
+  const campaigns = promotions(options.now, options.customers);
   await db.promotion.createMany({ data: campaigns.promotions });
   await db.promotionVersion.createMany({ data: campaigns.versions });
   for (const version of campaigns.versions) {
     if (version.status === "APPROVED") await db.promotion.update({ where: { id: version.promotionId }, data: { liveVersionId: version.id } });
   }
 
-  const summary: SeedSummary = { customers: 0, submissions: 0, transactions: 0, alerts: 0, scoringMilliseconds: 0, milliseconds: 0 };
+  const summary: SeedSummary = { customers: 0, submissions: 0, transactions: 0, alerts: 0, scoringMilliseconds: 0, farmingRings: [], milliseconds: 0 };
   let batch: CustomerBundle[] = [];
   let batchTransactions = 0;
   const flush = async () => {
@@ -57,7 +60,10 @@ export async function seedDatabase(db: Db, options: SimOptions, log: (line: stri
     log(`  ${summary.customers} customers, ${summary.transactions} transactions`);
   };
 
-  for (const bundle of generatePopulation(options, list.people)) {
+  // A few new customers farm the sign-up bonus in rings sharing a phone or a device (the abuse guard holds them).
+  const signup = campaigns.promotions.find((p) => p.id === "promo_signup");
+  const farmTarget = farmTargetOf(signup && { params: signup.params, startsAt: new Date(signup.startsAt), endsAt: new Date(signup.endsAt), pausedAt: signup.pausedAt ? new Date(signup.pausedAt) : null });
+  for (const bundle of plantFarmingRings(generatePopulation(options, list.people), options, farmTarget, summary.farmingRings)) {
     batch.push(bundle);
     batchTransactions += bundle.transactions.length;
     if (batchTransactions >= MAX_TRANSACTIONS_PER_BATCH || batch.length >= MAX_CUSTOMERS_PER_BATCH) await flush();
@@ -72,6 +78,8 @@ export async function seedDatabase(db: Db, options: SimOptions, log: (line: stri
   summary.alerts = scoring.alerts;
   summary.scoringMilliseconds = Math.round(scoring.milliseconds);
   log(`  fraud scoring: ${scoring.scored} transactions, ${scoring.alerts} alerts in ${summary.scoringMilliseconds} ms`);
+  // The guard paused one promotion for its burn rate: what it measured, from the rewards it paid.
+  await recordSeededGuardFinding(db);
   summary.milliseconds = Date.now() - started;
   return summary;
 }
@@ -86,6 +94,7 @@ async function writeBatch(db: Db, batch: CustomerBundle[]): Promise<void> {
       await tx.kycSubmission.createMany({ data: batch.flatMap((b) => b.submissions) });
       await tx.kycDocument.createMany({ data: batch.flatMap((b) => b.documents) });
       await recordTransactions(tx, transactions);
+      await linkRefunds(tx, transactions);
     },
     { timeout: 120_000 },
   );

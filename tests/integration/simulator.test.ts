@@ -42,3 +42,40 @@ describe("the seeded database", () => {
     expect(range._max.createdAt!.getTime()).toBeLessThanOrEqual(new Date("2026-11-11T06:30:00Z").getTime());
   });
 });
+
+describe("the seeded promotions (issue 12)", () => {
+  it("has a promotion in every lifecycle state, each running version approved and set live", async () => {
+    const rows = await db.promotion.findMany({ select: { id: true, status: true, liveVersionId: true, pauseReason: true, guardFinding: true, versions: { select: { id: true, status: true, rejectionReason: true } } } });
+    expect(new Set(rows.map((r) => r.status))).toEqual(new Set(["DRAFT", "PENDING_APPROVAL", "SCHEDULED", "ACTIVE", "PAUSED", "ENDED", "REJECTED"]));
+    for (const row of rows) {
+      if (["SCHEDULED", "ACTIVE", "PAUSED", "ENDED"].includes(row.status)) expect(row.versions.find((v) => v.id === row.liveVersionId)?.status, row.id).toBe("APPROVED");
+      else expect(row.liveVersionId, row.id).toBeNull();
+    }
+    // The approval demo: an active promotion with a newer version waiting, the live one still running.
+    expect(rows.some((r) => r.status === "ACTIVE" && r.versions.some((v) => v.status === "PENDING_APPROVAL"))).toBe(true);
+    expect(rows.find((r) => r.status === "REJECTED")?.versions[0]?.rejectionReason).toBeTruthy();
+    const autoPaused = rows.find((r) => r.status === "PAUSED" && r.pauseReason === "BUDGET_FORECAST");
+    expect(autoPaused?.guardFinding).toMatchObject({ kind: "BUDGET_FORECAST" });
+  });
+
+  it("links refunds to the payments they give money back for", async () => {
+    const [links] = await db.$queryRaw<{ refunds: bigint; linked: bigint; wrong: bigint }[]>`
+      SELECT count(*) AS refunds, count(r.original_transaction_id) AS linked,
+        count(*) FILTER (WHERE p.id IS NOT NULL AND (p.wallet_id <> r.wallet_id OR p.type <> 'PAYMENT' OR p.created_at >= r.created_at OR r.amount_fen > p.amount_fen)) AS wrong
+      FROM "transaction" r LEFT JOIN "transaction" p ON p.id = r.original_transaction_id
+      WHERE r.type = 'REFUND' AND r.fraud_pattern IS NULL`;
+    expect(Number(links!.refunds)).toBeGreaterThan(10);
+    expect(links!.linked).toBe(links!.refunds);
+    expect(Number(links!.wrong)).toBe(0);
+  });
+
+  it("plants sign-up farming rings: new customers sharing a phone or a device", async () => {
+    const phones = await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM customer GROUP BY phone HAVING count(*) > 1`;
+    const devices = await db.$queryRaw<{ n: bigint }[]>`
+      SELECT count(DISTINCT wallet_id) AS n FROM "transaction" WHERE fraud_pattern IS NULL AND device_id IS NOT NULL AND device_id <> 'system'
+      GROUP BY device_id HAVING count(DISTINCT wallet_id) > 1`;
+    expect(phones.length).toBeGreaterThanOrEqual(1);
+    expect(devices.length).toBeGreaterThanOrEqual(1);
+  });
+});
+
