@@ -6,6 +6,7 @@ import { TextLink } from "@/components/ui/text-link";
 import { SeverityBadge } from "@/components/rules/severity-badge";
 import { formatParam } from "@/components/rules/param-format";
 import { characteristicByCode } from "@/lib/fraud/rules/characteristics";
+import { raisedRuleByCode } from "@/lib/fraud/rules/raised";
 import { listRules } from "@/lib/fraud/versions/queries";
 import { fill } from "@/lib/i18n/fill";
 import { getTranslator } from "@/lib/i18n/server";
@@ -23,14 +24,18 @@ export async function RulesTable() {
     <Card>
       <PlainTable caption={m.title} headers={headers} testId="rules-table">
         {rules.map((rule) => {
-          const name = rule.definition ? rule.definition.name[locale] : rule.storedName;
-          const characteristic = rule.definition ? characteristicByCode(rule.definition.characteristic)?.label[locale] : null;
+          // A rule another guard raises (PROMOTION_FARMING) has no parameters here, but a name and a characteristic.
+          const raised = rule.definition ? undefined : raisedRuleByCode(rule.code);
+          const known = rule.definition ?? raised;
+          const name = known ? known.name[locale] : rule.storedName;
+          const characteristic = known ? characteristicByCode(known.characteristic)?.label[locale] : null;
           return (
             <tr key={rule.id} className="group/row" data-testid={`rule-row-${rule.code}`}>
               <td className={cellClassName}>
                 <TextLink href={`/rules/${rule.code}`} aria-label={fill(m.list.open, { name })}>{name}</TextLink>
                 <div className="text-xs text-ink-subtle" translate="no">{rule.code}</div>
-                {!rule.definition ? <div className="text-xs text-warning-fg">{fill(m.list.unknownRule, { code: rule.code })}</div> : null}
+                {raised ? <div className="text-xs text-ink-muted">{raised.raisedBy[locale]}</div> : null}
+                {!known ? <div className="text-xs text-warning-fg">{fill(m.list.unknownRule, { code: rule.code })}</div> : null}
               </td>
               <td className={`${cellClassName} max-w-56 text-xs`}>{characteristic ?? m.none}</td>
               <td className={`${cellClassName} text-xs`}>

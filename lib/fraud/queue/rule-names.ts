@@ -2,6 +2,7 @@
 // and en name): the queue's rule column and its rule filter. Server-side, so no page ships the rules' code.
 import "server-only";
 import { FRAUD_RULES, ruleByCode } from "@/lib/fraud/rules";
+import { RAISED_RULES, raisedRuleByCode } from "@/lib/fraud/rules/raised";
 import type { Locale } from "@/lib/i18n/translate";
 
 export interface RuleOption {
@@ -11,9 +12,10 @@ export interface RuleOption {
 
 /** A rule's name, or its code when the registry does not know it (an alert of a retired rule). */
 export function ruleName(code: string, locale: Locale): string {
-  return ruleByCode(code)?.name[locale] ?? code;
+  return (ruleByCode(code) ?? raisedRuleByCode(code))?.name[locale] ?? code;
 }
 
 export function ruleOptions(locale: Locale): RuleOption[] {
-  return FRAUD_RULES.map((rule) => ({ code: rule.code, name: rule.name[locale] }));
+  // The scoring rules, then the ones another guard raises (PROMOTION_FARMING).
+  return [...FRAUD_RULES, ...RAISED_RULES].map((rule) => ({ code: rule.code, name: rule.name[locale] }));
 }

@@ -11,6 +11,7 @@ import { ReviewCard } from "@/components/rules/review-card";
 import { VersionsCard } from "@/components/rules/versions-card";
 import { can } from "@/lib/auth/permissions";
 import { requireArea } from "@/lib/auth/page-gate";
+import { raisedRuleByCode } from "@/lib/fraud/rules/raised";
 import { characteristicByCode } from "@/lib/fraud/rules/characteristics";
 import { paramFields } from "@/lib/fraud/versions/fields";
 import { effectiveParams } from "@/lib/fraud/versions/params";
@@ -24,7 +25,7 @@ type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<s
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await getTranslator();
   const rule = await getRuleDetail((await params).code);
-  const name = rule?.definition?.name[locale] ?? rule?.storedName ?? "";
+  const name = (rule?.definition ?? (rule ? raisedRuleByCode(rule.code) : undefined))?.name[locale] ?? rule?.storedName ?? "";
   return { title: fill(CATALOGUES[locale].rules.detail.title, { name }) };
 }
 
@@ -47,21 +48,25 @@ export default async function RulePage({ params, searchParams }: Props) {
   const backtests = await getBacktests(open.map((v) => v.id));
   const active = rule.active;
   const window = defaultWindow();
-  const characteristic = definition ? characteristicByCode(definition.characteristic)?.label[locale] : undefined;
-  const name = definition?.name[locale] ?? rule.storedName;
+  // A rule another guard raises (PROMOTION_FARMING): its words, no parameters to edit here.
+  const raised = definition ? undefined : raisedRuleByCode(rule.code);
+  const known = definition ?? raised;
+  const characteristic = known ? characteristicByCode(known.characteristic)?.label[locale] : undefined;
+  const name = known?.name[locale] ?? rule.storedName;
   const base = mine?.baseVersionId ? rule.versions.find((v) => v.id === mine.baseVersionId) : undefined;
   const editable = mine && (mine.status === "DRAFT" || mine.status === "REJECTED") ? mine : undefined;
   const start = editable ?? active;
 
   return (
     <div className="flex flex-col gap-4">
-      <PageHeader title={name} description={definition?.description[locale]} breadcrumbs={[{ label: m.title, href: "/rules" }]} breadcrumbsLabel={m.title}>
+      <PageHeader title={name} description={known?.description[locale]} breadcrumbs={[{ label: m.title, href: "/rules" }]} breadcrumbsLabel={m.title}>
         <div className="mt-2 flex flex-wrap items-center gap-2 text-xs text-ink-muted">
           <span>{m.detail.code}</span>
           <Badge translate="no">{rule.code}</Badge>
           {characteristic ? <span>{fill(m.detail.labelled, { label: m.detail.characteristic, value: characteristic })}</span> : null}
           {definition ? <span>{fill(m.detail.labelled, { label: m.detail.targets, value: "" }).trim()}</span> : null}
           {definition?.targets.map((p) => <Badge key={p} tone="info">{m.patterns[p]}</Badge>)}
+          {raised ? <span>{raised.raisedBy[locale]}</span> : null}
         </div>
       </PageHeader>
       <div className="grid grid-cols-1 items-start gap-4 xl:grid-cols-[minmax(0,1fr)_30rem]">
