@@ -2,7 +2,8 @@
 // The fraud scoring worker: cuts newly committed transactions into batches, scores them with every active
 // rule version and writes the alerts (lib/fraud/worker/). Several may run at once, against PostgreSQL
 // (DATABASE_URL) or the embedded database `npm start` serves. When there is nothing to score it runs
-// pending rule backtests (lib/fraud/backtest/runner.ts), one per idle poll. SIGTERM/SIGINT finish the current batch
+// the promotions' chores and guard, pending rule backtests and promotion simulations. Each batch also pays the
+// promotions' rewards (lib/promotions/rewards), in its own transaction. SIGTERM/SIGINT finish the current batch
 // and stop; a kill at any moment loses nothing (the batch is scored again by the next worker).
 import { parseArgs } from "node:util";
 import { createPrismaClient } from "@/lib/db/client";
@@ -10,6 +11,9 @@ import { openScriptDatabase } from "@/lib/db/script-database";
 import { runPendingBacktests } from "@/lib/fraud/backtest/runner";
 import { DEFAULT_BATCH_SIZE } from "@/lib/fraud/worker/cursor";
 import { defaultWorkerId, runWorker } from "@/lib/fraud/worker/run";
+import { runPromotionGuards } from "@/lib/promotions/performance/guard";
+import { promotionsIdleWork } from "@/lib/promotions/rewards/idle";
+import { runPendingSimulations } from "@/lib/promotions/simulation/runner";
 
 const { values } = parseArgs({
   options: {
@@ -51,6 +55,10 @@ const report = setInterval(() => {
   window = { batches: 0, scored: 0, alerts: 0, since: performance.now() };
 }, 5_000);
 
+const promotionChores = promotionsIdleWork(db);
+const GUARD_EVERY_MS = 60_000;
+let lastGuardRun = 0;
+
 log(`scoring in batches of ${batchSize}${values.once ? " until nothing is left" : ""}`);
 try {
   const totals = await runWorker(db, {
@@ -59,9 +67,19 @@ try {
     leaseMs: values["lease-ms"] ? Number(values["lease-ms"]) : undefined,
     once: values.once,
     signal: stop.signal,
-    // Backtests run when there is nothing to score, one at a time, so new transactions wait at most one.
-    // A second of backtest at a time: new transactions are scored between slices, never after a whole backtest.
-    idleWork: (signal) => runPendingBacktests(db, { signal, maxRuns: 1, sliceMs: 1_000 }),
+    // When there is nothing to score: the promotions' chores (their clock and the activation and card-link
+    // bonuses, every 5 s; the budget and fraud-share guard, every minute), then rule backtests and promotion
+    // simulations, a second of one at a time, so new transactions are scored between slices.
+    idleWork: async (signal) => {
+      let done = await promotionChores();
+      if (Date.now() - lastGuardRun >= GUARD_EVERY_MS) {
+        lastGuardRun = Date.now();
+        done += (await runPromotionGuards(db, new Date())).paused.length;
+      }
+      done += await runPendingBacktests(db, { signal, maxRuns: 1, sliceMs: 1_000 });
+      done += await runPendingSimulations(db, { signal, maxRuns: 1, sliceMs: 1_000 });
+      return done;
+    },
     onBatch: (result) => {
       window.batches += 1;
       window.scored += result.scored;
