@@ -9,10 +9,9 @@ import type { PromotionStatus } from "@/lib/generated/prisma/enums";
 import { wrongState } from "@/lib/actions/errors";
 import { recordAudit } from "@/lib/audit/write";
 import { promotionColumns } from "@/lib/promotions/columns";
-import { diffParams } from "@/lib/promotions/diff";
 import type { PromotionNote, PromotionRef, PromotionVersionRef, RejectPromotionVersion } from "@/lib/promotions/lifecycle/schemas";
 import {
-  ENTITY, allowed, assertAuthor, assertFresh, assertNotAuthor, auditChanges, lockPromotion, lockVersion, paramsOrNull, validParams, writePromotion, writeVersion,
+  ENTITY, allowed, assertAuthor, changed, assertFresh, assertNotAuthor, auditChanges, lockPromotion, lockVersion, paramsOrNull, validParams, writePromotion, writeVersion,
   type LockedPromotion, type PromotionActor, type Tx,
 } from "@/lib/promotions/lifecycle/steps";
 
@@ -35,7 +34,7 @@ export async function submitPromotionVersion(db: Db, input: PromotionVersionRef,
     const next = allowed("submit", { ...state(promotion), versionStatus: version.status, startsAt: new Date(params.startsAt), endsAt: new Date(params.endsAt), now });
     assertFresh(promotion, version);
     const live = promotion.liveVersionId ? paramsOrNull(promotion.params) : null;
-    if (live && diffParams(live, params).length === 0) throw wrongState("promotionReview.errors.noChange");
+    if (live && !changed(live, params)) throw wrongState("promotionReview.errors.noChange");
     const rowVersion = await writeVersion(tx, version, { status: "PENDING_APPROVAL", submittedAt: now, rejectionReason: null, decidedById: null, decidedAt: null });
     const promotionVersion = await writePromotion(tx, promotion, next.status === promotion.status ? {} : { status: next.status });
     const changes = auditChanges(live, params);
@@ -172,7 +171,7 @@ async function hasOpenChange(tx: Tx, promotion: LockedPromotion): Promise<boolea
   const open = await tx.promotionVersion.findMany({ where: { promotionId: promotion.id, status: { in: [...OPEN] } }, select: { params: true } });
   return open.some((v) => {
     const params = paramsOrNull(v.params);
-    return !live || !params || diffParams(live, params).length > 0;
+    return !live || !params || changed(live, params);
   });
 }
 
@@ -183,7 +182,7 @@ async function audit(tx: Tx, actor: PromotionActor, action: string, promotion: L
     entityType: ENTITY,
     entityId: promotion.id,
     before: { status: promotion.status, pauseReason: promotion.pauseReason },
-    after: { ...after, name: promotion.name },
+    after: { ...after, promotionName: promotion.name },
     reason: reason ?? null,
     request: actor.request,
   });

@@ -5,7 +5,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ActionError, conflict, notFound, wrongState } from "@/lib/actions/errors";
 import type { ActionContext } from "@/lib/actions/context";
-import { diffParams } from "@/lib/promotions/diff";
+import { auditedParams, paramChanges, type AuditedParams } from "@/lib/promotions/editor/changes";
 import { promotionParamsSchema, type PromotionParams } from "@/lib/promotions/params";
 import { transition, type LifecycleState, type LifecycleStep, type Transition } from "@/lib/promotions/lifecycle/transitions";
 
@@ -93,13 +93,16 @@ export function paramsOrNull(json: unknown): PromotionParams | null {
   return parsed.success ? parsed.data : null;
 }
 
-/** The parameter diff as the audit trail records it: the changed fields on each side. */
-export function auditChanges(before: PromotionParams | null, after: PromotionParams): { before: Record<string, unknown>; after: Record<string, unknown> } {
-  const changes = diffParams(before, after);
-  return {
-    before: Object.fromEntries(changes.map((c) => [c.field, c.before ?? null])),
-    after: Object.fromEntries(changes.map((c) => [c.field, c.after ?? null])),
-  };
+/** The parameter diff as the audit trail records it, the editor's way (lib/promotions/editor/changes.ts). */
+export function auditChanges(before: PromotionParams | null, after: PromotionParams): { before: AuditedParams; after: AuditedParams } {
+  if (!before) return { before: {}, after: auditedParams(after) };
+  const { before: was, after: now } = paramChanges(before, after);
+  return { before: was, after: now };
+}
+
+/** Whether two parameter sets differ in any field. */
+export function changed(before: PromotionParams, after: PromotionParams): boolean {
+  return paramChanges(before, after).count > 0;
 }
 
 export async function writePromotion(tx: Tx, row: LockedPromotion, data: Prisma.PromotionUncheckedUpdateManyInput): Promise<number> {

@@ -78,11 +78,6 @@ export const promotionReview: Messages["promotionReview"] = {
     priority: "{value} (1 goes first)",
     separator: ", ",
   },
-  bonusTrigger: {
-    WALLET_ACTIVATION: "First wallet activation",
-    CARD_LINK: "First card link",
-    FIRST_PAYMENT: "First payment",
-  },
   versionStatus: {
     DRAFT: "Draft",
     PENDING_APPROVAL: "Pending approval",

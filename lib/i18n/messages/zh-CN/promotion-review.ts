@@ -76,11 +76,6 @@ export const promotionReview = {
     priority: "{value}（1 最先）",
     separator: "、",
   },
-  bonusTrigger: {
-    WALLET_ACTIVATION: "首次开通钱包",
-    CARD_LINK: "首次绑定银行卡",
-    FIRST_PAYMENT: "首次支付",
-  },
   versionStatus: {
     DRAFT: "草稿",
     PENDING_APPROVAL: "待审批",
