@@ -69,7 +69,7 @@ describe("summarizePromotion", () => {
   });
 
   it("describes points and each bonus trigger", () => {
-    const points = { ...example, type: "POINTS_MULTIPLIER", thresholdFen: null, rewardFen: null, multiplierX100: 150, channels: [] } as const;
+    const points: PromotionParams = { ...example, type: "POINTS_MULTIPLIER", thresholdFen: null, rewardFen: null, multiplierX100: 150, channels: [] };
     expect(summarizePromotion(points, "zh-CN", ZH)).toMatch(/^支付积分 1.5 倍，/);
     expect(summarizePromotion(points, "en", EN)).toMatch(/^1.5x points on payments, /);
     const bonus = (bonusTrigger: PromotionParams["bonusTrigger"]): PromotionParams => ({ ...example, type: "SIGNUP_BONUS", thresholdFen: null, rewardFen: 888, channels: [], bonusTrigger });
