@@ -1,7 +1,8 @@
 // What the held-rewards panel reads: a promotion's HELD rewards, oldest first, with their links and the
-// customers involved (names come back whole: the panel masks them by lib/privacy/policy.ts).
+// customers involved, their names masked as a list shows other people (lib/privacy/policy.ts).
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RewardSource } from "@/lib/generated/prisma/enums";
+import { showPii } from "@/lib/privacy/policy";
 import { HELD_PANEL_LIMIT } from "@/lib/promotions/abuse/fields";
 import { readHoldLinks, type HoldLink } from "@/lib/promotions/abuse/types";
 
@@ -54,13 +55,13 @@ export async function listHeldRewards(db: Reader, promotionId: string, limit = H
   ]);
   const linked = [...new Set(rewards.flatMap((r) => readHoldLinks(r.holdLinks).map((l) => l.customerId)))];
   const names = linked.length > 0 ? await db.customer.findMany({ where: { id: { in: linked } }, select: { id: true, name: true } }) : [];
-  const nameOf = new Map(names.map((c) => [c.id, c.name]));
+  const nameOf = new Map(names.map((c) => [c.id, showPii("list", "name", c.name)]));
   return {
     count,
     rows: rewards.map((r) => ({
       id: r.id,
       customerId: r.customerId,
-      customerName: r.customer.name,
+      customerName: showPii("list", "name", r.customer.name),
       walletId: r.walletId,
       source: r.source,
       transactionId: r.transactionId,
