@@ -136,6 +136,7 @@ export const audit: Messages["audit"] = {
       "backtest-progress": "Read a rule backtest's progress",
     },
     promotion: {
+      start: "Start a scheduled promotion (its window opened)",
       create: "Create a promotion",
       "save-draft": "Save a promotion draft",
       submit: "Submit a promotion for approval",

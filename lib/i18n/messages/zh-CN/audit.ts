@@ -135,6 +135,7 @@ export const audit = {
       "backtest-progress": "查看规则回测进度",
     },
     promotion: {
+      start: "营销活动按排期开始",
       create: "新建营销活动",
       "save-draft": "保存营销活动草稿",
       submit: "提交营销活动审批",
