@@ -13,6 +13,7 @@ import { historyAt, loadBatchHistories, loadBatchHistoriesCached, type TimelineC
 import { activeRuleVersions, type RuleVersionToRun } from "@/lib/fraud/scoring/versions";
 import type { ClaimedBatch } from "@/lib/fraud/worker/claim";
 import { insertAlertsSql, writeAlerts, type NewAlert } from "@/lib/fraud/worker/alerts";
+import { applyRewards, rewardsNeededSql, DEFAULT_REWARD_STATUSES, type RewardOptions } from "@/lib/promotions/rewards";
 import { IN_SCORED_SCOPE, SCORED_COLUMNS, SCORED_STATUSES, SCORED_TYPES, scoredTransactionOf, type ScoredTransactionRow } from "@/lib/fraud/worker/scope";
 
 export interface ScoreOptions {
@@ -24,6 +25,8 @@ export interface ScoreOptions {
   versions?: RuleVersionToRun[];
   /** Tests: runs inside the batch's transaction after the alerts were written, before the batch is DONE. */
   afterAlerts?: (tx: Prisma.TransactionClient) => Promise<void>;
+  /** Promotions' rewards for the batch (lib/promotions/rewards): which statuses pay, backdating; false: none. */
+  promotions?: RewardOptions | false;
 }
 
 export interface BatchResult {
@@ -45,11 +48,13 @@ export class LostLeaseError extends Error {
 export async function scoreBatch(db: Db, batch: ClaimedBatch, options: ScoreOptions = {}): Promise<BatchResult> {
   const t0 = performance.now();
   const scope = { types: SCORED_TYPES, statuses: SCORED_STATUSES };
-  const [{ transactions: txs, timelines }, versions] = await Promise.all([
+  const rewards = options.promotions === false ? null : { backdate: options.backdate, ...options.promotions };
+  const [{ transactions: txs, timelines }, versions, needsRewards] = await Promise.all([
     options.cache
       ? loadBatchHistoriesCached(db, batch.fromId, batch.toId, scope, options.cache)
       : loadBatchHistories(db, batch.fromId, batch.toId, scope),
     options.versions ? Promise.resolve(options.versions) : activeRuleVersions(db),
+    rewards ? rewardsNeeded(db, batch, rewards) : Promise.resolve(false),
   ]);
   const t1 = performance.now();
 
@@ -80,10 +85,17 @@ export async function scoreBatch(db: Db, batch: ClaimedBatch, options: ScoreOpti
   }
   const t2 = performance.now();
 
-  // Promotions (issue 12) apply their rewards for `txs` here, in the batch's own transaction: pass them as
-  // commitInTransaction's `between` (as the tests' afterAlerts is), so a batch is scored and rewarded
-  // exactly once together.
-  const written = options.afterAlerts ? await commitInTransaction(db, batch, alerts, txs.length, options.afterAlerts) : await commitBatch(db, batch, alerts, txs.length);
+  // Promotions (issue 12) apply their rewards in the batch's own transaction, so a batch is scored and
+  // rewarded exactly once together. Only when a promotion runs (or a refund may claw one back): otherwise
+  // the one-statement commit stays as fast as before.
+  const between =
+    needsRewards && rewards
+      ? async (tx: Prisma.TransactionClient) => {
+          await applyRewards(tx, batch, rewards);
+          await options.afterAlerts?.(tx);
+        }
+      : options.afterAlerts;
+  const written = between ? await commitInTransaction(db, batch, alerts, txs.length, between) : await commitBatch(db, batch, alerts, txs.length);
   const t3 = performance.now();
   return { batchId: batch.id, scored: txs.length, alerts: written, hits: alerts.length, timings: { read: t1 - t0, evaluate: t2 - t1, write: t3 - t2 } };
 }
@@ -104,6 +116,12 @@ async function commitBatch(db: Db, batch: ClaimedBatch, alerts: NewAlert[], scor
     RETURNING b.alerts`;
   if (rows.length !== 1) throw new LostLeaseError(batch);
   return Number(rows[0]!.alerts);
+}
+
+/** Whether the batch needs the reward path: a promotion with a paying status, or a refund of a rewarded payment. */
+async function rewardsNeeded(db: Db, batch: ClaimedBatch, options: RewardOptions): Promise<boolean> {
+  const [row] = await db.$queryRaw<{ needed: boolean }[]>`SELECT ${rewardsNeededSql(batch, options.statuses ?? DEFAULT_REWARD_STATUSES)} AS needed`;
+  return row?.needed ?? false;
 }
 
 /** The same commit as an interactive transaction, with `between` run after the alerts and before DONE. */

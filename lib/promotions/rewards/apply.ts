@@ -1,0 +1,150 @@
+// Rewards for one scored batch, inside the fraud worker's batch transaction (lib/fraud/worker/score.ts):
+// a kill before its commit pays nothing, and after it the batch is DONE and repeats nothing. Reads the
+// batch's successful payments with what eligibility asks of their customers, locks the promotions that
+// could pay them (and those whose rewards the batch's refunds claw back) in id order, reads usage under
+// those locks, lets the rules (lib/promotions/rules/decide.ts) decide event by event with a running tally,
+// asks the abuse guard which to hold, writes, then claws back refunded rewards.
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { TransactionChannel } from "@/lib/generated/prisma/enums";
+import { decideRewards } from "@/lib/promotions/rules/decide";
+import { shanghaiDay } from "@/lib/time";
+import type { CustomerFacts, RewardEvent } from "@/lib/promotions/rules/types";
+import { applyClawbacks, refundedInBatch } from "@/lib/promotions/rewards/clawback";
+import { lockPromotions } from "@/lib/promotions/rewards/promotions";
+import { DEFAULT_REWARD_STATUSES, emptyTotals, type PendingReward, type RewardOptions, type RewardTotals, type RunningPromotion } from "@/lib/promotions/rewards/types";
+import { UsageTally } from "@/lib/promotions/rewards/usage";
+import { Ledger, writeRewards } from "@/lib/promotions/rewards/write";
+
+type Tx = Pick<Prisma.TransactionClient, "$queryRaw" | "$executeRaw">;
+
+interface PaymentRow {
+  id: bigint;
+  wallet_id: string;
+  customer_id: string;
+  amount_fen: bigint;
+  channel: TransactionChannel;
+  mcc: string | null;
+  created_at: Date;
+  tier: number;
+  province: string;
+  registered_at: Date;
+  first_payment: boolean;
+}
+
+export async function applyRewards(tx: Tx, batch: { fromId: bigint; toId: bigint }, options: RewardOptions = {}): Promise<RewardTotals> {
+  const totals = emptyTotals();
+  const statuses = options.statuses ?? DEFAULT_REWARD_STATUSES;
+  // Only a running first-payment bonus needs the (per payment) look back for an earlier payment.
+  const [[bonus], refunded] = await Promise.all([
+    tx.$queryRaw<{ first_payment: boolean }[]>`
+      SELECT EXISTS (SELECT 1 FROM promotion WHERE status::text = ANY(${statuses as string[]}::text[]) AND type = 'SIGNUP_BONUS'
+        AND params->>'bonusTrigger' = 'FIRST_PAYMENT') AS first_payment`,
+    refundedInBatch(tx, batch.fromId, batch.toId),
+  ]);
+  const payments = await readPayments(tx, batch, bonus?.first_payment ?? false);
+  if (payments.length === 0 && refunded.paymentIds.length === 0) return totals;
+
+  let from = new Date(8.64e15);
+  let to = new Date(-8.64e15);
+  for (const p of payments) {
+    if (p.created_at < from) from = p.created_at;
+    if (p.created_at > to) to = p.created_at;
+  }
+  const locked = await lockPromotions(tx, payments.length > 0 ? { statuses, from, to } : null, refunded.promotionIds);
+  const ledger = new Ledger();
+
+  if (locked.running.length > 0 && payments.length > 0) {
+    const pending = await decideBatch(tx, payments, locked.running);
+    await writeRewards(tx, pending, locked.byId, ledger, totals, options);
+  }
+
+  // Refunds of this batch, and refunds already scored of payments this batch just rewarded (a refund's
+  // batch may have been scored before its payment's): all committed, so at most the cursor's position.
+  const rewardedPayments = new Set(refunded.paymentIds);
+  if (totals.rewards > 0) for (const p of payments) rewardedPayments.add(p.id);
+  if (rewardedPayments.size > 0) {
+    const [cursor] = await tx.$queryRaw<{ last_id: bigint | null }[]>`SELECT max(last_id) AS last_id FROM scoring_cursor`;
+    const upTo = cursor?.last_id && cursor.last_id > batch.toId ? cursor.last_id : batch.toId;
+    await applyClawbacks(tx, [...rewardedPayments], locked.byId, upTo, ledger, totals, options);
+  }
+  await ledger.apply(tx);
+  return totals;
+}
+
+async function readPayments(tx: Tx, batch: { fromId: bigint; toId: bigint }, firstPayment: boolean): Promise<PaymentRow[]> {
+  // "First" = no earlier successful payment from the wallet, earlier by (created_at, id) as history orders it.
+  return firstPayment
+    ? tx.$queryRaw<PaymentRow[]>`
+        SELECT t.id, t.wallet_id, w.customer_id, t.amount_fen, t.channel::text AS channel, t.mcc, t.created_at, w.tier::int AS tier,
+          c.province, c.created_at AS registered_at,
+          NOT EXISTS (SELECT 1 FROM "transaction" e WHERE e.wallet_id = t.wallet_id AND e.type = 'PAYMENT' AND e.status = 'SUCCEEDED'
+            AND (e.created_at, e.id) < (t.created_at, t.id)) AS first_payment
+        FROM "transaction" t JOIN wallet w ON w.id = t.wallet_id JOIN customer c ON c.id = w.customer_id
+        WHERE t.id > ${batch.fromId} AND t.id <= ${batch.toId} AND t.type = 'PAYMENT' AND t.status = 'SUCCEEDED'
+        ORDER BY t.id`
+    : tx.$queryRaw<PaymentRow[]>`
+        SELECT t.id, t.wallet_id, w.customer_id, t.amount_fen, t.channel::text AS channel, t.mcc, t.created_at, w.tier::int AS tier,
+          c.province, c.created_at AS registered_at, false AS first_payment
+        FROM "transaction" t JOIN wallet w ON w.id = t.wallet_id JOIN customer c ON c.id = w.customer_id
+        WHERE t.id > ${batch.fromId} AND t.id <= ${batch.toId} AND t.type = 'PAYMENT' AND t.status = 'SUCCEEDED'
+        ORDER BY t.id`;
+}
+
+/** The rules, event by event in id order, with the usage and budgets read under the locks kept current. */
+async function decideBatch(tx: Tx, payments: readonly PaymentRow[], running: readonly RunningPromotion[]): Promise<PendingReward[]> {
+  const customerIds = [...new Set(payments.map((p) => p.customer_id))];
+  const keys = [...payments.map((p) => `tx:${p.id}`), ...customerIds.map((id) => `customer:${id}`)];
+  const tally = await UsageTally.load(
+    tx,
+    running.map((p) => p.id),
+    customerIds,
+    keys,
+  );
+  // Only promotions that can pay a payment: activation and card-link bonuses are the sweep's.
+  const candidates = running.filter((p) => p.params.type !== "SIGNUP_BONUS" || p.params.bonusTrigger === "FIRST_PAYMENT");
+  const starts = new Map(candidates.map((p) => [p.id, Date.parse(p.params.startsAt)]));
+  const ends = new Map(candidates.map((p) => [p.id, Date.parse(p.params.endsAt)]));
+  const pending: PendingReward[] = [];
+  for (const payment of payments) {
+    const at = payment.created_at.getTime();
+    const open = candidates.filter(
+      (p) => starts.get(p.id)! <= at && at < ends.get(p.id)! && p.remainingFen > 0n && !tally.has(p.id, p.params.type === "SIGNUP_BONUS" ? `customer:${payment.customer_id}` : `tx:${payment.id}`),
+    );
+    if (open.length === 0) continue;
+    const event: RewardEvent = {
+      kind: "PAYMENT",
+      transactionId: payment.id,
+      walletId: payment.wallet_id,
+      customerId: payment.customer_id,
+      amountFen: payment.amount_fen,
+      channel: payment.channel,
+      mcc: payment.mcc,
+      at: payment.created_at,
+      firstPayment: payment.first_payment,
+    };
+    const customer: CustomerFacts = { customerId: payment.customer_id, tier: payment.tier, province: payment.province, registeredAt: payment.registered_at };
+    acceptDecisions(event, customer, open, tally, pending, payment.id);
+  }
+  return pending;
+}
+
+/** Runs the rules for one event and takes what they pay into the tally and the budgets. */
+export function acceptDecisions(
+  event: RewardEvent,
+  customer: CustomerFacts,
+  open: readonly RunningPromotion[],
+  tally: UsageTally,
+  pending: PendingReward[],
+  transactionId: bigint | null,
+): void {
+  const byId = new Map(open.map((p) => [p.id, p]));
+  const decisions = decideRewards(event, customer, open, (promotionId) => tally.of(promotionId, event.customerId, shanghaiDay(event.at)));
+  for (const decision of decisions) {
+    const promotion = byId.get(decision.promotionId)!;
+    if (decision.costFen > promotion.remainingFen) throw new Error(`the rules paid ${decision.costFen} fen from ${promotion.id} with ${promotion.remainingFen} left`);
+    const reward: PendingReward = { ...decision, customerId: event.customerId, walletId: event.walletId, transactionId, at: event.at };
+    promotion.remainingFen -= decision.costFen;
+    tally.accept(reward);
+    pending.push(reward);
+  }
+}

@@ -1,0 +1,196 @@
+// Writing accepted rewards: the abuse guard decides which are held, the rows go in with ON CONFLICT DO
+// NOTHING on (promotion_id, source_key) (a batch scored twice pays once), each paid cash reward is credited
+// by its own CASHBACK transaction (recordTransactions: rows and rollups together), and the wallets'
+// balances and the promotions' spent_fen move by what was actually inserted. All in the caller's
+// transaction, under the promotions' locks.
+import { randomUUID } from "node:crypto";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { findFarmingLinks } from "@/lib/promotions/abuse/links";
+import type { FarmingCandidate, HoldLink } from "@/lib/promotions/abuse/types";
+import { POINT_VALUE_FEN } from "@/lib/promotions/reward-value";
+import type { PendingReward, RewardOptions, RewardTotals, RunningPromotion } from "@/lib/promotions/rewards/types";
+import { recordTransactions, type NewTransaction } from "@/lib/transactions/record";
+
+type Tx = Pick<Prisma.TransactionClient, "$queryRaw" | "$executeRaw">;
+
+/** How a reward's credit and claw-back transactions are marked: written by the bank, not by the customer. */
+export const SYSTEM_DEVICE = "system";
+export const SYSTEM_IP = "0.0.0.0";
+
+/** Balance and points changes per wallet, and spent_fen changes per promotion, applied once at the end. */
+export class Ledger {
+  readonly wallets = new Map<string, { fen: bigint; points: bigint }>();
+  readonly spent = new Map<string, bigint>();
+
+  wallet(walletId: string, fen: bigint, points: bigint): void {
+    if (fen === 0n && points === 0n) return;
+    const entry = this.wallets.get(walletId) ?? { fen: 0n, points: 0n };
+    entry.fen += fen;
+    entry.points += points;
+    this.wallets.set(walletId, entry);
+  }
+
+  spend(promotionId: string, fen: bigint): void {
+    if (fen === 0n) return;
+    this.spent.set(promotionId, (this.spent.get(promotionId) ?? 0n) + fen);
+  }
+
+  /** Wallets locked in id order (two workers crediting the same wallets never deadlock), then updated. */
+  async apply(tx: Tx): Promise<void> {
+    const walletIds = [...this.wallets.keys()].sort();
+    if (walletIds.length > 0) {
+      await tx.$queryRaw`SELECT id FROM wallet WHERE id = ANY(${walletIds}::text[]) ORDER BY id FOR UPDATE`;
+      await tx.$executeRaw`
+        UPDATE wallet w SET balance_fen = w.balance_fen + d.fen, points_balance = w.points_balance + d.points
+        FROM unnest(${walletIds}::text[], ${walletIds.map((id) => this.wallets.get(id)!.fen.toString())}::bigint[],
+          ${walletIds.map((id) => this.wallets.get(id)!.points.toString())}::bigint[]) AS d(id, fen, points)
+        WHERE w.id = d.id`;
+    }
+    const promotionIds = [...this.spent.keys()].sort();
+    if (promotionIds.length > 0) {
+      // The promotions are locked already; the CHECK (0 <= spent_fen <= budget_fen) is the last word.
+      await tx.$executeRaw`
+        UPDATE promotion p SET spent_fen = p.spent_fen + d.fen
+        FROM unnest(${promotionIds}::text[], ${promotionIds.map((id) => this.spent.get(id)!.toString())}::bigint[]) AS d(id, fen)
+        WHERE p.id = d.id`;
+    }
+  }
+}
+
+export async function writeRewards(
+  tx: Tx,
+  pending: readonly PendingReward[],
+  promotions: ReadonlyMap<string, RunningPromotion>,
+  ledger: Ledger,
+  totals: RewardTotals,
+  options: RewardOptions,
+): Promise<void> {
+  if (pending.length === 0) return;
+  const now = new Date();
+
+  // The abuse guard: once per promotion, with its candidates in the batch's order.
+  const holds = new Map<PendingReward, HoldLink[]>();
+  if (options.abuseGuard !== false) {
+    const byPromotion = new Map<string, PendingReward[]>();
+    for (const reward of pending) {
+      const list = byPromotion.get(reward.promotionId);
+      if (list) list.push(reward);
+      else byPromotion.set(reward.promotionId, [reward]);
+    }
+    for (const [promotionId, rewards] of byPromotion) {
+      const candidates: FarmingCandidate[] = rewards.map((r) => ({ sourceKey: r.sourceKey, customerId: r.customerId, walletId: r.walletId, transactionId: r.transactionId, at: r.at }));
+      const links = await findFarmingLinks(tx, promotionId, candidates, { backdate: options.backdate });
+      for (const reward of rewards) {
+        const found = links.get(reward.sourceKey);
+        if (found && found.length > 0) holds.set(reward, found);
+      }
+    }
+  }
+
+  const rows = pending.map((reward) => ({ id: randomUUID(), reward, held: holds.has(reward), createdAt: options.backdate ? reward.at : now }));
+  const column = <T>(pick: (row: (typeof rows)[number]) => T) => rows.map(pick);
+  const inserted = await tx.$queryRaw<{ id: string }[]>`
+    INSERT INTO promotion_reward (id, promotion_id, version_id, source, source_key, transaction_id, customer_id, wallet_id, day,
+      amount_fen, points, cost_fen, status, hold_links, created_at)
+    SELECT * FROM unnest(
+      ${column((r) => r.id)}::text[], ${column((r) => r.reward.promotionId)}::text[], ${column((r) => r.reward.versionId)}::text[],
+      ${column((r) => r.reward.source)}::"RewardSource"[], ${column((r) => r.reward.sourceKey)}::text[],
+      ${column((r) => r.reward.transactionId?.toString() ?? null)}::bigint[], ${column((r) => r.reward.customerId)}::text[],
+      ${column((r) => r.reward.walletId)}::text[], ${column((r) => r.reward.day)}::date[],
+      ${column((r) => r.reward.amountFen.toString())}::bigint[], ${column((r) => r.reward.points)}::int[],
+      ${column((r) => r.reward.costFen.toString())}::bigint[], ${column((r) => (r.held ? "HELD" : "PAID"))}::"RewardStatus"[],
+      ${column((r) => (r.held ? JSON.stringify(holds.get(r.reward)) : null))}::jsonb[], ${column((r) => r.createdAt.toISOString())}::timestamptz[]
+    )
+    ON CONFLICT (promotion_id, source_key) DO NOTHING
+    RETURNING id`;
+  const written = new Set(inserted.map((r) => r.id));
+  const fresh = rows.filter((r) => written.has(r.id));
+
+  const credits: { rewardId: string; row: NewTransaction }[] = [];
+  for (const { id, reward, held, createdAt } of fresh) {
+    totals.rewards += 1;
+    // Held rewards reserve their cost; nothing reaches the wallet until a manager releases them.
+    ledger.spend(reward.promotionId, reward.costFen);
+    if (held) {
+      totals.held += 1;
+      continue;
+    }
+    totals.paidFen += reward.amountFen;
+    totals.points += BigInt(reward.points);
+    ledger.wallet(reward.walletId, reward.amountFen, BigInt(reward.points));
+    if (reward.amountFen > 0n) {
+      credits.push({ rewardId: id, row: creditRow(reward, promotions.get(reward.promotionId)?.name ?? null, createdAt) });
+    }
+  }
+  await linkSystemTransactions(tx, credits, "CASHBACK");
+}
+
+function creditRow(reward: PendingReward, promotionName: string | null, createdAt: Date): NewTransaction {
+  return {
+    walletId: reward.walletId,
+    type: "CASHBACK",
+    status: "SUCCEEDED",
+    amountFen: reward.amountFen,
+    channel: "APP",
+    merchantName: promotionName ?? "营销活动返现",
+    counterpartyName: "营销活动返现",
+    deviceId: SYSTEM_DEVICE,
+    ip: SYSTEM_IP,
+    originalTransactionId: reward.transactionId,
+    createdAt,
+  };
+}
+
+/**
+ * Writes the bank's own transactions (credits or claw-back debits) with recordTransactions and stores each
+ * one's id on the row it belongs to (the reward's credit, or the claw-back's debit). recordTransactions returns
+ * no ids, so they are found again: the rows of `type` at these times that this database transaction inserted
+ * (xmin), matched by wallet, original and amount in insertion order.
+ */
+export async function linkSystemTransactions(
+  tx: Tx,
+  items: readonly { rewardId: string; refundId?: bigint; row: NewTransaction }[],
+  type: "CASHBACK" | "CASHBACK_CLAWBACK",
+): Promise<void> {
+  if (items.length === 0) return;
+  await recordTransactions(tx, items.map((i) => i.row));
+  // (type, created_at) is indexed and the times are the ones just written: a few index probes.
+  const times = [...new Set(items.map((i) => (i.row.createdAt as Date).toISOString()))];
+  const found = await tx.$queryRaw<{ id: bigint; wallet_id: string; original_transaction_id: bigint | null; amount_fen: bigint }[]>`
+    SELECT id, wallet_id, original_transaction_id, amount_fen FROM "transaction"
+    WHERE type = ${type}::"TransactionType" AND created_at = ANY(${times}::timestamptz[]) AND xmin = pg_current_xact_id()::xid
+    ORDER BY id`;
+  const queue = new Map<string, bigint[]>();
+  const keyOf = (walletId: string, original: bigint | null | undefined, amount: bigint) => `${walletId}|${original ?? ""}|${amount}`;
+  for (const row of found) {
+    const key = keyOf(row.wallet_id, row.original_transaction_id, row.amount_fen);
+    const list = queue.get(key);
+    if (list) list.push(row.id);
+    else queue.set(key, [row.id]);
+  }
+  const rewardIds: string[] = [];
+  const refundIds: (string | null)[] = [];
+  const transactionIds: string[] = [];
+  for (const item of items) {
+    const id = queue.get(keyOf(item.row.walletId, item.row.originalTransactionId as bigint | null | undefined, item.row.amountFen))?.shift();
+    if (id === undefined) throw new Error(`the ${type} transaction for reward ${item.rewardId} was not found after it was written`);
+    rewardIds.push(item.rewardId);
+    refundIds.push(item.refundId?.toString() ?? null);
+    transactionIds.push(id.toString());
+  }
+  if (type === "CASHBACK") {
+    await tx.$executeRaw`
+      UPDATE promotion_reward r SET credit_transaction_id = d.tx
+      FROM unnest(${rewardIds}::text[], ${transactionIds}::bigint[]) AS d(id, tx) WHERE r.id = d.id`;
+  } else {
+    await tx.$executeRaw`
+      UPDATE promotion_clawback c SET debit_transaction_id = d.tx
+      FROM unnest(${rewardIds}::text[], ${refundIds}::bigint[], ${transactionIds}::bigint[]) AS d(reward_id, refund_id, tx)
+      WHERE c.reward_id = d.reward_id AND c.refund_transaction_id = d.refund_id`;
+  }
+}
+
+/** The cost of points in fen (reward-value.ts), as a bigint. */
+export function pointsCost(points: number | bigint): bigint {
+  return BigInt(points) * POINT_VALUE_FEN;
+}
