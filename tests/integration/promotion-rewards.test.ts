@@ -271,6 +271,9 @@ describe("several workers on one nearly exhausted budget", () => {
     } finally {
       await Promise.all(clients.map((c) => c.$disconnect()));
     }
+    const racers = await db.$queryRaw<{ worker_id: string }[]>`
+      SELECT DISTINCT worker_id FROM scoring_batch WHERE status = 'DONE' AND worker_id LIKE 'racer-%'`;
+    expect(racers.length).toBeGreaterThanOrEqual(2);
     await drainScoring(db);
 
     const rewards = await rewardsOf(promo);
