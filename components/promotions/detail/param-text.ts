@@ -40,7 +40,7 @@ export function fieldOfAuditKey(key: string): ParamField | null {
 }
 
 export function paramLabel(field: ParamField, m: ParamMessages): string {
-  return m.review.fields[field];
+  return m.promotions.fields[field];
 }
 
 /** Data typed by people (name, description, MCC codes, province names as stored) is shown as data, untranslated. */

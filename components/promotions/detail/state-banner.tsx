@@ -19,6 +19,8 @@ export function StateBanner({ promotion, pendingChange, locale, m }: { promotion
     );
   }
   if (promotion.status !== "PAUSED") return null;
+  // The guard's own pause is told by its banner (components/promotions/performance/guard-banner.tsx).
+  if (!promotion.pausedByName && promotion.pauseReason !== "MANUAL" && pendingChange === null) return null;
   const when = promotion.pausedAt ? formatDateTime(promotion.pausedAt, locale) : "";
   const reason = promotion.pauseReason && promotion.pauseReason in m.promotions.pauseReason ? m.promotions.pauseReason[promotion.pauseReason as keyof ParamMessages["promotions"]["pauseReason"]] : null;
   return (

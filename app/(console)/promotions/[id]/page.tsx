@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { Badge } from "@/components/ui/badge";
 import { buttonClassName } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
+import { HeldRewardsPanel } from "@/components/promotions/abuse/held-rewards-panel";
 import { ActivityCard } from "@/components/promotions/detail/activity-card";
 import { ChangeCard } from "@/components/promotions/detail/change-card";
 import { FactsCard } from "@/components/promotions/detail/facts-card";
@@ -15,6 +16,7 @@ import { ParamsCard } from "@/components/promotions/detail/params-card";
 import { PROMOTION_STATUS_TONE } from "@/components/promotions/detail/status-tone";
 import { StateBanner } from "@/components/promotions/detail/state-banner";
 import { VersionsCard } from "@/components/promotions/detail/versions-card";
+import { GuardBanner } from "@/components/promotions/performance/guard-banner";
 import { can } from "@/lib/auth/permissions";
 import { requireArea } from "@/lib/auth/page-gate";
 import { DataValue } from "@/lib/i18n/data-value";
@@ -76,7 +78,7 @@ export default async function PromotionPage({ params }: Props) {
         </div>
       </PageHeader>
       <FactsCard promotion={promotion} locale={locale} m={m} />
-      {/* SLOT (performance): <GuardBanner promotion={{ id, status, pauseReason, guardFinding }} /> from components/promotions/performance/guard-banner */}
+      <GuardBanner promotion={{ id: promotion.id, status: promotion.status, pauseReason: promotion.pauseReason, guardFinding: promotion.guardFinding }} />
       <StateBanner promotion={promotion} pendingChange={promotion.status === "PAUSED" && openChange ? openChange.number : null} locale={locale} m={m} />
       <div className="grid grid-cols-1 items-start gap-4 xl:grid-cols-[minmax(0,1fr)_26rem]">
         <div className="flex min-w-0 flex-col gap-4">
@@ -84,7 +86,11 @@ export default async function PromotionPage({ params }: Props) {
             <ChangeCard key={version.id} promotion={promotion} version={version} viewer={viewer} locale={locale} m={m} />
           ))}
           {live || shown.length === 0 ? <ParamsCard params={live?.params ?? promotion.params} live={live !== null} locale={locale} m={m} /> : null}
-          {/* SLOT (abuse): <HeldRewardsPanel promotionId canReview /> from components/promotions/abuse/held-rewards-panel */}
+          {live ? (
+            <Suspense fallback={<Skeleton className="h-40 w-full" />}>
+              <HeldRewardsPanel promotionId={promotion.id} canReview={can(staff.roles, "reward:review")} />
+            </Suspense>
+          ) : null}
         </div>
         <div className="flex min-w-0 flex-col gap-4">
           <VersionsCard promotion={promotion} locale={locale} m={m} />
