@@ -9,7 +9,7 @@ import { transactionTableRow } from "@/components/transactions/transaction-resul
 import { TransactionTable } from "@/components/transactions/transaction-table";
 import { fill } from "@/lib/i18n/fill";
 import { transactionHref } from "@/lib/transactions/cursor";
-import { listTransactions } from "@/lib/transactions/queries";
+import { getRewardLinks, listTransactions } from "@/lib/transactions/queries";
 import { getLocale, getMessages } from "@/lib/i18n/server";
 
 const RECENT = 8;
@@ -18,7 +18,8 @@ export async function RecentTransactionsCard({ customerId, walletId }: { custome
   const [{ customers: m }, locale] = await Promise.all([getMessages(), getLocale()]);
   const tab = `/customers/${customerId}?tab=transactions`;
   const page = await listTransactions({ wallet: walletId }, null, RECENT);
-  const rows = page.rows.map((row) => transactionTableRow(row, locale, transactionHref(tab, {}, { tx: row.id })));
+  const rewards = await getRewardLinks(page.rows.map((row) => row.id));
+  const rows = page.rows.map((row) => transactionTableRow(row, locale, transactionHref(tab, {}, { tx: row.id }), rewards.get(row.id)));
   return (
     <Card
       title={m.transactions.recentTitle}

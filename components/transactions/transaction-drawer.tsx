@@ -12,7 +12,10 @@ import { getMessages, getLocale } from "@/lib/i18n/server";
 import { fill } from "@/lib/i18n/translate";
 import { formatCny, formatForeign } from "@/lib/money";
 import { formatDateTimeSeconds } from "@/lib/time";
-import { getTransactionDetail } from "@/lib/transactions/queries";
+import { getRewardLinks, getTransactionDetail } from "@/lib/transactions/queries";
+import { rewardLabel } from "@/components/transactions/transaction-results";
+import { can } from "@/lib/auth/permissions";
+import { getStaffSession } from "@/lib/auth/session";
 import { DataValue } from "@/lib/i18n/data-value";
 import { countryLabel } from "@/lib/i18n/regions";
 import { bankNameIn } from "@/lib/sim/data/banks";
@@ -50,6 +53,8 @@ export async function TransactionDrawer({ id, label, walletId, closeHref }: { id
       </TransactionDrawerShell>
     );
   }
+  const [rewards, staff] = await Promise.all([getRewardLinks([tx.id]).then((links) => links.get(tx.id) ?? []), getStaffSession()]);
+  const promotionLinks = can(staff?.roles, "promotion:view");
   const credit = isCredit(tx.type);
   const foreign = tx.currency !== "CNY" && tx.originalAmountMinor !== null;
   const none = <span className="text-ink-subtle">{d.none}</span>;
@@ -97,6 +102,22 @@ export async function TransactionDrawer({ id, label, walletId, closeHref }: { id
           {tx.card ? fill(d.cardValue, { bank: bankNameIn(tx.card.bankName, locale), type: m.cardType[tx.card.cardType as "DEBIT" | "CREDIT"] ?? "", last4: tx.card.last4 }) : none}
         </Item>
       </Section>
+      {rewards.length > 0 ? (
+        <Section title={m.rewards.drawerTitle}>
+          {rewards.map((reward) => (
+            <Item key={`${reward.kind}:${reward.rewardId}`} label={rewardLabel(reward, locale)} testId="drawer-reward">
+              {promotionLinks ? (
+                <TextLink href={`/promotions/${reward.promotionId}`} translate="no" data-testid="drawer-reward-promotion">
+                  {reward.promotionName}
+                </TextLink>
+              ) : (
+                <DataValue>{reward.promotionName}</DataValue>
+              )}
+              <span className="text-ink-subtle"> · {m.rewards.statuses[reward.status]}</span>
+            </Item>
+          ))}
+        </Section>
+      ) : null}
       <Section title={d.sectionAccess}>
         <Item label={d.device} mono testId="drawer-device">{tx.deviceId}</Item>
         <Item label={d.ip} mono testId="drawer-ip">{tx.ip}</Item>

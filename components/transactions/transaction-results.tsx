@@ -14,7 +14,9 @@ import { CATALOGUES, type Locale } from "@/lib/i18n/translate";
 import { formatCny, formatCount, formatForeign } from "@/lib/money";
 import { formatDateTimeSeconds } from "@/lib/time";
 import { transactionHref, type TransactionCursor, type TransactionLink } from "@/lib/transactions/cursor";
-import { listTransactions } from "@/lib/transactions/queries";
+import { getRewardLinks, listTransactions } from "@/lib/transactions/queries";
+import type { RewardLink } from "@/lib/transactions/rewards";
+import { fill } from "@/lib/i18n/fill";
 import type { TransactionRow } from "@/lib/transactions/read";
 import { countryName } from "@/lib/i18n/regions";
 import { isCredit, isKnownMcc } from "@/lib/transactions/reference";
@@ -29,7 +31,16 @@ interface TransactionResultsProps {
   link: Pick<TransactionLink, "omitWallet">;
 }
 
-export function transactionTableRow(row: TransactionRow, locale: Locale, href: string): TransactionTableRow {
+/** What a reward link says beside the transaction: "earned ¥3.00", "paid out", "clawed back ¥1.50" (and a held or clawed-back status). */
+export function rewardLabel(link: RewardLink, locale: Locale): string {
+  const r = CATALOGUES[locale].transactions.rewards;
+  const value = [link.amountFen > 0n ? formatCny(link.amountFen, locale) : null, link.points > 0 ? fill(r.points, { points: formatCount(link.points, locale) }) : null].filter(Boolean).join(" + ");
+  if (link.kind === "CREDIT") return r.credit;
+  if (link.kind === "CLAWBACK") return fill(r.clawback, { value });
+  return link.status === "PAID" ? fill(r.earned, { value }) : `${fill(r.earned, { value })} · ${r.statuses[link.status]}`;
+}
+
+export function transactionTableRow(row: TransactionRow, locale: Locale, href: string, rewards: readonly RewardLink[] = []): TransactionTableRow {
   const m = CATALOGUES[locale].transactions;
   const credit = isCredit(row.type);
   const foreign = row.currency !== "CNY" && row.originalAmountMinor !== null;
@@ -51,6 +62,7 @@ export function transactionTableRow(row: TransactionRow, locale: Locale, href: s
     crossBorder: row.crossBorder,
     status: row.status,
     statusLabel: m.status[row.status],
+    rewards: rewards.map((link) => ({ kind: link.kind, label: rewardLabel(link, locale), promotion: link.promotionName })),
   };
 }
 
@@ -58,7 +70,8 @@ export async function TransactionResults({ staff, filters, cursor, position, bas
   const { t, locale } = await getTranslator();
   const m = CATALOGUES[locale].transactions;
   const page = await listTransactions(filters, cursor);
-  const rows = page.rows.map((row) => transactionTableRow(row, locale, transactionHref(basePath, filters, { ...link, cursor: position, tx: row.id })));
+  const rewards = await getRewardLinks(page.rows.map((row) => row.id));
+  const rows = page.rows.map((row) => transactionTableRow(row, locale, transactionHref(basePath, filters, { ...link, cursor: position, tx: row.id }), rewards.get(row.id)));
   const exportHref = transactionHref("/api/transactions/export", filters);
   const filtered = hasTransactionFilters(filters);
   const emptyState = (

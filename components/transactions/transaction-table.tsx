@@ -7,7 +7,7 @@
 import { useMemo, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { clsx } from "clsx";
-import { Globe } from "lucide-react";
+import { Gift, Globe } from "lucide-react";
 import { createDataTableColumnHelper, DataTable } from "@/components/ui/data-table";
 import { TextLink } from "@/components/ui/text-link";
 import { TransactionStatusBadge } from "@/components/transactions/transaction-status-badge";
@@ -35,6 +35,8 @@ export interface TransactionTableRow {
   crossBorder: boolean;
   status: TransactionStatusCode;
   statusLabel: string;
+  /** Promotion rewards this transaction earned, paid or took back: what happened and the promotion's name. */
+  rewards?: { kind: "EARNED" | "CREDIT" | "CLAWBACK"; label: string; promotion: string }[];
 }
 
 type Labels = Messages["transactions"]["table"];
@@ -53,11 +55,24 @@ function ReferenceLink({ row }: { row: TransactionTableRow }) {
 
 /** Merchant or counterparty, with its category (and, in the card, the type): what does not fit is cut with an ellipsis inside the cell, never drawn over the amount. */
 function Party({ row, withType }: { row: TransactionTableRow; withType: boolean }) {
-  return (
+  const party = (
     <span className="flex min-w-0 items-baseline gap-1.5 overflow-hidden">
       {withType ? <span className="shrink-0 text-ink-muted" data-type={row.type}>{row.typeLabel}</span> : null}
       <span className="min-w-0 truncate" title={row.party ?? undefined} translate="no">{row.party ?? "—"}</span>
       {row.category ? <span className="min-w-0 shrink-[2] truncate text-xs text-ink-subtle" title={row.category}>{row.category}</span> : null}
+    </span>
+  );
+  if (!row.rewards?.length) return party;
+  return (
+    <span className="flex min-w-0 flex-col leading-tight">
+      {party}
+      {row.rewards.map((reward, index) => (
+        <span key={index} className="flex min-w-0 items-center gap-1 overflow-hidden text-xs text-brand-700" data-testid="transaction-reward" data-kind={reward.kind}>
+          <Gift aria-hidden className="size-3 shrink-0" />
+          <span className="shrink-0">{reward.label}</span>
+          <span className="min-w-0 truncate" title={reward.promotion} translate="no">{reward.promotion}</span>
+        </span>
+      ))}
     </span>
   );
 }

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import type { TransactionCursor } from "@/lib/transactions/cursor";
 import { readTransactionDetail, type TransactionDetail } from "@/lib/transactions/detail";
 import { readTransactionPage, type TransactionPage } from "@/lib/transactions/read";
+import { readRewardLinks, type RewardLink } from "@/lib/transactions/rewards";
 import type { TransactionFilters } from "@/lib/transactions/schemas";
 
 export function listTransactions(filters: TransactionFilters, cursor: TransactionCursor | null, pageSize?: number): Promise<TransactionPage> {
@@ -14,4 +15,9 @@ export function listTransactions(filters: TransactionFilters, cursor: Transactio
 /** One transaction; with `walletId`, only if it belongs to that wallet. */
 export function getTransactionDetail(id: bigint, walletId?: string): Promise<TransactionDetail | null> {
   return readTransactionDetail(db, id, walletId);
+}
+
+/** The promotion rewards the transactions `ids` earned, paid or took back (lib/transactions/rewards.ts). */
+export function getRewardLinks(ids: readonly (bigint | string)[]): Promise<Map<string, RewardLink[]>> {
+  return readRewardLinks(db, ids);
 }

@@ -80,13 +80,34 @@ export type CustomerAlertRow = Awaited<ReturnType<typeof getCustomerAlerts>>[num
 
 export const REWARDS_SHOWN = 50;
 
+/** The customer's promotion rewards, newest first: the promotion, what it paid (cash or points, what was
+ *  clawed back), where it stands, the payment it rewards and the CASHBACK transaction that paid it. */
 export function getCustomerRewards(customerId: string) {
   return db.promotionReward.findMany({
     where: { customerId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: REWARDS_SHOWN + 1,
-    select: { id: true, amountFen: true, points: true, createdAt: true, transactionId: true, transaction: { select: { createdAt: true } }, promotion: { select: { id: true, name: true, type: true } } },
+    select: {
+      id: true,
+      source: true,
+      status: true,
+      amountFen: true,
+      points: true,
+      clawedBackFen: true,
+      clawedBackPoints: true,
+      createdAt: true,
+      transactionId: true,
+      transaction: { select: { createdAt: true } },
+      creditTransactionId: true,
+      promotion: { select: { id: true, name: true, type: true } },
+    },
   });
 }
 export type CustomerRewardRow = Awaited<ReturnType<typeof getCustomerRewards>>[number];
 
+/** The CASHBACK transactions among `ids`, each with when it was written (its reference number needs it). */
+export async function getCreditTransactions(ids: bigint[]) {
+  if (ids.length === 0) return new Map<string, Date>();
+  const rows = await db.transaction.findMany({ where: { id: { in: ids } }, select: { id: true, createdAt: true } });
+  return new Map(rows.map((row) => [row.id.toString(), row.createdAt]));
+}

@@ -114,6 +114,16 @@ export const transactions: Messages["transactions"] = {
     clear: "Clear filters",
     newest: "Back to newest",
   },
+  rewards: {
+    earned: "Earned {value}",
+    credit: "Promotion cashback paid",
+    clawback: "Clawed back {value}",
+    points: "{points} points",
+    statuses: { PAID: "Paid", HELD: "Held for review", CLAWED_BACK: "Clawed back", FORFEITED: "Forfeited" },
+    drawerTitle: "Promotion rewards",
+    drawerPromotion: "Promotion",
+    drawerStatus: "Reward status",
+  },
   drawer: {
     title: "Transaction {id}",
     close: "Close",

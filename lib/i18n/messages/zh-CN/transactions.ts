@@ -112,6 +112,16 @@ export const transactions = {
     clear: "清除筛选",
     newest: "回到最新",
   },
+  rewards: {
+    earned: "获返 {value}",
+    credit: "活动返现入账",
+    clawback: "追回 {value}",
+    points: "{points} 积分",
+    statuses: { PAID: "已发放", HELD: "暂扣待审", CLAWED_BACK: "已追回", FORFEITED: "已作废" },
+    drawerTitle: "营销奖励",
+    drawerPromotion: "活动",
+    drawerStatus: "奖励状态",
+  },
   drawer: {
     title: "交易 {id}",
     close: "关闭",
