@@ -17,7 +17,7 @@ import { runPendingSimulations } from "@/lib/promotions/simulation/runner";
 import { windowOf } from "@/lib/promotions/simulation/window";
 import { shanghaiDay } from "@/lib/time";
 import { demoSession } from "@/tests/support/staff";
-import { freshPopulation, testDb } from "@/tests/support/database";
+import { databaseUrl, freshPopulation, testDb } from "@/tests/support/database";
 
 let db: Db;
 const marketing = demoSession("staff_marketing");
@@ -78,7 +78,7 @@ describe("what a simulation predicts", () => {
   it("a fixed cashback without caps pays every qualifying payment of the window, as SQL counts them", async () => {
     const versionId = await versionWith(fixedCashback());
     const id = await start(versionId);
-    expect(await runPendingSimulations(db, { chunkSize: 97 })).toBe(1);
+    expect(await runPendingSimulations(db, { connectionString: databaseUrl(), chunkSize: 97 })).toBe(1);
     const run = await latestSimulationOf(db, versionId);
     expect(run).toMatchObject({ id, status: "DONE" });
     const { from, to } = windowOf(FROM, TO);
@@ -112,7 +112,7 @@ describe("what a simulation predicts", () => {
     // Ten whole rewards and half of the eleventh, which the rules trim to what is left.
     const versionId = await versionWith(fixedCashback({ budgetFen: REWARD * 10 + REWARD / 2 }));
     await start(versionId);
-    await runPendingSimulations(db, { chunkSize: 50 });
+    await runPendingSimulations(db, { connectionString: databaseUrl(), chunkSize: 50 });
     const r = (await latestSimulationOf(db, versionId))!.result!;
     expect(r.costFen).toBe(String(REWARD * 10 + REWARD / 2));
     expect(r.rewards).toBe(11);
@@ -122,7 +122,7 @@ describe("what a simulation predicts", () => {
   it("caps a customer's rewards per customer as the rules count them", async () => {
     const versionId = await versionWith(fixedCashback({ maxRewardsPerCustomer: 1 }));
     await start(versionId);
-    await runPendingSimulations(db);
+    await runPendingSimulations(db, { connectionString: databaseUrl() });
     const { from, to } = windowOf(FROM, TO);
     const customers = new Set((await qualifying(from, to)).map((x) => x.customer_id)).size;
     const r = (await latestSimulationOf(db, versionId))!.result!;
@@ -136,6 +136,7 @@ describe("running a simulation", () => {
     const versionId = await versionWith(fixedCashback());
     const id = await start(versionId);
     await runPendingSimulations(db, {
+      connectionString: databaseUrl(),
       chunkSize: 20,
       afterChunk: async (simulationId, progress) => {
         if (progress === 20) expect(await as(marketing, () => cancelSimulationAction({ simulationId }))).toMatchObject({ ok: true, data: { status: "RUNNING" } });
@@ -153,18 +154,18 @@ describe("running a simulation", () => {
   it("is handed back after its slice and resumed with the same result; a stale run is started again by whoever takes it", async () => {
     const whole = await versionWith(fixedCashback({ maxRewardsPerCustomerPerDay: 1 }));
     await start(whole);
-    await runPendingSimulations(db);
+    await runPendingSimulations(db, { connectionString: databaseUrl() });
     const reference = (await latestSimulationOf(db, whole))!.result!;
 
     const sliced = await versionWith(fixedCashback({ maxRewardsPerCustomerPerDay: 1 }));
     const id = await start(sliced);
-    await runPendingSimulations(db, { chunkSize: 30, sliceMs: 0 });
+    await runPendingSimulations(db, { connectionString: databaseUrl(), chunkSize: 30, sliceMs: 0 });
     expect(await latestSimulationOf(db, sliced)).toMatchObject({ id, status: "RUNNING", progress: 30 });
-    await runPendingSimulations(db, { chunkSize: 30, sliceMs: 0, maxRuns: 1 });
+    await runPendingSimulations(db, { connectionString: databaseUrl(), chunkSize: 30, sliceMs: 0, maxRuns: 1 });
     expect(await latestSimulationOf(db, sliced)).toMatchObject({ status: "RUNNING", progress: 60 });
     // Its runner "dies": the heartbeat goes stale, and the next runner starts it again from the beginning.
     await db.promotionSimulation.update({ where: { id }, data: { heartbeatAt: new Date(Date.now() - 60_000) } });
-    await runPendingSimulations(db, { chunkSize: 30 });
+    await runPendingSimulations(db, { connectionString: databaseUrl(), chunkSize: 30 });
     const after = (await latestSimulationOf(db, sliced))!;
     expect(after.status).toBe("DONE");
     expect({ ...after.result!, cursor: null }).toEqual({ ...reference, cursor: null });

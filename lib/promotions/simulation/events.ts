@@ -3,11 +3,18 @@
 // is read in keyset chunks in time order, only the columns the rules need, with the promotion's payment
 // filters (channels, categories, the least amount that can earn) pushed into SQL: they only drop payments
 // the rules would refuse anyway. Customer facts are joined by wallet id through a cache.
-import type { Db } from "@/lib/db/client";
+//
+// The reads go over a plain `pg` connection (runner.ts opens it), not Prisma's raw queries: Prisma's raw
+// path turned 5,000 rows the database returned in 15 ms into about 300 ms of client time, which over ten
+// million rows is the whole run (docs/bench-promotions-simulation.md). Times travel as epoch milliseconds
+// (timestamptz(3) holds whole milliseconds, so they are exact) and bigints as text.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TransactionChannel } from "@/lib/generated/prisma/enums";
 import type { PromotionParams } from "@/lib/promotions/params";
-import type { CustomerFacts, RewardEvent } from "@/lib/promotions/rules/types";
+import type { CustomerFacts } from "@/lib/promotions/rules/types";
+
+/** Runs one statement and returns its rows (a plain pg client's query, or Prisma's $queryRaw in tests). */
+export type Query = <T>(sql: Prisma.Sql) => Promise<T[]>;
 
 export type EventStream = "PAYMENT" | "WALLET_ACTIVATION" | "CARD_LINK";
 
@@ -20,13 +27,6 @@ export interface Cursor {
 export function streamOf(params: PromotionParams): EventStream {
   if (params.type !== "SIGNUP_BONUS" || params.bonusTrigger === "FIRST_PAYMENT" || params.bonusTrigger === null) return "PAYMENT";
   return params.bonusTrigger;
-}
-
-/** An event with what the tallies need besides: the payment's category. */
-export interface SimEvent {
-  event: RewardEvent;
-  mcc: string | null;
-  cursor: Cursor;
 }
 
 /** The least payment amount that can earn anything: the minimum, the 满 threshold, ¥1 for points. */
@@ -45,57 +45,61 @@ function paymentFilters(params: PromotionParams): Prisma.Sql {
   return parts.length === 0 ? Prisma.empty : Prisma.join(parts, " ");
 }
 
-interface PaymentRow {
-  id: bigint;
-  wallet_id: string;
-  amount_fen: bigint;
-  channel: TransactionChannel;
-  mcc: string | null;
-  created_at: Date;
-}
-
-export async function countEvents(db: Db, stream: EventStream, params: PromotionParams, from: Date, to: Date): Promise<number> {
+export async function countEvents(query: Query, stream: EventStream, params: PromotionParams, from: Date, to: Date): Promise<number> {
   const rows =
     stream === "PAYMENT"
-      ? await db.$queryRaw<{ n: bigint }[]>`
-          SELECT count(*) AS n FROM "transaction"
-          WHERE type = 'PAYMENT' AND status = 'SUCCEEDED' AND created_at >= ${from} AND created_at < ${to} ${paymentFilters(params)}`
+      ? await query<{ n: string }>(Prisma.sql`
+          SELECT count(*)::text AS n FROM "transaction"
+          WHERE type = 'PAYMENT' AND status = 'SUCCEEDED' AND created_at >= ${from} AND created_at < ${to} ${paymentFilters(params)}`)
       : stream === "WALLET_ACTIVATION"
-        ? await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM wallet WHERE activated_at >= ${from} AND activated_at < ${to}`
-        : await db.$queryRaw<{ n: bigint }[]>`
-            SELECT count(*) AS n FROM bank_card c
+        ? await query<{ n: string }>(Prisma.sql`SELECT count(*)::text AS n FROM wallet WHERE activated_at >= ${from} AND activated_at < ${to}`)
+        : await query<{ n: string }>(Prisma.sql`
+            SELECT count(*)::text AS n FROM bank_card c
             WHERE c.linked_at >= ${from} AND c.linked_at < ${to}
-              AND NOT EXISTS (SELECT 1 FROM bank_card e WHERE e.wallet_id = c.wallet_id AND (e.linked_at, e.id) < (c.linked_at, c.id))`;
-  return Number(rows[0]?.n ?? 0n);
+              AND NOT EXISTS (SELECT 1 FROM bank_card e WHERE e.wallet_id = c.wallet_id AND (e.linked_at, e.id) < (c.linked_at, c.id))`);
+  return Number(rows[0]?.n ?? 0);
 }
 
-/** The next chunk of the stream after the cursor, in time order, as raw rows (facts are joined later). */
-export async function loadChunk(db: Db, stream: EventStream, params: PromotionParams, from: Date, to: Date, cursor: Cursor | null, limit: number): Promise<{ walletId: string; at: Date; id: string; amountFen?: bigint; channel?: TransactionChannel; mcc?: string | null; txId?: bigint }[]> {
+/** One event as read: the wallet, the time, the row's key for the cursor and, for a payment, what the rules look at. */
+export interface EventRow {
+  walletId: string;
+  at: Date;
+  id: string;
+  txId?: bigint;
+  amountFen?: bigint;
+  channel?: TransactionChannel;
+  mcc?: string | null;
+}
+
+const ms = (column: string) => Prisma.raw(`(extract(epoch from ${column}) * 1000)::float8`);
+
+/** The next chunk of the stream after the cursor, in time order (facts are joined by the cache). */
+export async function loadChunk(query: Query, stream: EventStream, params: PromotionParams, from: Date, to: Date, cursor: Cursor | null, limit: number): Promise<EventRow[]> {
   if (stream === "PAYMENT") {
-    const after = cursor ? Prisma.sql`AND (created_at, id) > (${new Date(cursor.at)}::timestamptz, ${BigInt(cursor.id)}::bigint)` : Prisma.empty;
-    const rows = await db.$queryRaw<PaymentRow[]>`
-      SELECT id, wallet_id, amount_fen, channel::text AS channel, mcc, created_at
+    const after = cursor ? Prisma.sql`AND (created_at, id) > (${cursor.at}::timestamptz, ${cursor.id}::bigint)` : Prisma.empty;
+    const rows = await query<{ id: string; wallet_id: string; amount_fen: string; channel: TransactionChannel; mcc: string | null; at_ms: number }>(Prisma.sql`
+      SELECT id::text AS id, wallet_id, amount_fen::text AS amount_fen, channel::text AS channel, mcc, ${ms("created_at")} AS at_ms
       FROM "transaction"
       WHERE type = 'PAYMENT' AND status = 'SUCCEEDED' AND created_at >= ${from} AND created_at < ${to} ${after} ${paymentFilters(params)}
       ORDER BY created_at, id
-      LIMIT ${limit}`;
-    return rows.map((r) => ({ walletId: r.wallet_id, at: r.created_at, id: String(r.id), txId: r.id, amountFen: r.amount_fen, channel: r.channel, mcc: r.mcc }));
+      LIMIT ${limit}`);
+    return rows.map((r) => ({ walletId: r.wallet_id, at: new Date(r.at_ms), id: r.id, txId: BigInt(r.id), amountFen: BigInt(r.amount_fen), channel: r.channel, mcc: r.mcc }));
   }
   if (stream === "WALLET_ACTIVATION") {
-    const after = cursor ? Prisma.sql`AND (activated_at, id) > (${new Date(cursor.at)}::timestamptz, ${cursor.id})` : Prisma.empty;
-    const rows = await db.$queryRaw<{ id: string; activated_at: Date }[]>`
-      SELECT id, activated_at FROM wallet
+    const after = cursor ? Prisma.sql`AND (activated_at, id) > (${cursor.at}::timestamptz, ${cursor.id})` : Prisma.empty;
+    const rows = await query<{ id: string; at_ms: number }>(Prisma.sql`
+      SELECT id, ${ms("activated_at")} AS at_ms FROM wallet
       WHERE activated_at >= ${from} AND activated_at < ${to} ${after}
-      ORDER BY activated_at, id LIMIT ${limit}`;
-    return rows.map((r) => ({ walletId: r.id, at: r.activated_at, id: r.id }));
+      ORDER BY activated_at, id LIMIT ${limit}`);
+    return rows.map((r) => ({ walletId: r.id, at: new Date(r.at_ms), id: r.id }));
   }
-  const after = cursor ? Prisma.sql`AND (c.linked_at, c.id) > (${new Date(cursor.at)}::timestamptz, ${cursor.id})` : Prisma.empty;
-  const rows = await db.$queryRaw<{ id: string; wallet_id: string; linked_at: Date }[]>`
-    SELECT c.id, c.wallet_id, c.linked_at FROM bank_card c
+  const after = cursor ? Prisma.sql`AND (c.linked_at, c.id) > (${cursor.at}::timestamptz, ${cursor.id})` : Prisma.empty;
+  const rows = await query<{ id: string; wallet_id: string; at_ms: number }>(Prisma.sql`
+    SELECT c.id, c.wallet_id, ${ms("c.linked_at")} AS at_ms FROM bank_card c
     WHERE c.linked_at >= ${from} AND c.linked_at < ${to} ${after}
       AND NOT EXISTS (SELECT 1 FROM bank_card e WHERE e.wallet_id = c.wallet_id AND (e.linked_at, e.id) < (c.linked_at, c.id))
-    ORDER BY c.linked_at, c.id LIMIT ${limit}`;
-  return rows.map((r) => ({ walletId: r.wallet_id, at: r.linked_at, id: r.id }));
+    ORDER BY c.linked_at, c.id LIMIT ${limit}`);
+  return rows.map((r) => ({ walletId: r.wallet_id, at: new Date(r.at_ms), id: r.id }));
 }
 
 /** Customer facts by wallet id, read once per wallet for the whole run. */
@@ -112,34 +116,34 @@ export class FactsCache {
     return this.firstPayment.get(walletId) === txId;
   }
 
-  async load(db: Db, walletIds: Iterable<string>, withFirstPayments: boolean): Promise<void> {
+  async load(query: Query, walletIds: Iterable<string>, withFirstPayments: boolean): Promise<void> {
     const missing = [...new Set(walletIds)].filter((id) => !this.facts.has(id));
     if (missing.length > 0) {
-      const rows = await db.$queryRaw<{ id: string; customer_id: string; tier: number; province: string; created_at: Date }[]>`
-        SELECT w.id, w.customer_id, w.tier, c.province, c.created_at
+      const rows = await query<{ id: string; customer_id: string; tier: number; province: string; registered_ms: number }>(Prisma.sql`
+        SELECT w.id, w.customer_id, w.tier::int AS tier, c.province, ${ms("c.created_at")} AS registered_ms
         FROM wallet w JOIN customer c ON c.id = w.customer_id
-        WHERE w.id = ANY(${missing}::text[])`;
+        WHERE w.id = ANY(${missing}::text[])`);
       for (const id of missing) this.facts.set(id, null);
-      for (const r of rows) this.facts.set(r.id, { customerId: r.customer_id, tier: Number(r.tier), province: r.province, registeredAt: r.created_at });
+      for (const r of rows) this.facts.set(r.id, { customerId: r.customer_id, tier: Number(r.tier), province: r.province, registeredAt: new Date(r.registered_ms) });
     }
     if (!withFirstPayments) return;
     const unknown = [...new Set(walletIds)].filter((id) => !this.firstPayment.has(id));
     if (unknown.length === 0) return;
-    const rows = await db.$queryRaw<{ wallet_id: string; id: bigint }[]>`
-      SELECT w.id AS wallet_id, f.id
+    const rows = await query<{ wallet_id: string; id: string }>(Prisma.sql`
+      SELECT w.id AS wallet_id, f.id::text AS id
       FROM unnest(${unknown}::text[]) AS w(id)
       CROSS JOIN LATERAL (
         SELECT t.id FROM "transaction" t
         WHERE t.wallet_id = w.id AND t.type = 'PAYMENT' AND t.status = 'SUCCEEDED'
-        ORDER BY t.created_at, t.id LIMIT 1) f`;
+        ORDER BY t.created_at, t.id LIMIT 1) f`);
     for (const id of unknown) this.firstPayment.set(id, null);
-    for (const r of rows) this.firstPayment.set(r.wallet_id, r.id);
+    for (const r of rows) this.firstPayment.set(r.wallet_id, BigInt(r.id));
   }
 }
 
 /** Customers with a fraud alert raised before `to`, and whether any of their alerts is CONFIRMED. */
-export async function alertedCustomers(db: Db, to: Date): Promise<Map<string, { any: true; confirmed: boolean }>> {
-  const rows = await db.$queryRaw<{ customer_id: string; confirmed: boolean }[]>`
-    SELECT customer_id, bool_or(status = 'CONFIRMED') AS confirmed FROM fraud_alert WHERE created_at < ${to} GROUP BY customer_id`;
+export async function alertedCustomers(query: Query, to: Date): Promise<Map<string, { any: true; confirmed: boolean }>> {
+  const rows = await query<{ customer_id: string; confirmed: boolean }>(Prisma.sql`
+    SELECT customer_id, bool_or(status = 'CONFIRMED') AS confirmed FROM fraud_alert WHERE created_at < ${to} GROUP BY customer_id`);
   return new Map(rows.map((r) => [r.customer_id, { any: true as const, confirmed: r.confirmed }]));
 }

@@ -11,12 +11,13 @@
 // every chunk, so they live in this process: at the end of a slice the runner keeps its lease (a fresh
 // heartbeat) and the state in memory, and resumes from them at its next call; another process takes over
 // only a run gone stale (its runner died or stopped) and starts that one again from the window's start.
+import pg from "pg";
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { readParams, type PromotionParams } from "@/lib/promotions/params";
 import { decideRewards as defaultDecide } from "@/lib/promotions/rules/decide";
 import { NO_USAGE, type CustomerUsage, type DecideRewards, type PromotionToRun, type RewardEvent } from "@/lib/promotions/rules/types";
-import { alertedCustomers, countEvents, FactsCache, loadChunk, streamOf, type Cursor, type EventStream } from "@/lib/promotions/simulation/events";
+import { alertedCustomers, countEvents, FactsCache, loadChunk, streamOf, type Cursor, type EventStream, type Query } from "@/lib/promotions/simulation/events";
 import { SimulationTally, type SimulationResult } from "@/lib/promotions/simulation/result";
 import { windowOf } from "@/lib/promotions/simulation/window";
 import { shanghaiDay } from "@/lib/time";
@@ -35,6 +36,8 @@ export interface SimulationRunOptions {
   afterChunk?: (simulationId: string, progress: number) => Promise<void> | void;
   /** Tests: the rules (default: lib/promotions/rules/decide.ts). */
   decide?: DecideRewards;
+  /** db's database, which the events are read from over a plain pg connection of the runner's own. */
+  connectionString: string;
 }
 
 export const DEFAULT_SIMULATION_CHUNK = 5_000;
@@ -71,18 +74,31 @@ interface RunState {
 const held = new Map<string, RunState>();
 
 /** Runs queued, held and abandoned simulations; returns how many reached an end state. */
-export async function runPendingSimulations(db: Db, options: SimulationRunOptions = {}): Promise<number> {
+export async function runPendingSimulations(db: Db, options: SimulationRunOptions): Promise<number> {
   let finished = 0;
   let runs = 0;
-  while (!options.signal?.aborted && (options.maxRuns === undefined || runs < options.maxRuns)) {
-    const state = (await resumeHeld(db)) ?? (await claimNew(db, options.staleAfterMs ?? DEFAULT_SIMULATION_STALE_MS));
-    if (!state) break;
-    runs++;
-    const outcome = await runState(db, state, options);
-    if (outcome === "PAUSED") held.set(state.id, state);
-    else held.delete(state.id);
-    if (outcome === "DONE" || outcome === "CANCELLED" || outcome === "FAILED") finished++;
-    if (outcome === "STOPPED" || outcome === "PAUSED") break;
+  // The event reads' own connection, opened only when there is a run to read for.
+  let client: pg.Client | null = null;
+  const query: Query = async <T>(sql: Prisma.Sql) => {
+    if (!client) {
+      client = new pg.Client({ connectionString: options.connectionString });
+      await client.connect();
+    }
+    return (await client.query(sql.text, sql.values as unknown[])).rows as T[];
+  };
+  try {
+    while (!options.signal?.aborted && (options.maxRuns === undefined || runs < options.maxRuns)) {
+      const state = (await resumeHeld(db)) ?? (await claimNew(db, query, options.staleAfterMs ?? DEFAULT_SIMULATION_STALE_MS));
+      if (!state) break;
+      runs++;
+      const outcome = await runState(db, query, state, options);
+      if (outcome === "PAUSED") held.set(state.id, state);
+      else held.delete(state.id);
+      if (outcome === "DONE" || outcome === "CANCELLED" || outcome === "FAILED") finished++;
+      if (outcome === "STOPPED" || outcome === "PAUSED") break;
+    }
+  } finally {
+    await (client as pg.Client | null)?.end();
   }
   return finished;
 }
@@ -117,7 +133,7 @@ interface ClaimedRow {
   heartbeat_at: Date;
 }
 
-async function claimNew(db: Db, staleAfterMs: number): Promise<RunState | null> {
+async function claimNew(db: Db, query: Query, staleAfterMs: number): Promise<RunState | null> {
   for (;;) {
     const now = new Date();
     const staleBefore = new Date(now.getTime() - staleAfterMs);
@@ -139,7 +155,7 @@ async function claimNew(db: Db, staleAfterMs: number): Promise<RunState | null> 
       continue;
     }
     try {
-      return await startState(db, r);
+      return await startState(db, query, r);
     } catch (error) {
       await fail(db, r.id, r.heartbeat_at, error);
     }
@@ -147,14 +163,14 @@ async function claimNew(db: Db, staleAfterMs: number): Promise<RunState | null> 
 }
 
 /** A fresh run (or a taken-over one, started again): the version's params over the window, tallies empty. */
-async function startState(db: Db, r: ClaimedRow): Promise<RunState> {
+async function startState(db: Db, query: Query, r: ClaimedRow): Promise<RunState> {
   const version = await db.promotionVersion.findUniqueOrThrow({ where: { id: r.version_id }, select: { id: true, params: true, rowVersion: true } });
   const { from, to } = windowOf(r.from_day, r.to_day);
   const stored = readParams(version.params);
   // The window is the simulated campaign's: the params' own dates are the future launch's.
   const params: PromotionParams = { ...stored, startsAt: from.toISOString(), endsAt: to.toISOString() };
   const stream = streamOf(params);
-  const total = await countEvents(db, stream, params, from, to);
+  const total = await countEvents(query, stream, params, from, to);
   const tally = new SimulationTally(BigInt(params.budgetFen));
   const beat = nextBeat(r.heartbeat_at);
   const n = await db.$executeRaw`
@@ -175,11 +191,11 @@ async function startState(db: Db, r: ClaimedRow): Promise<RunState> {
     tally,
     usage: new Map(),
     facts: new FactsCache(),
-    alerted: await alertedCustomers(db, to),
+    alerted: await alertedCustomers(query, to),
   };
 }
 
-async function runState(db: Db, s: RunState, options: SimulationRunOptions): Promise<Outcome> {
+async function runState(db: Db, query: Query, s: RunState, options: SimulationRunOptions): Promise<Outcome> {
   const decide = options.decide ?? defaultDecide;
   const chunkSize = options.chunkSize ?? DEFAULT_SIMULATION_CHUNK;
   const sliceEnds = options.sliceMs === undefined ? Infinity : Date.now() + options.sliceMs;
@@ -187,8 +203,8 @@ async function runState(db: Db, s: RunState, options: SimulationRunOptions): Pro
   try {
     for (;;) {
       if (options.signal?.aborted) return "STOPPED";
-      const rows = await loadChunk(db, s.stream, s.params, s.from, s.to, s.cursor, chunkSize);
-      if (rows.length > 0) await s.facts.load(db, rows.map((r) => r.walletId), firstPayments);
+      const rows = await loadChunk(query, s.stream, s.params, s.from, s.to, s.cursor, chunkSize);
+      if (rows.length > 0) await s.facts.load(query, rows.map((r) => r.walletId), firstPayments);
       for (const row of rows) {
         if (s.tally.remainingFen <= 0n) break;
         const customer = s.facts.get(row.walletId);
