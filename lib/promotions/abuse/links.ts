@@ -154,7 +154,9 @@ async function raiseFarmingAlerts(tx: Tx, promotionId: string, held: readonly Fa
           (SELECT x.id FROM "transaction" x WHERE x.wallet_id = h.wallet_id ORDER BY x.created_at, x.id LIMIT 1)
         ) AS id
       ) a ON true
-      LEFT JOIN "transaction" t ON t.id = a.id`,
+      LEFT JOIN "transaction" t ON t.id = a.id
+      -- A batch scored again (a lease taken over) asks about rewards that already exist: no alert for those.
+      WHERE NOT EXISTS (SELECT 1 FROM promotion_reward r WHERE r.promotion_id = ${promotionId} AND r.source_key = h.source_key)`,
     tx.$queryRaw<{ id: string; name: string }[]>`SELECT id, name FROM customer WHERE id = ANY(${others}::text[])`,
     tx.$queryRaw<{ name: string }[]>`SELECT name FROM promotion WHERE id = ${promotionId}`,
   ]);

@@ -11,6 +11,7 @@ import { conflict, notFound, wrongState } from "@/lib/actions/errors";
 import { recordAudit, type RequestMeta } from "@/lib/audit/write";
 import type { StaffSession } from "@/lib/auth/session";
 import { recordTransactions } from "@/lib/transactions/record";
+import { SYSTEM_DEVICE, SYSTEM_IP } from "@/lib/promotions/rewards/write";
 import type { ReviewHeldReward } from "@/lib/promotions/abuse/schemas";
 
 type Tx = Prisma.TransactionClient;
@@ -25,10 +26,6 @@ export interface RewardReviewed {
   promotionId: string;
   status: "PAID" | "FORFEITED";
 }
-
-/** The device and IP of transactions the bank writes itself (as the reward worker's CASHBACK rows). */
-export const SYSTEM_DEVICE = "system";
-export const SYSTEM_IP = "0.0.0.0";
 
 const rewardSelect = {
   id: true,
@@ -74,7 +71,9 @@ export function releaseHeldReward(db: Db, input: ReviewHeldReward, actor: Review
           status: "SUCCEEDED",
           amountFen: reward.amountFen,
           channel: "APP",
+          // As the reward worker writes its CASHBACK rows (lib/promotions/rewards/write.ts).
           merchantName: reward.promotion.name,
+          counterpartyName: "营销活动返现",
           deviceId: SYSTEM_DEVICE,
           ip: SYSTEM_IP,
           originalTransactionId: reward.transactionId,
