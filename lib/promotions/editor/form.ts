@@ -3,10 +3,10 @@
 // times ("2026-12-01T00:00") <-> ISO instants. No zod and no server imports: the form runs it on every key.
 // What does not read as its kind is a problem of that field (shown beside it) and goes to the schema as a
 // value it refuses, so a half-typed form is never valid.
-import { TYPE_FIELDS, type PromotionParams } from "@/lib/promotions/params";
+import { emptyPromotionParams, TYPE_FIELDS, type PromotionParams } from "@/lib/promotions/params";
 import { BONUS_TRIGGERS, PROMOTION_TYPES } from "@/lib/promotions/fields";
 import { fenToYuanText, parseYuanText } from "@/lib/money";
-import { parseShanghaiLocal, shanghaiIsoString } from "@/lib/time";
+import { parseShanghaiLocal, shanghaiDay, shanghaiIsoString, startOfShanghaiDay } from "@/lib/time";
 
 export type ParamField = keyof PromotionParams;
 export type InputProblem = "yuan" | "number" | "decimal" | "dateTime";
@@ -186,4 +186,12 @@ const TYPED: readonly ParamField[] = ["percentBps", "perTransactionCapFen", "thr
 
 export function isPromotionType(value: string): value is PromotionParams["type"] {
   return (PROMOTION_TYPES as readonly string[]).includes(value);
+}
+
+const DAY_MS = 86_400_000;
+
+/** A new promotion's form: from tomorrow 00:00 Beijing time for a week, as marketing most often starts. */
+export function newPromotionValues(now: Date): FormValues {
+  const starts = startOfShanghaiDay(shanghaiDay(new Date(now.getTime() + DAY_MS)));
+  return toFormValues(emptyPromotionParams(starts.toISOString(), new Date(starts.getTime() + 7 * DAY_MS).toISOString()));
 }

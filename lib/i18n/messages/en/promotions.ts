@@ -100,6 +100,7 @@ export const promotions: Messages["promotions"] = {
     liveNote: "This promotion is {status}. Saving creates a new version; approved version v{number} keeps running until the new one is approved.",
     rejectedNote: "This promotion was rejected. Saving your changes creates a new draft version and puts the promotion back to draft.",
     pendingNote: "Version v{number} is pending approval and cannot be changed until it is decided.",
+    othersDraftNote: "Draft v{number} was written by {name}; only its author can change it. Edit once it is submitted or withdrawn.",
     endedNote: "This promotion has ended and can no longer be changed.",
     sections: {
       basics: "Basics",
