@@ -24,7 +24,7 @@ export function trimToCost(reward: Reward, limitFen: bigint): Reward {
  * One promotion's decision for the event, ignoring stacking: null when it is ineligible, a limit is reached
  * or nothing is left to pay. The per-customer budget and the total budget trim the reward to what is left.
  */
-export function decideOne(event: RewardEvent, customer: CustomerFacts, promotion: PromotionToRun, usage: CustomerUsage, day = shanghaiDay(event.at)): RewardDecision | null {
+export function decideOne(event: RewardEvent, customer: CustomerFacts, promotion: PromotionToRun, usage: CustomerUsage, day?: string): RewardDecision | null {
   const { params } = promotion;
   if (ineligibleBecause(params, event, customer) !== null) return null;
   if (promotion.stoppedAt != null && event.at.getTime() >= promotion.stoppedAt.getTime()) return null;
@@ -48,7 +48,7 @@ export function decideOne(event: RewardEvent, customer: CustomerFacts, promotion
     amountFen: reward.amountFen,
     points: reward.points,
     costFen,
-    day,
+    day: day ?? shanghaiDay(event.at),
   };
 }
 
@@ -58,13 +58,14 @@ export function decideOne(event: RewardEvent, customer: CustomerFacts, promotion
  * spent hands the event on to the next one instead of blocking it.
  */
 export const decideRewards: DecideRewards = (event, customer, promotions, usageOf) => {
-  const day = shanghaiDay(event.at);
+  let day: string | undefined;
   const decisions: RewardDecision[] = [];
   let exclusivePaid = false;
   for (const promotion of [...promotions].sort(byPriority)) {
     if (exclusivePaid && !promotion.params.stackable) continue;
     const decision = decideOne(event, customer, promotion, usageOf(promotion.id), day);
     if (decision === null) continue;
+    day = decision.day;
     decisions.push(decision);
     if (!promotion.params.stackable) exclusivePaid = true;
   }

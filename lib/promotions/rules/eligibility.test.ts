@@ -60,6 +60,14 @@ describe("time-zone edges at midnight Shanghai time", () => {
     expect(ineligibleBecause(p, payment({ at: new Date("2026-11-11T16:00:00.000Z") }), customer())).toBe("WINDOW");
   });
 
+  it("re-reads the window when the same parameters object is edited", () => {
+    const p = params();
+    const at = new Date("2026-11-05T12:00:00+08:00");
+    expect(ineligibleBecause(p, payment({ at }), customer())).toBeNull();
+    p.startsAt = "2026-11-06T00:00:00+08:00";
+    expect(ineligibleBecause(p, payment({ at }), customer())).toBe("WINDOW");
+  });
+
   it("reads a window given in UTC the same as its Shanghai equivalent", () => {
     const p = params({ startsAt: "2026-10-31T16:00:00.000Z", endsAt: "2026-11-11T16:00:00.000Z" });
     expect(ineligibleBecause(p, payment({ at: new Date("2026-10-31T16:00:00.000Z") }), customer())).toBeNull();
