@@ -4,7 +4,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
-import type { PromotionStatus, PromotionVersionStatus } from "@/lib/generated/prisma/enums";
+import type { PromotionStatus, PromotionType, PromotionVersionStatus } from "@/lib/generated/prisma/enums";
 import { paramsOrNull } from "@/lib/promotions/lifecycle/steps";
 import { promotionParamsShape, type PromotionParams } from "@/lib/promotions/params";
 
@@ -28,6 +28,7 @@ export interface PromotionVersionView {
 export interface PromotionDetail {
   id: string;
   name: string;
+  type: PromotionType;
   status: PromotionStatus;
   version: number;
   params: PromotionParams | null;
@@ -55,7 +56,7 @@ export const getPromotionDetail = cache(async (id: string): Promise<PromotionDet
   const row = await db.promotion.findUnique({
     where: { id },
     select: {
-      id: true, name: true, status: true, version: true, params: true, budgetFen: true, spentFen: true, startsAt: true, endsAt: true, createdAt: true,
+      id: true, name: true, type: true, status: true, version: true, params: true, budgetFen: true, spentFen: true, startsAt: true, endsAt: true, createdAt: true,
       liveVersionId: true, pausedAt: true, pauseReason: true, pauseNote: true, guardFinding: true, endedAt: true,
       createdBy: name, pausedBy: name, endedBy: name,
       versions: {
@@ -71,6 +72,7 @@ export const getPromotionDetail = cache(async (id: string): Promise<PromotionDet
   return {
     id: row.id,
     name: row.name,
+    type: row.type,
     status: row.status,
     version: row.version,
     params: paramsOrNull(row.params),

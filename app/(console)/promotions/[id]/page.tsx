@@ -13,9 +13,9 @@ import { FactsCard } from "@/components/promotions/detail/facts-card";
 import { LifecycleControls } from "@/components/promotions/detail/lifecycle-controls";
 import { paramDiff } from "@/components/promotions/detail/param-text";
 import { ParamsCard } from "@/components/promotions/detail/params-card";
-import { PROMOTION_STATUS_TONE } from "@/components/promotions/detail/status-tone";
 import { StateBanner } from "@/components/promotions/detail/state-banner";
 import { VersionsCard } from "@/components/promotions/detail/versions-card";
+import { PromotionStatusBadge } from "@/components/promotions/list/status-badge";
 import { GuardBanner } from "@/components/promotions/performance/guard-banner";
 import { can } from "@/lib/auth/permissions";
 import { requireArea } from "@/lib/auth/page-gate";
@@ -72,8 +72,8 @@ export default async function PromotionPage({ params }: Props) {
         }
       >
         <div className="mt-2 flex flex-wrap items-center gap-2 text-xs text-ink-muted">
-          <Badge tone={PROMOTION_STATUS_TONE[promotion.status]} dot data-testid="promotion-status" data-status={promotion.status}>{m.promotions.status[promotion.status]}</Badge>
-          <Badge>{m.promotions.type[promotion.params?.type ?? "CASHBACK_PERCENT"]}</Badge>
+          <PromotionStatusBadge status={promotion.status} label={m.promotions.status[promotion.status]} />
+          <Badge>{m.promotions.type[promotion.type]}</Badge>
           <span>{live ? `${m.review.detail.liveVersion} ${fill(m.review.detail.liveVersionValue, { number: live.number })}` : m.review.detail.noLiveVersion}</span>
         </div>
       </PageHeader>
