@@ -15,6 +15,7 @@ import { forfeitHeldRewardAction, releaseHeldRewardAction } from "@/lib/promotio
 import { countHeldRewards, listHeldRewards } from "@/lib/promotions/abuse/queries";
 import { activeRuleVersions } from "@/lib/fraud/scoring/versions";
 import { shanghaiDay, dateOnly } from "@/lib/time";
+import { applyRewards } from "@/lib/promotions/rewards";
 import { demoSession } from "@/tests/support/staff";
 import { freshPopulation, testDb } from "@/tests/support/database";
 
@@ -248,5 +249,22 @@ describe("reviewing held rewards", () => {
     const noNote = await runAsStaff(manager, () => releaseHeldRewardAction({ rewardId: next!.id, note: " " }));
     expect(noNote).toMatchObject({ ok: false, error: "invalid" });
     expect((await db.promotionReward.findUniqueOrThrow({ where: { id: next!.id } })).status).toBe("HELD");
+  });
+});
+
+describe("through the reward worker", () => {
+  it("applyRewards asks the guard: of two customers paying on one device in one batch, the second is HELD, linked, alerted", async () => {
+    const k = take();
+    const l = take();
+    const txK = await pay(k, "dev-worker-farm");
+    const txL = await pay(l, "dev-worker-farm");
+    const totals = await db.$transaction((tx) => applyRewards(tx, { fromId: txK - 1n, toId: txL }));
+    // The seed's running promotions may reward (and hold) these payments too: only this promotion is judged here.
+    expect(totals.held).toBeGreaterThanOrEqual(1);
+    const paid = await rewardOf(`tx:${txK}`);
+    const held = await rewardOf(`tx:${txL}`);
+    expect(paid.status).toBe("PAID");
+    expect(held).toMatchObject({ status: "HELD", creditTransactionId: null, holdLinks: [{ kind: "DEVICE", customerId: k.customerId, rewardId: null }] });
+    expect(await db.fraudAlert.count({ where: { ruleId: FARMING_RULE_ID, transactionId: txL, customerId: l.customerId } })).toBe(1);
   });
 });
