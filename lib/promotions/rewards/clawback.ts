@@ -7,7 +7,7 @@
 // reserved cost goes back to the budget). Idempotent: promotion_clawback's key is (reward, refund).
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { NewTransaction } from "@/lib/transactions/record";
-import { Ledger, linkSystemTransactions, pointsCost, SYSTEM_DEVICE, SYSTEM_IP } from "@/lib/promotions/rewards/write";
+import { Ledger, pointsCost, SYSTEM_DEVICE, SYSTEM_IP, writeSystemTransactions } from "@/lib/promotions/rewards/write";
 import type { RewardOptions, RewardTotals, RunningPromotion } from "@/lib/promotions/rewards/types";
 
 type Tx = Pick<Prisma.TransactionClient, "$queryRaw" | "$executeRaw">;
@@ -62,18 +62,18 @@ export async function applyClawbacks(
 ): Promise<void> {
   const promotionIds = [...promotions.keys()];
   if (paymentIds.length === 0 || promotionIds.length === 0) return;
-  const ids = paymentIds.map(String);
-  const [rewards, refunds] = await Promise.all([
-    tx.$queryRaw<RewardRow[]>`
-      SELECT r.id, r.promotion_id, r.wallet_id, r.transaction_id, r.amount_fen, r.points, r.cost_fen, r.status::text AS status,
-        r.clawed_back_fen, r.clawed_back_points, r.credit_transaction_id, p.amount_fen AS paid_fen
-      FROM promotion_reward r JOIN "transaction" p ON p.id = r.transaction_id
-      WHERE r.transaction_id = ANY(${ids}::bigint[]) AND r.promotion_id = ANY(${promotionIds}::text[]) AND r.status IN ('PAID', 'HELD')`,
-    tx.$queryRaw<RefundRow[]>`
-      SELECT id, original_transaction_id AS payment_id, amount_fen, created_at FROM "transaction"
-      WHERE original_transaction_id = ANY(${ids}::bigint[]) AND type = 'REFUND' AND status = 'SUCCEEDED' AND id <= ${upToId}
-      ORDER BY id`,
-  ]);
+  // Refunds first (index on original_transaction_id): most batches' payments have none.
+  const refunds = await tx.$queryRaw<RefundRow[]>`
+    SELECT id, original_transaction_id AS payment_id, amount_fen, created_at FROM "transaction"
+    WHERE original_transaction_id = ANY(${paymentIds.map(String)}::bigint[]) AND type = 'REFUND' AND status = 'SUCCEEDED' AND id <= ${upToId}
+    ORDER BY id`;
+  if (refunds.length === 0) return;
+  const ids = [...new Set(refunds.map((r) => r.payment_id.toString()))];
+  const rewards = await tx.$queryRaw<RewardRow[]>`
+    SELECT r.id, r.promotion_id, r.wallet_id, r.transaction_id, r.amount_fen, r.points, r.cost_fen, r.status::text AS status,
+      r.clawed_back_fen, r.clawed_back_points, r.credit_transaction_id, p.amount_fen AS paid_fen
+    FROM promotion_reward r JOIN "transaction" p ON p.id = r.transaction_id
+    WHERE r.transaction_id = ANY(${ids}::bigint[]) AND r.promotion_id = ANY(${promotionIds}::text[]) AND r.status IN ('PAID', 'HELD')`;
   if (rewards.length === 0 || refunds.length === 0) return;
   const done = new Set(
     (
@@ -89,8 +89,7 @@ export async function applyClawbacks(
   }
 
   const now = new Date();
-  const clawbacks: { rewardId: string; refundId: bigint; fen: bigint; points: number; createdAt: Date }[] = [];
-  const debits: { rewardId: string; refundId: bigint; row: NewTransaction }[] = [];
+  const clawbacks: { rewardId: string; refundId: bigint; fen: bigint; points: number; createdAt: Date; debit: NewTransaction | null; debitId?: bigint }[] = [];
   const rewardUpdates: { id: string; fen: bigint; points: number; status: "PAID" | "CLAWED_BACK" | "FORFEITED" }[] = [];
   for (const reward of rewards) {
     const list = refundsOf.get(reward.transaction_id) ?? [];
@@ -99,7 +98,7 @@ export async function applyClawbacks(
     if (reward.status === "HELD") {
       // Nothing was paid: the refund forfeits it, and its reserved cost goes back to the budget.
       const refund = pending[0]!;
-      clawbacks.push({ rewardId: reward.id, refundId: refund.id, fen: 0n, points: 0, createdAt: options.backdate ? refund.created_at : now });
+      clawbacks.push({ rewardId: reward.id, refundId: refund.id, fen: 0n, points: 0, createdAt: options.backdate ? refund.created_at : now, debit: null });
       rewardUpdates.push({ id: reward.id, fen: 0n, points: 0, status: "FORFEITED" });
       ledger.spend(reward.promotion_id, -(reward.cost_fen - reward.clawed_back_fen - pointsCost(reward.clawed_back_points)));
       totals.forfeited += 1;
@@ -126,11 +125,9 @@ export async function applyClawbacks(
       fenTaken += fen;
       pointsTaken += points;
       const createdAt = options.backdate ? refund.created_at : now;
-      clawbacks.push({ rewardId: reward.id, refundId: refund.id, fen, points, createdAt });
-      if (fen > 0n) {
-        if (reward.credit_transaction_id === null) throw new Error(`reward ${reward.id} paid ${reward.amount_fen} fen without a credit transaction`);
-        debits.push({ rewardId: reward.id, refundId: refund.id, row: debitRow(reward, fen, promotions.get(reward.promotion_id)?.name ?? null, createdAt) });
-      }
+      if (fen > 0n && reward.credit_transaction_id === null) throw new Error(`reward ${reward.id} paid ${reward.amount_fen} fen without a credit transaction`);
+      const debit = fen > 0n ? debitRow(reward, fen, promotions.get(reward.promotion_id)?.name ?? null, createdAt) : null;
+      clawbacks.push({ rewardId: reward.id, refundId: refund.id, fen, points, createdAt, debit });
     }
     if (fenTaken === 0n && pointsTaken === 0 && pending.length === 0) continue;
     rewardUpdates.push({ id: reward.id, fen: fenTaken, points: pointsTaken, status: fenLeft === 0n && pointsLeft === 0 ? "CLAWED_BACK" : "PAID" });
@@ -140,11 +137,15 @@ export async function applyClawbacks(
     totals.clawedBackPoints += BigInt(pointsTaken);
   }
   if (clawbacks.length === 0) return;
+  // The debits first, so each claw-back row goes in once with its debit's id.
+  const debited = clawbacks.filter((c) => c.debit !== null);
+  const debitIds = await writeSystemTransactions(tx, debited.map((c) => c.debit!));
+  debited.forEach((c, i) => (c.debitId = debitIds[i]!));
   const inserted = await tx.$executeRaw`
-    INSERT INTO promotion_clawback (reward_id, refund_transaction_id, amount_fen, points, created_at)
+    INSERT INTO promotion_clawback (reward_id, refund_transaction_id, amount_fen, points, debit_transaction_id, created_at)
     SELECT * FROM unnest(${clawbacks.map((c) => c.rewardId)}::text[], ${clawbacks.map((c) => c.refundId.toString())}::bigint[],
       ${clawbacks.map((c) => c.fen.toString())}::bigint[], ${clawbacks.map((c) => c.points)}::int[],
-      ${clawbacks.map((c) => c.createdAt.toISOString())}::timestamptz[])
+      ${clawbacks.map((c) => c.debitId?.toString() ?? null)}::bigint[], ${clawbacks.map((c) => c.createdAt.toISOString())}::timestamptz[])
     ON CONFLICT (reward_id, refund_transaction_id) DO NOTHING`;
   // Under the promotions' locks nobody else writes these rows, so every one is new.
   if (inserted !== clawbacks.length) throw new Error(`claw-backs raced: ${inserted} of ${clawbacks.length} written`);
@@ -155,7 +156,6 @@ export async function applyClawbacks(
     FROM unnest(${rewardUpdates.map((u) => u.id)}::text[], ${rewardUpdates.map((u) => u.fen.toString())}::bigint[],
       ${rewardUpdates.map((u) => u.points)}::int[], ${rewardUpdates.map((u) => u.status)}::text[]) AS d(id, fen, points, status)
     WHERE r.id = d.id`;
-  await linkSystemTransactions(tx, debits, "CASHBACK_CLAWBACK");
 }
 
 function debitRow(reward: RewardRow, fen: bigint, promotionName: string | null, createdAt: Date): NewTransaction {

@@ -1,7 +1,7 @@
-// Writing accepted rewards: the abuse guard decides which are held, the rows go in with ON CONFLICT DO
-// NOTHING on (promotion_id, source_key) (a batch scored twice pays once), each paid cash reward is credited
-// by its own CASHBACK transaction (recordTransactions: rows and rollups together), and the wallets'
-// balances and the promotions' spent_fen move by what was actually inserted. All in the caller's
+// Writing accepted rewards: the abuse guard decides which are held, each paid cash reward is credited by its
+// own CASHBACK transaction (recordTransactions: rows and rollups together), the reward rows go in with their
+// credit's id (unique on (promotion_id, source_key): a batch scored twice pays once; the caller skipped the
+// keys that exist, under the locks), and the wallets' balances and the promotions' spent_fen move by them. All in the caller's
 // transaction, under the promotions' locks.
 import { randomUUID } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -87,11 +87,20 @@ export async function writeRewards(
     }
   }
 
-  const rows = pending.map((reward) => ({ id: randomUUID(), reward, held: holds.has(reward), createdAt: options.backdate ? reward.at : now }));
+  const rows = pending.map((reward) => ({ id: randomUUID(), reward, held: holds.has(reward), createdAt: options.backdate ? reward.at : now, credit: null as bigint | null }));
+
+  // The credits first, so each reward row goes in once, complete with its credit's id (no second write).
+  const credited = rows.filter((r) => !r.held && r.reward.amountFen > 0n);
+  const creditIds = await writeSystemTransactions(
+    tx,
+    credited.map((r) => creditRow(r.reward, promotions.get(r.reward.promotionId)?.name ?? null, r.createdAt)),
+  );
+  credited.forEach((r, i) => (r.credit = creditIds[i]!));
+
   const column = <T>(pick: (row: (typeof rows)[number]) => T) => rows.map(pick);
-  const inserted = await tx.$queryRaw<{ id: string }[]>`
+  const inserted = await tx.$executeRaw`
     INSERT INTO promotion_reward (id, promotion_id, version_id, source, source_key, transaction_id, customer_id, wallet_id, day,
-      amount_fen, points, cost_fen, status, hold_links, created_at)
+      amount_fen, points, cost_fen, status, hold_links, credit_transaction_id, created_at)
     SELECT * FROM unnest(
       ${column((r) => r.id)}::text[], ${column((r) => r.reward.promotionId)}::text[], ${column((r) => r.reward.versionId)}::text[],
       ${column((r) => r.reward.source)}::"RewardSource"[], ${column((r) => r.reward.sourceKey)}::text[],
@@ -99,15 +108,15 @@ export async function writeRewards(
       ${column((r) => r.reward.walletId)}::text[], ${column((r) => r.reward.day)}::date[],
       ${column((r) => r.reward.amountFen.toString())}::bigint[], ${column((r) => r.reward.points)}::int[],
       ${column((r) => r.reward.costFen.toString())}::bigint[], ${column((r) => (r.held ? "HELD" : "PAID"))}::"RewardStatus"[],
-      ${column((r) => (r.held ? JSON.stringify(holds.get(r.reward)) : null))}::jsonb[], ${column((r) => r.createdAt.toISOString())}::timestamptz[]
+      ${column((r) => (r.held ? JSON.stringify(holds.get(r.reward)) : null))}::jsonb[], ${column((r) => r.credit?.toString() ?? null)}::bigint[],
+      ${column((r) => r.createdAt.toISOString())}::timestamptz[]
     )
-    ON CONFLICT (promotion_id, source_key) DO NOTHING
-    RETURNING id`;
-  const written = new Set(inserted.map((r) => r.id));
-  const fresh = rows.filter((r) => written.has(r.id));
+    ON CONFLICT (promotion_id, source_key) DO NOTHING`;
+  // The keys were read under the promotions' locks, which every writer of rewards holds: a conflict means
+  // someone wrote without them. Refuse the whole batch (it rolls back, credits included, and is retried).
+  if (inserted !== rows.length) throw new Error(`reward keys raced: ${inserted} of ${rows.length} rewards written`);
 
-  const credits: { rewardId: string; row: NewTransaction }[] = [];
-  for (const { id, reward, held, createdAt } of fresh) {
+  for (const { reward, held } of rows) {
     totals.rewards += 1;
     // Held rewards reserve their cost; nothing reaches the wallet until a manager releases them.
     ledger.spend(reward.promotionId, reward.costFen);
@@ -118,11 +127,7 @@ export async function writeRewards(
     totals.paidFen += reward.amountFen;
     totals.points += BigInt(reward.points);
     ledger.wallet(reward.walletId, reward.amountFen, BigInt(reward.points));
-    if (reward.amountFen > 0n) {
-      credits.push({ rewardId: id, row: creditRow(reward, promotions.get(reward.promotionId)?.name ?? null, createdAt) });
-    }
   }
-  await linkSystemTransactions(tx, credits, "CASHBACK");
 }
 
 function creditRow(reward: PendingReward, promotionName: string | null, createdAt: Date): NewTransaction {
@@ -142,23 +147,19 @@ function creditRow(reward: PendingReward, promotionName: string | null, createdA
 }
 
 /**
- * Writes the bank's own transactions (credits or claw-back debits) with recordTransactions and stores each
- * one's id on the row it belongs to (the reward's credit, or the claw-back's debit). recordTransactions returns
- * no ids, so they are found again: the rows of `type` at these times that this database transaction inserted
- * (xmin), matched by wallet, original and amount in insertion order.
+ * Writes the bank's own transactions (credits or claw-back debits) with recordTransactions and returns their
+ * ids in the order given. recordTransactions returns no ids, so they are found again: the rows of that type
+ * at these times that this database transaction inserted (xmin; (type, created_at) is indexed), matched by
+ * wallet, original and amount in insertion order.
  */
-export async function linkSystemTransactions(
-  tx: Tx,
-  items: readonly { rewardId: string; refundId?: bigint; row: NewTransaction }[],
-  type: "CASHBACK" | "CASHBACK_CLAWBACK",
-): Promise<void> {
-  if (items.length === 0) return;
-  await recordTransactions(tx, items.map((i) => i.row));
-  // (type, created_at) is indexed and the times are the ones just written: a few index probes.
-  const times = [...new Set(items.map((i) => (i.row.createdAt as Date).toISOString()))];
+export async function writeSystemTransactions(tx: Tx, rows: readonly NewTransaction[]): Promise<bigint[]> {
+  if (rows.length === 0) return [];
+  await recordTransactions(tx, [...rows]);
+  const types = [...new Set(rows.map((r) => r.type))];
+  const times = [...new Set(rows.map((r) => (r.createdAt as Date).toISOString()))];
   const found = await tx.$queryRaw<{ id: bigint; wallet_id: string; original_transaction_id: bigint | null; amount_fen: bigint }[]>`
     SELECT id, wallet_id, original_transaction_id, amount_fen FROM "transaction"
-    WHERE type = ${type}::"TransactionType" AND created_at = ANY(${times}::timestamptz[]) AND xmin = pg_current_xact_id()::xid
+    WHERE type::text = ANY(${types}::text[]) AND created_at = ANY(${times}::timestamptz[]) AND xmin = pg_current_xact_id()::xid
     ORDER BY id`;
   const queue = new Map<string, bigint[]>();
   const keyOf = (walletId: string, original: bigint | null | undefined, amount: bigint) => `${walletId}|${original ?? ""}|${amount}`;
@@ -168,26 +169,11 @@ export async function linkSystemTransactions(
     if (list) list.push(row.id);
     else queue.set(key, [row.id]);
   }
-  const rewardIds: string[] = [];
-  const refundIds: (string | null)[] = [];
-  const transactionIds: string[] = [];
-  for (const item of items) {
-    const id = queue.get(keyOf(item.row.walletId, item.row.originalTransactionId as bigint | null | undefined, item.row.amountFen))?.shift();
-    if (id === undefined) throw new Error(`the ${type} transaction for reward ${item.rewardId} was not found after it was written`);
-    rewardIds.push(item.rewardId);
-    refundIds.push(item.refundId?.toString() ?? null);
-    transactionIds.push(id.toString());
-  }
-  if (type === "CASHBACK") {
-    await tx.$executeRaw`
-      UPDATE promotion_reward r SET credit_transaction_id = d.tx
-      FROM unnest(${rewardIds}::text[], ${transactionIds}::bigint[]) AS d(id, tx) WHERE r.id = d.id`;
-  } else {
-    await tx.$executeRaw`
-      UPDATE promotion_clawback c SET debit_transaction_id = d.tx
-      FROM unnest(${rewardIds}::text[], ${refundIds}::bigint[], ${transactionIds}::bigint[]) AS d(reward_id, refund_id, tx)
-      WHERE c.reward_id = d.reward_id AND c.refund_transaction_id = d.refund_id`;
-  }
+  return rows.map((row) => {
+    const id = queue.get(keyOf(row.walletId, row.originalTransactionId as bigint | null | undefined, row.amountFen))?.shift();
+    if (id === undefined) throw new Error(`a ${row.type} transaction of wallet ${row.walletId} was not found after it was written`);
+    return id;
+  });
 }
 
 /** The cost of points in fen (reward-value.ts), as a bigint. */
