@@ -17,7 +17,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { readParams, type PromotionParams } from "@/lib/promotions/params";
 import { decideRewards as defaultDecide } from "@/lib/promotions/rules/decide";
 import { NO_USAGE, type CustomerUsage, type DecideRewards, type PromotionToRun, type RewardEvent } from "@/lib/promotions/rules/types";
-import { alertedCustomers, countEvents, FactsCache, loadChunk, streamOf, type Cursor, type EventStream, type Query } from "@/lib/promotions/simulation/events";
+import { alertedCustomers, countEvents, FactsCache, loadChunk, streamOf, type Cursor, type EventRow, type EventStream, type Query } from "@/lib/promotions/simulation/events";
 import { SimulationTally, type SimulationResult } from "@/lib/promotions/simulation/result";
 import { windowOf } from "@/lib/promotions/simulation/window";
 import { shanghaiDay } from "@/lib/time";
@@ -200,11 +200,19 @@ async function runState(db: Db, query: Query, s: RunState, options: SimulationRu
   const chunkSize = options.chunkSize ?? DEFAULT_SIMULATION_CHUNK;
   const sliceEnds = options.sliceMs === undefined ? Infinity : Date.now() + options.sliceMs;
   const firstPayments = s.params.type === "SIGNUP_BONUS" && s.params.bonusTrigger === "FIRST_PAYMENT";
+  // The next chunk, read while this one is decided: on a real server the database and this process overlap.
+  let next: Promise<EventRow[]> | null = null;
   try {
     for (;;) {
       if (options.signal?.aborted) return "STOPPED";
-      const rows = await loadChunk(query, s.stream, s.params, s.from, s.to, s.cursor, chunkSize);
+      const rows = await (next ?? loadChunk(query, s.stream, s.params, s.from, s.to, s.cursor, chunkSize));
+      next = null;
       if (rows.length > 0) await s.facts.load(query, rows.map((r) => r.walletId), firstPayments);
+      if (rows.length === chunkSize) {
+        const last = rows[rows.length - 1]!;
+        next = loadChunk(query, s.stream, s.params, s.from, s.to, { at: last.at.toISOString(), id: last.id }, chunkSize);
+        next.catch(() => undefined);
+      }
       for (const row of rows) {
         if (s.tally.remainingFen <= 0n) break;
         const customer = s.facts.get(row.walletId);
@@ -242,6 +250,9 @@ async function runState(db: Db, query: Query, s: RunState, options: SimulationRu
     }
   } catch (error) {
     return fail(db, s.id, s.lease, error);
+  } finally {
+    // A read still in flight when the run pauses or ends is dropped (a paused run reads it again from its cursor).
+    await next?.catch(() => undefined);
   }
 }
 
