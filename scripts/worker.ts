@@ -77,7 +77,7 @@ try {
         done += (await runPromotionGuards(db, new Date())).paused.length;
       }
       done += await runPendingBacktests(db, { signal, maxRuns: 1, sliceMs: 1_000 });
-      done += await runPendingSimulations(db, { signal, maxRuns: 1, sliceMs: 1_000 });
+      done += await runPendingSimulations(db, { signal, maxRuns: 1, sliceMs: 1_000, connectionString: database.url });
       return done;
     },
     onBatch: (result) => {
