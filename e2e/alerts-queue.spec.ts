@@ -2,10 +2,8 @@
 // alert from the list and the next one with the button; with the live simulator planting fraud against
 // this console's database, a new alert appears on the open page without a reload, marked new.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import { consoleDatabaseUrl } from "./support/console-database";
 import { signIn } from "./support/staff";
 
 const rows = (page: Page) => page.getByTestId("alert-queue-table").locator("tbody tr[data-href]");
@@ -19,13 +17,6 @@ async function tabCount(page: Page, name: string): Promise<number> {
 async function applyFilters(page: Page, change: () => Promise<unknown>) {
   await change();
   await page.getByTestId("alert-queue-filters").getByRole("button", { name: "应用筛选" }).click();
-}
-
-/** Where playwright.config.ts asks the console's server to write its database URL. */
-function consoleDatabaseUrl(): string {
-  const file = path.join(tmpdir(), `wallet-e2e-${Number(process.env.E2E_PORT_BASE ?? 3100)}.db-url`);
-  if (!existsSync(file)) throw new Error(`the console did not write its database URL to ${file}`);
-  return readFileSync(file, "utf8").trim();
 }
 
 test("an officer filters, sorts and pages the alert queue, takes an alert and the next one", async ({ page }) => {
