@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody } from "@/components/ui/card";
 import { Stat } from "@/components/ui/stat";
-import { PROMOTION_STATUS_TONE } from "@/components/promotions/detail/status-tone";
+import type { Tone } from "@/components/ui/tone";
 import { BurnChart, DailyRewardsChart, ParticipantsChart } from "@/components/promotions/performance/charts";
 import { ComparisonCard } from "@/components/promotions/performance/comparison-card";
 import { GuardBanner } from "@/components/promotions/performance/guard-banner";
@@ -18,6 +18,10 @@ import { POINT_VALUE_FEN } from "@/lib/promotions/reward-value";
 import { fraudSharePercent } from "@/lib/promotions/performance/read";
 import { getPromotionPerformance } from "@/lib/promotions/performance/queries";
 import { formatDateTime } from "@/lib/time";
+import type { PromotionStatus } from "@/lib/generated/prisma/enums";
+
+// As the detail page's badge: waiting amber, running green, stopped grey, refused red.
+const STATUS_TONE: Record<PromotionStatus, Tone> = { DRAFT: "neutral", PENDING_APPROVAL: "warning", SCHEDULED: "info", ACTIVE: "success", PAUSED: "warning", ENDED: "neutral", REJECTED: "danger" };
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -61,7 +65,7 @@ export default async function PromotionPerformancePage({ params }: Props) {
         breadcrumbsLabel={promotions.title}
       >
         <div className="mt-2 flex flex-wrap items-center gap-2 text-xs text-ink-muted">
-          <Badge tone={PROMOTION_STATUS_TONE[p.status]} dot data-testid="performance-status" data-status={p.status}>{promotions.status[p.status]}</Badge>
+          <Badge tone={STATUS_TONE[p.status]} dot data-testid="performance-status" data-status={p.status}>{promotions.status[p.status]}</Badge>
           <span className="tabular-nums">{fill(m.asOf, { time: formatDateTime(p.now) })}</span>
         </div>
       </PageHeader>
