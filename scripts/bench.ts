@@ -1,4 +1,4 @@
-// npm run bench [-- --customers N] [--kyc-rows N] [--tx-rows N] [--only seed|kyc|transactions|customers|pages|bundles|fraud] - the console's
+// npm run bench [-- --customers N] [--kyc-rows N] [--tx-rows N] [--only seed|kyc|transactions|customers|pages|bundles|fraud|promotions] - the console's
 // performance targets, measured and written to docs/bench-*.md. Runs against DATABASE_URL when set, otherwise against an embedded database served
 // by a separate process (so the numbers of this process are the console's, not the database's).
 import { spawn } from "node:child_process";
@@ -10,6 +10,7 @@ import { env } from "@/lib/env";
 import { benchKycQueue, kycQueueBenchReport } from "@/scripts/bench/kyc-queue";
 import { benchCustomerSearch, customerSearchBenchReport } from "@/scripts/bench/customer-search";
 import { benchFraud } from "@/scripts/bench/fraud";
+import { benchPromotions } from "@/scripts/bench/promotions";
 import { benchPages, pagesBenchReport } from "@/scripts/bench/pages";
 import { firstLoadJsReport, measureFirstLoadJs } from "@/scripts/bench/first-load-js";
 import { benchSeed } from "@/scripts/bench/seed";
@@ -35,7 +36,9 @@ const { values } = parseArgs({
   },
 });
 const only = values.only;
-if (only !== undefined && !["seed", "kyc", "transactions", "customers", "pages", "bundles", "fraud"].includes(only)) throw new Error(`--only: seed, kyc, transactions, customers, pages, bundles or fraud, not ${only}`);
+if (only !== undefined && !["seed", "kyc", "transactions", "customers", "pages", "bundles", "fraud", "promotions"].includes(only)) {
+  throw new Error(`--only: seed, kyc, transactions, customers, pages, bundles, fraud or promotions, not ${only}`);
+}
 
 if (only === "bundles") {
   // First-load JavaScript of a finished production build (NEXT_DIST_DIR or .next): no database needed.
@@ -50,7 +53,7 @@ if (only === "pages") {
   process.exit(pages.errorPages + pages.non200 === 0 ? 0 : 1);
 }
 
-const runs = (name: "seed" | "kyc" | "transactions" | "customers" | "fraud") => only === undefined || only === name || (only === "kyc" && name === "seed");
+const runs = (name: "seed" | "kyc" | "transactions" | "customers" | "fraud" | "promotions") => only === undefined || only === name || (only === "kyc" && name === "seed");
 
 async function embeddedServer(): Promise<{ url: string; stop: () => void }> {
   const dir = mkdtempSync(path.join(tmpdir(), "wallet-bench-"));
@@ -110,6 +113,10 @@ try {
   if (runs("fraud")) {
     // The fraud area: worker throughput, commit-to-alert latency, the alert queue's deep page, the decision API.
     await benchFraud({ url: server.url, target, alertRows: Number(values["alert-rows"]), frauds: Number(values.frauds), consolePort: 3990 });
+  }
+  if (runs("promotions")) {
+    // Rewards' share of the worker's cost with 20 active promotions; one simulation over 90 days of the table grown to --tx-rows.
+    await benchPromotions({ url: server.url, target, simulationRows: Number(values["tx-rows"]) });
   }
 } finally {
   server.stop();
