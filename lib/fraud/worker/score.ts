@@ -39,6 +39,9 @@ export interface BatchResult {
   timings: { read: number; evaluate: number; write: number };
 }
 
+/** The batch transaction's limit when it pays rewards (under DEFAULT_LEASE_MS, so the lease outlives it). */
+export const REWARD_BATCH_TIMEOUT_MS = 45_000;
+
 export class LostLeaseError extends Error {
   constructor(batch: ClaimedBatch) {
     super(`scoring batch ${batch.id} is no longer held by ${batch.workerId}`);
@@ -132,15 +135,20 @@ async function commitInTransaction(
   scored: number,
   between: (tx: Prisma.TransactionClient) => Promise<void>,
 ): Promise<number> {
-  return db.$transaction(async (tx) => {
-    const inserted = await writeAlerts(tx, alerts);
-    await between(tx);
-    const done = await tx.$executeRaw`
-      UPDATE scoring_batch SET status = 'DONE', finished_at = now(), leased_until = NULL, scored = ${scored}, alerts = ${inserted}
-      WHERE id = ${batch.id} AND status = 'RUNNING' AND worker_id = ${batch.workerId}`;
-    if (done !== 1) throw new LostLeaseError(batch);
-    return inserted;
-  });
+  return db.$transaction(
+    async (tx) => {
+      const inserted = await writeAlerts(tx, alerts);
+      await between(tx);
+      const done = await tx.$executeRaw`
+        UPDATE scoring_batch SET status = 'DONE', finished_at = now(), leased_until = NULL, scored = ${scored}, alerts = ${inserted}
+        WHERE id = ${batch.id} AND status = 'RUNNING' AND worker_id = ${batch.workerId}`;
+      if (done !== 1) throw new LostLeaseError(batch);
+      return inserted;
+    },
+    // A batch that pays rewards writes hundreds of rows under the promotions' locks: more than the default 15 s
+    // on a loaded machine must not fail it (it would be retried with the same work); the lease is longer still.
+    { timeout: REWARD_BATCH_TIMEOUT_MS },
+  );
 }
 
 
