@@ -4,6 +4,7 @@ import type { PromotionParams } from "@/lib/promotions/params";
 import { promotionColumns } from "@/lib/promotions/columns";
 import { FRAUD_RULES, ruleIdFor } from "@/lib/fraud/rules";
 import { defaultParams } from "@/lib/fraud/rules/params";
+import { RAISED_RULES } from "@/lib/fraud/rules/raised";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { CARD_BINS } from "@/lib/sim/data/banks";
 import { birthDateForAge, randomName } from "@/lib/sim/people";
@@ -45,35 +46,42 @@ export function watchlist(random: Random, now: Date, count = 160): { rows: Prism
 
 /**
  * One FraudRule per rule in the registry (lib/fraud/rules), with version 1 ACTIVE on the rule's default
- * parameters: drafted by a compliance officer and approved by the compliance lead (four eyes from day one).
+ * parameters: drafted by a compliance officer and approved by the compliance lead (four eyes from day one);
+ * and the rules another guard raises (lib/fraud/rules/raised.ts: promotion farming), so /rules lists them
+ * before their first alert.
  */
 export function fraudRules(now: Date): { rules: Prisma.FraudRuleCreateManyInput[]; versions: Prisma.FraudRuleVersionCreateManyInput[] } {
-  return {
-    rules: FRAUD_RULES.map((r) => ({
-      id: ruleIdFor(r.code),
-      code: r.code,
-      name: r.name["zh-CN"],
-      description: r.description["zh-CN"],
-      severity: r.defaultSeverity,
-      enabled: true,
-      createdAt: now,
-    })),
-    versions: FRAUD_RULES.map((r) => ({
-      id: `${ruleIdFor(r.code)}_v1`,
-      ruleId: ruleIdFor(r.code),
-      version: 1,
-      params: defaultParams(r),
-      severity: r.defaultSeverity,
-      enabled: true,
-      status: "ACTIVE",
-      note: "初始参数（系统上线）",
-      createdById: "staff_officer",
-      submittedAt: now,
-      approvedById: "staff_lead",
-      approvedAt: now,
-      createdAt: now,
-    })),
-  };
+  const rules: Prisma.FraudRuleCreateManyInput[] = FRAUD_RULES.map((r) => ({
+    id: ruleIdFor(r.code),
+    code: r.code,
+    name: r.name["zh-CN"],
+    description: r.description["zh-CN"],
+    severity: r.defaultSeverity,
+    enabled: true,
+    createdAt: now,
+  }));
+  const versions: Prisma.FraudRuleVersionCreateManyInput[] = FRAUD_RULES.map((r) => ({
+    id: `${ruleIdFor(r.code)}_v1`,
+    ruleId: ruleIdFor(r.code),
+    version: 1,
+    params: defaultParams(r),
+    severity: r.defaultSeverity,
+    enabled: true,
+    status: "ACTIVE",
+    note: "初始参数（系统上线）",
+    createdById: "staff_officer",
+    submittedAt: now,
+    approvedById: "staff_lead",
+    approvedAt: now,
+    createdAt: now,
+  }));
+  // As the guard itself ensures them (lib/promotions/abuse/links.ts): no parameters, no author.
+  for (const r of RAISED_RULES) {
+    const id = ruleIdFor(r.code);
+    rules.push({ id, code: r.code, name: r.name["zh-CN"], description: r.description["zh-CN"], severity: r.defaultSeverity, enabled: true, createdAt: now });
+    versions.push({ id: `${id}_v1`, ruleId: id, version: 1, params: {}, severity: r.defaultSeverity, enabled: true, status: "ACTIVE", note: "营销套利防护（系统）", submittedAt: now, approvedAt: now, createdAt: now });
+  }
+  return { rules, versions };
 }
 
 const DAY = 86_400_000;
@@ -107,7 +115,11 @@ export const AUTO_PAUSED_PROMOTION_ID = "promo_delivery";
  * PENDING_APPROVAL, one DRAFT and one REJECTED with the manager's reason. The rewards they earned come
  * from the seed's scoring drain (the worker's own code).
  */
-export function promotions(now: Date, customers = 2_000): SeedPromotions {
+export function promotions(now: Date, population: { customers: number; days: number } = { customers: 2_000, days: 90 }): SeedPromotions {
+  const { customers } = population;
+  // The sign-up bonus runs from 60 days back, or from the start of a shorter history (its bonuses are
+  // credited at activation, and no transaction predates the history).
+  const signupDays = Math.min(60, Math.max(2, population.days - 1));
   const at = (days: number) => new Date(now.getTime() + days * DAY).toISOString();
   const base = { perTransactionCapFen: null, thresholdFen: null, rewardFen: null, percentBps: null, multiplierX100: null, bonusTrigger: null, channels: [], mccs: [], minAmountFen: null, tiers: [], provinces: [], newCustomerDays: null, maxRewardsPerCustomer: null, maxRewardsPerCustomerPerDay: null, perCustomerBudgetFen: null, priority: 50, stackable: false, fraudShareLimitPercent: 10 } satisfies Partial<PromotionParams>;
   const rows: PromotionPlan[] = [
@@ -124,9 +136,9 @@ export function promotions(now: Date, customers = 2_000): SeedPromotions {
     {
       id: "promo_signup",
       status: "PAUSED",
-      createdDays: -62,
-      approvedDays: -61,
-      params: { ...base, name: "新用户实名礼", description: "CNY 10 when a new customer passes real-name verification", type: "SIGNUP_BONUS", bonusTrigger: "WALLET_ACTIVATION", rewardFen: 1_000, newCustomerDays: 30, tiers: [2, 3], budgetFen: 5_000_000, startsAt: at(-60), endsAt: at(30) },
+      createdDays: -signupDays - 2,
+      approvedDays: -signupDays - 1,
+      params: { ...base, name: "新用户实名礼", description: "CNY 10 when a new customer passes real-name verification", type: "SIGNUP_BONUS", bonusTrigger: "WALLET_ACTIVATION", rewardFen: 1_000, newCustomerDays: 30, tiers: [2, 3], budgetFen: 5_000_000, startsAt: at(-signupDays), endsAt: at(30) },
       pause: { days: -2, by: "staff_marketing", reason: "MANUAL", note: "多名新用户共用手机号或设备领取实名礼，暂停排查营销套利" },
     },
     {

@@ -3,6 +3,8 @@
 import type { Db } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password-hash";
 import { drainScoring } from "@/lib/fraud/worker/run";
+import type { PromotionStatus } from "@/lib/generated/prisma/enums";
+import { sweepBonuses } from "@/lib/promotions/rewards";
 import { assessAllSubmissions } from "@/lib/kyc/checks/assessment";
 import { recordTransactions, type NewTransaction } from "@/lib/transactions/record";
 import type { SimOptions } from "@/lib/sim/options";
@@ -19,12 +21,16 @@ export interface SeedSummary {
   /** Fraud alerts the scoring raised over the seeded history, and the time that took. */
   alerts: number;
   scoringMilliseconds: number;
+  /** Promotion rewards the history earned (payments and sign-up bonuses). */
+  rewards: number;
   /** Sign-up farming rings planted among the new customers (lib/sim/promotions.ts). */
   farmingRings: FarmingRing[];
   milliseconds: number;
 }
 
 const MAX_TRANSACTIONS_PER_BATCH = 4_000;
+/** The promotions that paid while the seeded history happened (each only inside its window and before its pause or end). */
+const HISTORY_REWARD_STATUSES: readonly PromotionStatus[] = ["ACTIVE", "PAUSED", "ENDED"];
 const MAX_CUSTOMERS_PER_BATCH = 200;
 
 export async function seedDatabase(db: Db, options: SimOptions, log: (line: string) => void = () => {}): Promise<SeedSummary> {
@@ -39,14 +45,14 @@ export async function seedDatabase(db: Db, options: SimOptions, log: (line: stri
   const rules = fraudRules(options.now);
   await db.fraudRule.createMany({ data: rules.rules });
   await db.fraudRuleVersion.createMany({ data: rules.versions });
-  const campaigns = promotions(options.now, options.customers);
+  const campaigns = promotions(options.now, options);
   await db.promotion.createMany({ data: campaigns.promotions });
   await db.promotionVersion.createMany({ data: campaigns.versions });
   for (const version of campaigns.versions) {
     if (version.status === "APPROVED") await db.promotion.update({ where: { id: version.promotionId }, data: { liveVersionId: version.id } });
   }
 
-  const summary: SeedSummary = { customers: 0, submissions: 0, transactions: 0, alerts: 0, scoringMilliseconds: 0, farmingRings: [], milliseconds: 0 };
+  const summary: SeedSummary = { customers: 0, submissions: 0, transactions: 0, alerts: 0, scoringMilliseconds: 0, rewards: 0, farmingRings: [], milliseconds: 0 };
   let batch: CustomerBundle[] = [];
   let batchTransactions = 0;
   const flush = async () => {
@@ -74,10 +80,17 @@ export async function seedDatabase(db: Db, options: SimOptions, log: (line: stri
   log(`  KYC checks: ${checks.submissions} submissions in ${checks.milliseconds} ms`);
   // The fraud scoring, as the worker would have run while the history happened (the worker's own code;
   // alerts carry their transaction's time), so fresh demo and test data already has its alerts.
-  const scoring = await drainScoring(db, { backdate: true, workerId: "seed" });
+  // Promotions paid as the history happened: the paused and ended ones too, each up to its pause or end.
+  const scoring = await drainScoring(db, { backdate: true, workerId: "seed", promotions: { statuses: HISTORY_REWARD_STATUSES, backdate: true } });
   summary.alerts = scoring.alerts;
   summary.scoringMilliseconds = Math.round(scoring.milliseconds);
   log(`  fraud scoring: ${scoring.scored} transactions, ${scoring.alerts} alerts in ${summary.scoringMilliseconds} ms`);
+  // Activation and first-card-link bonuses are no transactions: the worker's sweep pays them (and the
+  // abuse guard holds the farming rings' ones).
+  const bonuses = await sweepBonuses(db, { statuses: HISTORY_REWARD_STATUSES, backdate: true, now: options.now });
+  const [rewards] = await db.$queryRaw<{ n: bigint; held: bigint }[]>`SELECT count(*) AS n, count(*) FILTER (WHERE status = 'HELD') AS held FROM promotion_reward`;
+  summary.rewards = Number(rewards?.n ?? 0n);
+  log(`  promotions: ${summary.rewards} rewards (${bonuses.rewards} sign-up bonuses), ${Number(rewards?.held ?? 0n)} held by the abuse guard`);
   // The guard paused one promotion for its burn rate: what it measured, from the rewards it paid.
   await recordSeededGuardFinding(db);
   summary.milliseconds = Date.now() - started;

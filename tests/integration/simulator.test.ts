@@ -58,6 +58,53 @@ describe("the seeded promotions (issue 12)", () => {
     expect(autoPaused?.guardFinding).toMatchObject({ kind: "BUDGET_FORECAST" });
   });
 
+  it("has the rewards the running, paused and ended promotions earned, none from the others, none after a pause", async () => {
+    const rows = await db.$queryRaw<{ id: string; status: string; rewards: bigint; late: bigint }[]>`
+      SELECT p.id, p.status::text AS status, count(r.id) AS rewards,
+        count(r.id) FILTER (WHERE r.created_at >= coalesce(p.paused_at, p.ended_at, p.ends_at) OR r.created_at < p.starts_at) AS late
+      FROM promotion p LEFT JOIN promotion_reward r ON r.promotion_id = p.id GROUP BY p.id, p.status`;
+    for (const row of rows) {
+      if (["ACTIVE", "PAUSED", "ENDED"].includes(row.status)) expect(Number(row.rewards), row.id).toBeGreaterThan(0);
+      else expect(Number(row.rewards), row.id).toBe(0);
+      expect(Number(row.late), row.id).toBe(0);
+    }
+    // A paid cash reward was credited by a CASHBACK transaction naming the promotion, on the same wallet.
+    const credited = await db.$queryRaw<{ wrong: bigint; n: bigint }[]>`
+      SELECT count(*) AS n, count(*) FILTER (WHERE t.type <> 'CASHBACK' OR t.wallet_id <> r.wallet_id OR t.amount_fen <> r.amount_fen) AS wrong
+      FROM promotion_reward r JOIN "transaction" t ON t.id = r.credit_transaction_id`;
+    expect(Number(credited[0]!.n)).toBeGreaterThan(0);
+    expect(Number(credited[0]!.wrong)).toBe(0);
+  });
+
+  it("keeps each budget's spent amount equal to its rewards' cost less what was clawed back, never over the budget", async () => {
+    const rows = await db.$queryRaw<{ id: string; spent: bigint; budget: bigint; computed: bigint }[]>`
+      SELECT p.id, p.spent_fen AS spent, p.budget_fen AS budget,
+        coalesce(sum(r.cost_fen - r.clawed_back_fen - r.clawed_back_points) FILTER (WHERE r.status <> 'FORFEITED'), 0)::bigint AS computed
+      FROM promotion p LEFT JOIN promotion_reward r ON r.promotion_id = p.id GROUP BY p.id`;
+    for (const row of rows) {
+      expect(row.spent, row.id).toBe(row.computed);
+      expect(row.spent <= row.budget, row.id).toBe(true);
+    }
+  });
+
+  it("holds the farming rings' sign-up bonuses for review, with the links and a fraud alert", async () => {
+    const held = await db.promotionReward.findMany({ where: { status: "HELD" }, select: { customerId: true, holdLinks: true, creditTransactionId: true } });
+    expect(held.length).toBeGreaterThanOrEqual(1);
+    for (const reward of held) {
+      expect(reward.creditTransactionId).toBeNull();
+      expect(Array.isArray(reward.holdLinks) && reward.holdLinks.length > 0).toBe(true);
+    }
+    expect(await db.fraudAlert.count({ where: { rule: { code: "PROMOTION_FARMING" } } })).toBeGreaterThanOrEqual(1);
+  });
+
+  it("claws back the rewards of refunded payments", async () => {
+    const [claws] = await db.$queryRaw<{ n: bigint; wrong: bigint }[]>`
+      SELECT count(*) AS n, count(*) FILTER (WHERE f.original_transaction_id IS DISTINCT FROM r.transaction_id) AS wrong
+      FROM promotion_clawback c JOIN promotion_reward r ON r.id = c.reward_id JOIN "transaction" f ON f.id = c.refund_transaction_id`;
+    expect(Number(claws!.n)).toBeGreaterThanOrEqual(1);
+    expect(Number(claws!.wrong)).toBe(0);
+  });
+
   it("links refunds to the payments they give money back for", async () => {
     const [links] = await db.$queryRaw<{ refunds: bigint; linked: bigint; wrong: bigint }[]>`
       SELECT count(*) AS refunds, count(r.original_transaction_id) AS linked,
