@@ -51,7 +51,7 @@ async function lockHeld(tx: Tx, rewardId: string): Promise<LockedReward> {
   const reward = await tx.promotionReward.findUnique({ where: { id: rewardId }, select: rewardSelect });
   if (!reward) throw notFound("rewards.errors.notFound");
   if (reward.status !== "HELD") {
-    if (!reward.reviewedBy) throw conflict("rewards.errors.settledBySystem");
+    if (!reward.reviewedBy) throw conflict(reward.status === "FORFEITED" ? "rewards.errors.settledBySystem" : "rewards.errors.notHeld");
     throw conflict(reward.status === "FORFEITED" ? "rewards.errors.alreadyForfeited" : "rewards.errors.alreadyReleased", { name: reward.reviewedBy.name });
   }
   return reward;

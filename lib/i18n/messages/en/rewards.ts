@@ -44,6 +44,7 @@ export const rewards: Messages["rewards"] = {
     alreadyReleased: "{name} already released this reward. Reload to see it.",
     alreadyForfeited: "{name} already forfeited this reward. Reload to see it.",
     settledBySystem: "The system already settled this reward (the rewarded payment was refunded, so it was forfeited). Reload to see it.",
+    notHeld: "This reward is not held: there is nothing to review.",
     walletClosed: "The customer's wallet is closed: the reward cannot be paid, only forfeited.",
   },
 };

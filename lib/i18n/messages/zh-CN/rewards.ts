@@ -43,6 +43,7 @@ export const rewards = {
     alreadyReleased: "{name} 已放行该奖励，请重新加载。",
     alreadyForfeited: "{name} 已作废该奖励，请重新加载。",
     settledBySystem: "该奖励已由系统处理（所奖励的付款已退款，奖励作废），请重新加载。",
+    notHeld: "该奖励未被暂扣，无需审核。",
     walletClosed: "客户钱包已销户，无法发放，只能作废。",
   },
 };
