@@ -24,6 +24,7 @@ import { useLocale, useMessages, useTranslate } from "@/lib/i18n/provider";
 import { provinceName } from "@/lib/i18n/regions";
 import { formatCny } from "@/lib/money";
 import { savePromotionDraftAction } from "@/lib/promotions/editor/actions";
+import { formIssues } from "@/lib/promotions/editor/validate";
 import { fromFormValues, INPUT_OF, isPromotionType, type FormValues, type ParamField } from "@/lib/promotions/editor/form";
 import type { PromotionDraftSaved } from "@/lib/promotions/editor/mutations";
 import { ACCOUNT_TIERS, BONUS_TRIGGERS, DESCRIPTION_MAX, MONEY_MAX_FEN, NAME_MAX, PROMOTION_CHANNELS, PROMOTION_TYPES } from "@/lib/promotions/fields";
@@ -57,13 +58,14 @@ export function PromotionForm({ initial, target: initialTarget, spentFen }: { in
 
   const read = useMemo(() => fromFormValues(values), [values]);
   const parsed = useMemo(() => promotionParamsSchema.safeParse(read.params), [read]);
+  const issues = useMemo(() => (parsed.success ? [] : formIssues(read.params)), [parsed, read]);
 
   // One message per parameter: what did not read as its kind first, then the schema's first issue.
   const errors = useMemo(() => {
     const out: Partial<Record<ParamField, { message: string; combined: boolean }>> = {};
     for (const [field, problem] of Object.entries(read.problems) as [ParamField, string][]) out[field] = { message: e.invalid[problem as keyof typeof e.invalid], combined: false };
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
+    {
+      for (const issue of issues) {
         const field = issue.path[0] as ParamField | undefined;
         if (!field || out[field]) continue;
         out[field] = { message: limitMessage(field, issue) ?? issueMessage(issue, read.params, t, locale), combined: issue.code === "custom" };
@@ -72,7 +74,7 @@ export function PromotionForm({ initial, target: initialTarget, spentFen }: { in
     if (spentFen > 0 && Number.isFinite(read.params.budgetFen) && read.params.budgetFen < spentFen && !out.budgetFen) out.budgetFen = { message: m.saveErrors.budgetBelowSpent, combined: true };
     return out;
     // eslint-disable-next-line react-hooks/exhaustive-deps -- e, m and t change only with the language
-  }, [read, parsed, spentFen, locale]);
+  }, [read, issues, spentFen, locale]);
 
   function limitMessage(field: ParamField, issue: { code: string; minimum?: unknown; maximum?: unknown; inclusive?: boolean }): string | null {
     const limit = issue.code === "too_small" ? issue.minimum : issue.code === "too_big" ? issue.maximum : null;
@@ -254,7 +256,7 @@ export function PromotionForm({ initial, target: initialTarget, spentFen }: { in
             ) : null}
             <div className="md:col-span-2">{checkGroup("tiers", e.labels.tiers, e.hints.tiers, ACCOUNT_TIERS, (tier) => fill(e.tierOption, { tier: tierNumeral(tier) }))}</div>
             <Field label={e.labels.provinces} htmlFor={provinceField.id} error={provinceField.error} hint={e.hints.provinces}>
-              <ChoiceList id={provinceField.id} choices={provinceChoices} value={values.provinces} onChange={(next) => set("provinces", next)} searchLabel={e.labels.provinces} invalid={provinceField.invalid} describedBy={provinceField.describedBy(e.hints.provinces)} removeLabel={removeLabel} />
+              <ChoiceList id={provinceField.id} choices={provinceChoices} value={values.provinces} onChange={(next) => set("provinces", next)} searchLabel={e.hints.provinceSearch} invalid={provinceField.invalid} describedBy={provinceField.describedBy(e.hints.provinces)} removeLabel={removeLabel} />
             </Field>
             <div className="flex flex-col gap-4">{numberInput("newCustomerDays", e.labels.newCustomerDays, { hint: e.hints.optional })}</div>
           </CardBody>

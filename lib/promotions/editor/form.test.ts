@@ -33,3 +33,13 @@ describe("the editor's fields", () => {
     expect(promotionParamsSchema.safeParse(read.params).success).toBe(true);
   });
 });
+
+describe("checking as you type", () => {
+  it("finds an impossible combination while another field is unfinished", async () => {
+    const { formIssues } = await import("@/lib/promotions/editor/validate");
+    const read = fromFormValues({ ...toFormValues(base), name: "", budget: "1000", perCustomerBudget: "3000", maxRewardsPerCustomer: "abc" });
+    const fields = formIssues(read.params).map((issue) => issue.path[0]);
+    expect(fields).toEqual(expect.arrayContaining(["name", "maxRewardsPerCustomer", "perCustomerBudgetFen"]));
+    expect(formIssues(base)).toEqual([]);
+  });
+});

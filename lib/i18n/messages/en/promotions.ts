@@ -145,6 +145,7 @@ export const promotions: Messages["promotions"] = {
       priority: "1 is applied first; among promotions that do not stack, only the first eligible one pays.",
       fraudShareLimit: "The promotion pauses automatically above this share.",
       budgetSpent: "{spent} already spent; the budget cannot be lower.",
+      provinceSearch: "Search provinces",
       mccSearch: "Search by category name or code",
     },
     tierOption: "Class {tier} account",

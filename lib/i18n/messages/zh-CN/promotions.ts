@@ -144,6 +144,7 @@ export const promotions = {
       priority: "1 最先计算；不叠加的活动中只有最先符合条件的一个发放奖励。",
       fraudShareLimit: "超过该占比时自动暂停活动。",
       budgetSpent: "已用 {spent}，预算不能低于已用金额。",
+      provinceSearch: "搜索省份",
       mccSearch: "搜索类别名称或代码",
     },
     tierOption: "{tier}类账户",
