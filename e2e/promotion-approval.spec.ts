@@ -20,6 +20,8 @@ test.describe("promotion approval", () => {
     const card = page.getByTestId("version-card-1");
     await expect(card.getByTestId("version-diff")).toContainText("满额门槛");
     await expect(card.getByTestId("version-diff")).toContainText("¥25.00");
+    // The simulation panel streams in: wait until the page is hydrated before using its buttons.
+    await page.waitForLoadState("networkidle");
     await card.getByTestId("submit-version").click();
     await expect(page.getByTestId("promotion-status")).toHaveAttribute("data-status", "PENDING_APPROVAL");
     await expect(page.getByTestId("approval-own")).toContainText("等待业务经理审批");
@@ -37,6 +39,7 @@ test.describe("promotion approval", () => {
     await expect(review.getByTestId("version-diff")).toContainText("活动总预算");
     await expect(review.getByTestId("version-diff")).toContainText("¥80,000.00");
     await expect(review.getByTestId("version-simulation")).toBeVisible();
+    await manager.waitForLoadState("networkidle");
     await review.getByTestId("approve-version").click();
     await expect(manager.getByTestId("promotion-status")).toHaveAttribute("data-status", "SCHEDULED");
     await expect(manager.getByTestId("promotion-approved-by")).toContainText("孙海燕");
@@ -46,6 +49,7 @@ test.describe("promotion approval", () => {
 
     // Marketing pauses the scheduled promotion with a note, then resumes it.
     await page.reload();
+    await page.waitForLoadState("networkidle");
     await expect(page.getByTestId("promotion-status")).toHaveAttribute("data-status", "SCHEDULED");
     await page.getByTestId("promotion-pause").click();
     const dialog = page.getByTestId("pause-dialog");
