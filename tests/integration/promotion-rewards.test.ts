@@ -116,6 +116,19 @@ describe("paying rewards in the scoring batch", () => {
     expect((await balances([a.id])).get(a.id)).toEqual(after.get(a.id));
   });
 
+  it("a payment scored again keeps its stacking: the non-stackable promotion that paid it still excludes the next one", async () => {
+    const first = await makePromotion({ type: "CASHBACK_FIXED", percentBps: null, perTransactionCapFen: null, thresholdFen: 1_000, rewardFen: 100, priority: 1 });
+    const second = await makePromotion({ type: "CASHBACK_FIXED", percentBps: null, perTransactionCapFen: null, thresholdFen: 1_000, rewardFen: 200, priority: 2 });
+    await write([payment(wallets[8]!.id, 3_000n)]);
+    await drainScoring(db);
+    expect(await rewardsOf(first)).toHaveLength(1);
+    expect(await rewardsOf(second)).toHaveLength(0);
+    const [reward] = await rewardsOf(first);
+    const again = await db.$transaction((tx) => applyRewards(tx, { fromId: reward!.transactionId! - 1n, toId: reward!.transactionId! }));
+    expect(again.rewards).toBe(0);
+    expect(await rewardsOf(second)).toHaveLength(0);
+  });
+
   it("pays nothing when the batch's commit fails, and pays once when the batch is scored again", async () => {
     const promo = await makePromotion({ type: "CASHBACK_FIXED", percentBps: null, perTransactionCapFen: null, thresholdFen: 3_000, rewardFen: 300 });
     await write([payment(wallets[2]!.id, 5_000n), payment(wallets[3]!.id, 6_000n)]);

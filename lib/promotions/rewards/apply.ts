@@ -107,8 +107,22 @@ async function decideBatch(tx: Tx, payments: readonly PaymentRow[], running: rea
   const pending: PendingReward[] = [];
   for (const payment of payments) {
     const at = payment.created_at.getTime();
+    // A payment rewarded before (a batch scored again, or a refund's earlier pass) keeps what it had: those
+    // promotions do not pay twice, and when a non-stackable one paid it then, no other non-stackable one may
+    // pay it now (stacking as the first time). A first-payment bonus counts as this payment's only when this
+    // payment is the wallet's first.
+    const already = candidates.filter((p) =>
+      p.params.type === "SIGNUP_BONUS" ? payment.first_payment && tally.has(p.id, `customer:${payment.customer_id}`) : tally.has(p.id, `tx:${payment.id}`),
+    );
+    const exclusiveTaken = already.some((p) => !p.params.stackable);
     const open = candidates.filter(
-      (p) => starts.get(p.id)! <= at && at < ends.get(p.id)! && p.remainingFen > 0n && !tally.has(p.id, p.params.type === "SIGNUP_BONUS" ? `customer:${payment.customer_id}` : `tx:${payment.id}`),
+      (p) =>
+        starts.get(p.id)! <= at &&
+        at < ends.get(p.id)! &&
+        p.remainingFen > 0n &&
+        !already.includes(p) &&
+        !(exclusiveTaken && !p.params.stackable) &&
+        !(p.params.type === "SIGNUP_BONUS" && tally.has(p.id, `customer:${payment.customer_id}`)),
     );
     if (open.length === 0) continue;
     const event: RewardEvent = {
