@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { AlertFigures, AuditFigures, KycFigures, TodayFigures, WalletFigures } from "@/components/overview/figures";
+import { AlertFigures, AuditFigures, KycFigures, PromotionFigures, TodayFigures, WalletFigures } from "@/components/overview/figures";
 import { OverviewSection } from "@/components/overview/overview-section";
 import { WhatYouCanDo } from "@/components/overview/what-you-can-do";
 import { PageHeader } from "@/components/layout/page-header";
@@ -22,6 +22,12 @@ export default async function OverviewPage() {
   const sections = [
     can(staff.roles, "kyc:view") && { id: "kyc", title: t("overview.kycTitle"), tiles: 3, body: <KycFigures now={now} /> },
     can(staff.roles, "alert:view") && { id: "alerts", title: t("alerts.overview.title"), tiles: 4, body: <AlertFigures now={now} /> },
+    (can(staff.roles, "promotion:edit") || can(staff.roles, "promotion:approve")) && {
+      id: "promotions",
+      title: t("overview.promotionsTitle"),
+      tiles: can(staff.roles, "promotion:approve") ? 4 : 2,
+      body: <PromotionFigures now={now} viewerId={staff.id} approver={can(staff.roles, "promotion:approve")} reviewer={can(staff.roles, "reward:review")} />,
+    },
     can(staff.roles, "transaction:view") && { id: "today", title: t("overview.todayTitle"), tiles: 2, body: <TodayFigures now={now} /> },
     can(staff.roles, "customer:view") && { id: "wallets", title: t("overview.walletsTitle"), tiles: 2, body: <WalletFigures now={now} /> },
     can(staff.roles, "audit:view") && { id: "audit", title: t("overview.auditTitle"), tiles: 1, body: <AuditFigures now={now} /> },

@@ -6,7 +6,7 @@ import { TileGrid } from "@/components/overview/overview-section";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatCny, formatCount } from "@/lib/money";
 import { overviewLinks } from "@/lib/overview/links";
-import { overviewAlerts, overviewAudit, overviewKyc, overviewToday, overviewWallets } from "@/lib/overview/queries";
+import { overviewAlerts, overviewAudit, overviewKyc, overviewPromotions, overviewToday, overviewWallets } from "@/lib/overview/queries";
 import { KYC_SLA_HOURS } from "@/lib/kyc/review/reasons";
 
 export async function KycFigures({ now }: { now: Date }) {
@@ -86,6 +86,31 @@ export async function AlertFigures({ now }: { now: Date }) {
       {tiles.map(({ link, count, tone }) => (
         <Stat key={link.href} label={t(link.label)} value={formatCount(count, locale)} hint={t("alerts.overview.hint")} tone={count > 0 ? tone : "success"} href={link.href} />
       ))}
+    </TileGrid>
+  );
+}
+
+/** Promotions for marketing and the manager: running, waiting for my approval (a manager's), paused, held
+ *  rewards (for those who review them). Each opens the promotion list's tab of the same name. */
+export async function PromotionFigures({ now, viewerId, approver, reviewer }: { now: Date; viewerId: string; approver: boolean; reviewer: boolean }) {
+  const [{ t, locale }, p] = await Promise.all([getTranslator(), overviewPromotions(viewerId)]);
+  const links = overviewLinks(now);
+  return (
+    <TileGrid>
+      <Stat label={t(links.promotionsActive.label)} value={formatCount(p.active, locale)} hint={t("overview.promotionsActiveHint")} tone="success" href={links.promotionsActive.href} />
+      {approver ? (
+        <Stat label={t(links.promotionsMine.label)} value={formatCount(p.mine, locale)} hint={t("overview.promotionsMineHint")} tone={p.mine > 0 ? "warning" : "success"} href={links.promotionsMine.href} />
+      ) : null}
+      <Stat
+        label={t(links.promotionsPaused.label)}
+        value={formatCount(p.paused, locale)}
+        hint={t("overview.promotionsPausedHint", { count: formatCount(p.autoPaused, locale) })}
+        tone={p.autoPaused > 0 ? "danger" : "neutral"}
+        href={links.promotionsPaused.href}
+      />
+      {reviewer && p.mostHeld ? (
+        <Stat label={t("overview.heldRewards")} value={formatCount(p.held, locale)} hint={t("overview.heldRewardsHint")} tone="warning" href={`/promotions/${encodeURIComponent(p.mostHeld)}`} />
+      ) : null}
     </TileGrid>
   );
 }

@@ -1,7 +1,6 @@
 // What the signed-in person can do in the console today: one sentence per role they hold, and the pages
 // their roles open (named as the sidebar names them, where the links are), each with what it is for. Built
-// from the navigation table, so it never names a page that does not exist (fraud alerts, promotions and
-// analytics are not built yet).
+// from the navigation table, so it never names a page that does not exist (analytics is not built yet).
 import { Card, CardBody } from "@/components/ui/card";
 import { ROLES } from "@/lib/auth/permissions";
 import { getTranslator } from "@/lib/i18n/server";
@@ -13,6 +12,7 @@ const AREA_HINTS = {
   "/transactions": "overview.areas.transactions",
   "/audit": "overview.areas.audit",
   "/admin/staff": "overview.areas.staff",
+  "/promotions": "overview.areas.promotions",
 } as const;
 
 export async function WhatYouCanDo({ roles }: { roles: readonly string[] }) {

@@ -44,3 +44,19 @@ export async function openAlertFigures(db: Db) {
   const count = (severity: string) => rows.find((row) => row.severity === severity)?._count._all ?? 0;
   return { CRITICAL: count("CRITICAL"), HIGH: count("HIGH"), MEDIUM: count("MEDIUM"), LOW: count("LOW") };
 }
+
+/** Promotions at a glance for marketing and the manager: running, waiting for this viewer's approval (versions
+ *  someone else wrote), paused (and how many by the guard), rewards held for review and the promotion with
+ *  the most of them. */
+export async function promotionFigures(db: Db, viewerId: string) {
+  const [active, mine, paused, autoPaused, held] = await Promise.all([
+    db.promotion.count({ where: { status: "ACTIVE" } }),
+    db.promotionVersion.count({ where: { status: "PENDING_APPROVAL", authorId: { not: viewerId } } }),
+    db.promotion.count({ where: { status: "PAUSED" } }),
+    db.promotion.count({ where: { status: "PAUSED", pauseReason: { in: ["BUDGET_FORECAST", "FRAUD_SHARE"] } } }),
+    db.promotionReward.groupBy({ by: ["promotionId"], where: { status: "HELD" }, _count: { _all: true } }),
+  ]);
+  const heldTotal = held.reduce((sum, row) => sum + row._count._all, 0);
+  const mostHeld = [...held].sort((a, b) => b._count._all - a._count._all || a.promotionId.localeCompare(b.promotionId))[0]?.promotionId ?? null;
+  return { active, mine, paused, autoPaused, held: heldTotal, mostHeld };
+}

@@ -29,6 +29,9 @@ export function overviewLinks(now: Date) {
     alertsHigh: { href: alertsHref({ status: "active", severity: "HIGH" }), label: "alerts.overview.HIGH" },
     alertsMedium: { href: alertsHref({ status: "active", severity: "MEDIUM" }), label: "alerts.overview.MEDIUM" },
     alertsLow: { href: alertsHref({ status: "active", severity: "LOW" }), label: "alerts.overview.LOW" },
+    promotionsActive: { href: listHref({ tab: "ACTIVE" }), label: "promotions.status.ACTIVE" },
+    promotionsMine: { href: listHref({ tab: "mine" }), label: "promotions.list.tabs.mine" },
+    promotionsPaused: { href: listHref({ tab: "PAUSED" }), label: "promotions.status.PAUSED" },
     auditToday: { href: `/audit${auditQueryString({ from: todayStart })}`, label: "overview.auditEventsToday" },
   } satisfies Record<string, OverviewLink>;
 }

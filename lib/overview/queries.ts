@@ -8,3 +8,4 @@ export const overviewToday = (now: Date) => figures.todayTransactions(db, now);
 export const overviewWallets = () => figures.walletFigures(db);
 export const overviewAudit = (now: Date) => figures.auditEventsToday(db, now);
 export const overviewAlerts = () => figures.openAlertFigures(db);
+export const overviewPromotions = (viewerId: string) => figures.promotionFigures(db, viewerId);
