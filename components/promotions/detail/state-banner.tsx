@@ -23,6 +23,10 @@ export function StateBanner({ promotion, pendingChange, locale, m }: { promotion
   if (!promotion.pausedByName && promotion.pauseReason !== "MANUAL" && pendingChange === null) return null;
   const when = promotion.pausedAt ? formatDateTime(promotion.pausedAt, locale) : "";
   const reason = promotion.pauseReason && promotion.pauseReason in m.promotions.pauseReason ? m.promotions.pauseReason[promotion.pauseReason as keyof ParamMessages["promotions"]["pauseReason"]] : null;
+  // Under the guard's own banner only what it does not say: the change that must be approved first.
+  if (!promotion.pausedByName && pendingChange !== null) {
+    return <AlertBanner tone="warning" testId="resume-needs-approval">{fill(p.needsApproval, { number: pendingChange })}</AlertBanner>;
+  }
   return (
     <AlertBanner tone="warning" title={reason ? `${p.title} · ${reason}` : p.title} testId="promotion-paused">
       <span className="block">{promotion.pausedByName ? fillNodes(p.by, { name: <DataValue>{promotion.pausedByName}</DataValue>, time: when }) : fill(p.byGuard, { time: when })}</span>
