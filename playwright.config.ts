@@ -18,7 +18,8 @@ if (realPostgres && !process.env.E2E_STRICT_DATABASE_URL) throw new Error("with 
 const server = (port: number, extraEnv: Record<string, string>) => ({
   command: `node --import tsx scripts/start.ts --no-build --port ${port} --fresh --customers 300 --days 30`,
   url: `http://localhost:${port}/login`,
-  timeout: 180_000,
+  // Four consoles seed at once when the suite runs as two shards (scripts/e2e.ts) on a two-core machine.
+  timeout: 360_000,
   reuseExistingServer: false,
   stdout: "pipe" as const,
   stderr: "pipe" as const,
