@@ -6,6 +6,7 @@ import { customersHref } from "@/lib/customers/search/schemas";
 import { alertsHref } from "@/lib/fraud/queue/view";
 import type { MessageKey } from "@/lib/i18n/lookup";
 import { DEFAULT_QUEUE_FILTERS, queueHref } from "@/lib/kyc/queue/schemas";
+import { listHref } from "@/lib/promotions/list/view";
 import { shanghaiDay } from "@/lib/time";
 
 export interface OverviewLink {
