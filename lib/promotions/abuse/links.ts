@@ -1,10 +1,10 @@
 // The sign-up farming guard. The reward worker calls it inside the batch's transaction, after the rules
-// decided and before it writes, once per promotion with candidates: which of these customers share a
+// decided and before it writes, once per batch for every promotion with candidates (findFarmingLinksForBatch): which of these customers share a
 // resident ID number, a bank card (BIN, last four and holder name), a device (any transaction's device_id)
 // or a phone number with another customer the same promotion already rewarded (PAID or HELD), or with an
 // earlier candidate of the same batch. Those rewards are written HELD (cost reserved, nothing credited)
 // and a PROMOTION_FARMING fraud alert is raised for the held customer naming whom it is linked to.
-// Set-based: one query finds every link of the batch, one reads what the alerts need, one writes them.
+// Set-based: one query finds every link of the batch across its promotions, one reads what the alerts need, one writes them.
 import { Prisma } from "@/lib/generated/prisma/client";
 import { PROMOTION_FARMING } from "@/lib/fraud/rules/raised";
 import { ruleIdFor } from "@/lib/fraud/rules";
@@ -27,6 +27,7 @@ const KIND_ORDER: Record<HoldLinkKind, number> = { ID_NUMBER: 0, CARD: 1, PHONE:
 const CUSTOMER_INITIATED = Prisma.sql`'PAYMENT', 'TOP_UP', 'TRANSFER_OUT', 'WITHDRAWAL'`;
 
 interface PairRow {
+  promotion_id: string;
   kind: HoldLinkKind;
   customer_id: string;
   other_id: string;
@@ -34,55 +35,86 @@ interface PairRow {
 }
 
 export async function findFarmingLinks(tx: Tx, promotionId: string, candidates: readonly FarmingCandidate[], options: FarmingGuardOptions = {}): Promise<FarmingLinks> {
-  const links: FarmingLinks = new Map();
-  if (candidates.length === 0) return links;
-  const pairs = await linkedPairs(tx, promotionId, candidates);
-  if (pairs.length === 0) return links;
+  const found = await findFarmingLinksForBatch(tx, [{ promotionId, candidates }], options);
+  return found.get(promotionId) ?? new Map();
+}
 
-  // A batch-mate counts only when it comes earlier in the batch: the first of two linked newcomers is paid
-  // (unless it is linked to someone rewarded before), the second is held.
-  const firstIndex = new Map<string, number>();
-  candidates.forEach((c, i) => {
-    if (!firstIndex.has(c.customerId)) firstIndex.set(c.customerId, i);
-  });
-  const byCustomer = new Map<string, PairRow[]>();
+/** One promotion's candidates, in the batch's order. */
+export interface FarmingGroup {
+  promotionId: string;
+  candidates: readonly FarmingCandidate[];
+}
+
+/**
+ * The guard for a whole batch across promotions: one statement finds the links of every candidate of every
+ * promotion (what customers share does not depend on the promotion; who counts does: customers rewarded by
+ * THE SAME promotion, or earlier candidates of the same promotion in the batch). Same answer per promotion
+ * as findFarmingLinks; alerts are raised per promotion that holds someone.
+ */
+export async function findFarmingLinksForBatch(tx: Tx, groups: readonly FarmingGroup[], options: FarmingGuardOptions = {}): Promise<Map<string, FarmingLinks>> {
+  const result = new Map<string, FarmingLinks>();
+  const live = groups.filter((g) => g.candidates.length > 0);
+  if (live.length === 0) return result;
+  const pairs = await linkedPairs(tx, live);
+  if (pairs.length === 0) return result;
+  const pairsOf = new Map<string, Map<string, PairRow[]>>();
   for (const pair of pairs) {
+    let byCustomer = pairsOf.get(pair.promotion_id);
+    if (!byCustomer) pairsOf.set(pair.promotion_id, (byCustomer = new Map()));
     const list = byCustomer.get(pair.customer_id);
     if (list) list.push(pair);
     else byCustomer.set(pair.customer_id, [pair]);
   }
-  candidates.forEach((candidate, i) => {
-    const found: HoldLink[] = [];
-    for (const pair of byCustomer.get(candidate.customerId) ?? []) {
-      const mateIndex = firstIndex.get(pair.other_id);
-      if (pair.reward_id !== null || (mateIndex !== undefined && mateIndex < i)) {
-        found.push({ kind: pair.kind, customerId: pair.other_id, rewardId: pair.reward_id });
-      }
-    }
-    if (found.length > 0) {
-      found.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.customerId.localeCompare(b.customerId));
-      links.set(candidate.sourceKey, found);
-    }
-  });
 
-  if (links.size > 0 && options.raiseAlerts !== false) {
-    await raiseFarmingAlerts(tx, promotionId, candidates.filter((c) => links.has(c.sourceKey)), links, options);
+  for (const { promotionId, candidates } of live) {
+    const byCustomer = pairsOf.get(promotionId);
+    if (!byCustomer) continue;
+    const links: FarmingLinks = new Map();
+    // A batch-mate counts only when it comes earlier in the batch: the first of two linked newcomers is paid
+    // (unless it is linked to someone rewarded before), the second is held.
+    const firstIndex = new Map<string, number>();
+    candidates.forEach((c, i) => {
+      if (!firstIndex.has(c.customerId)) firstIndex.set(c.customerId, i);
+    });
+    candidates.forEach((candidate, i) => {
+      const found: HoldLink[] = [];
+      for (const pair of byCustomer.get(candidate.customerId) ?? []) {
+        const mateIndex = firstIndex.get(pair.other_id);
+        if (pair.reward_id !== null || (mateIndex !== undefined && mateIndex < i)) {
+          found.push({ kind: pair.kind, customerId: pair.other_id, rewardId: pair.reward_id });
+        }
+      }
+      if (found.length > 0) {
+        found.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.customerId.localeCompare(b.customerId));
+        links.set(candidate.sourceKey, found);
+      }
+    });
+    if (links.size === 0) continue;
+    result.set(promotionId, links);
+    if (options.raiseAlerts !== false) {
+      await raiseFarmingAlerts(tx, promotionId, candidates.filter((c) => links.has(c.sourceKey)), links, options);
+    }
   }
-  return links;
+  return result;
 }
 
 /**
- * Every (kind, candidate customer, other customer) the batch shares, kept when the other customer was
- * rewarded by the promotion (with that reward's id) or is a candidate itself. One statement.
+ * Every (promotion, kind, candidate customer, other customer) the batch shares, kept when the other customer
+ * was rewarded by that promotion (with that reward's id) or is a candidate of that promotion itself. The
+ * shared items are found once for the batch's distinct customers, whatever the number of promotions. One
+ * statement.
  */
-async function linkedPairs(tx: Tx, promotionId: string, candidates: readonly FarmingCandidate[]): Promise<PairRow[]> {
-  const customers = candidates.map((c) => c.customerId);
-  const wallets = candidates.map((c) => c.walletId);
+async function linkedPairs(tx: Tx, groups: readonly FarmingGroup[]): Promise<PairRow[]> {
+  const promotions = groups.flatMap((g) => g.candidates.map(() => g.promotionId));
+  const customers = groups.flatMap((g) => g.candidates.map((c) => c.customerId));
+  const wallets = groups.flatMap((g) => g.candidates.map((c) => c.walletId));
   return tx.$queryRaw<PairRow[]>`
-    WITH cand AS (
-      SELECT DISTINCT c.customer_id, c.wallet_id FROM unnest(${customers}::text[], ${wallets}::text[]) AS c(customer_id, wallet_id)
+    WITH pc AS MATERIALIZED (
+      SELECT DISTINCT c.promotion_id, c.customer_id, c.wallet_id
+      FROM unnest(${promotions}::text[], ${customers}::text[], ${wallets}::text[]) AS c(promotion_id, customer_id, wallet_id)
     ),
-    pairs AS (
+    cand AS MATERIALIZED (SELECT DISTINCT customer_id, wallet_id FROM pc),
+    pairs AS MATERIALIZED (
       SELECT 'ID_NUMBER' AS kind, me.id AS customer_id, o.id AS other_id
       FROM cand JOIN customer me ON me.id = cand.customer_id JOIN customer o ON o.id_number = me.id_number AND o.id <> me.id
       UNION
@@ -104,14 +136,16 @@ async function linkedPairs(tx: Tx, promotionId: string, candidates: readonly Far
       JOIN wallet ow ON ow.id = w.wallet_id
     ),
     judged AS (
-      SELECT p.kind, p.customer_id, p.other_id,
+      SELECT g.promotion_id, p.kind, p.customer_id, p.other_id,
         (SELECT r.id FROM promotion_reward r
-         WHERE r.promotion_id = ${promotionId} AND r.customer_id = p.other_id AND r.status IN ('PAID', 'HELD')
+         WHERE r.promotion_id = g.promotion_id AND r.customer_id = p.other_id AND r.status IN ('PAID', 'HELD')
          ORDER BY r.created_at, r.id LIMIT 1) AS reward_id
-      FROM pairs p WHERE p.customer_id <> p.other_id
+      FROM (SELECT DISTINCT promotion_id, customer_id FROM pc) g
+      JOIN pairs p ON p.customer_id = g.customer_id
+      WHERE p.customer_id <> p.other_id
     )
-    SELECT kind, customer_id, other_id, reward_id FROM judged
-    WHERE reward_id IS NOT NULL OR other_id IN (SELECT customer_id FROM cand)`;
+    SELECT j.promotion_id, j.kind, j.customer_id, j.other_id, j.reward_id FROM judged j
+    WHERE j.reward_id IS NOT NULL OR EXISTS (SELECT 1 FROM pc WHERE pc.promotion_id = j.promotion_id AND pc.customer_id = j.other_id)`;
 }
 
 interface AnchorRow {

@@ -5,7 +5,7 @@
 // transaction, under the promotions' locks.
 import { randomUUID } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { findFarmingLinks } from "@/lib/promotions/abuse/links";
+import { findFarmingLinksForBatch } from "@/lib/promotions/abuse/links";
 import type { FarmingCandidate, HoldLink } from "@/lib/promotions/abuse/types";
 import { POINT_VALUE_FEN } from "@/lib/promotions/reward-value";
 import type { PendingReward, RewardOptions, RewardTotals, RunningPromotion } from "@/lib/promotions/rewards/types";
@@ -68,7 +68,7 @@ export async function writeRewards(
   if (pending.length === 0) return;
   const now = new Date();
 
-  // The abuse guard: once per promotion, with its candidates in the batch's order.
+  // The abuse guard: one call for the batch, each promotion's candidates in the batch's order.
   const holds = new Map<PendingReward, HoldLink[]>();
   if (options.abuseGuard !== false) {
     const byPromotion = new Map<string, PendingReward[]>();
@@ -77,12 +77,17 @@ export async function writeRewards(
       if (list) list.push(reward);
       else byPromotion.set(reward.promotionId, [reward]);
     }
+    const groups = [...byPromotion].map(([promotionId, rewards]) => ({
+      promotionId,
+      candidates: rewards.map((r): FarmingCandidate => ({ sourceKey: r.sourceKey, customerId: r.customerId, walletId: r.walletId, transactionId: r.transactionId, at: r.at })),
+    }));
+    const found = await findFarmingLinksForBatch(tx, groups, { backdate: options.backdate });
     for (const [promotionId, rewards] of byPromotion) {
-      const candidates: FarmingCandidate[] = rewards.map((r) => ({ sourceKey: r.sourceKey, customerId: r.customerId, walletId: r.walletId, transactionId: r.transactionId, at: r.at }));
-      const links = await findFarmingLinks(tx, promotionId, candidates, { backdate: options.backdate });
+      const links = found.get(promotionId);
+      if (!links) continue;
       for (const reward of rewards) {
-        const found = links.get(reward.sourceKey);
-        if (found && found.length > 0) holds.set(reward, found);
+        const hold = links.get(reward.sourceKey);
+        if (hold && hold.length > 0) holds.set(reward, hold);
       }
     }
   }
