@@ -15,6 +15,9 @@ import type { PromotionListRow } from "@/lib/promotions/list/read";
 import { listHref, type ListCursor, type ListFilters, type ListSort } from "@/lib/promotions/list/view";
 import { formatDate } from "@/lib/time";
 
+/** A date never breaks inside (2027-03-09), so a narrow window column wraps only between the two dates. */
+const day = (instant: Date, locale: Locale) => formatDate(instant, locale).replaceAll("-", "\u2011");
+
 const GUARD_REASONS = ["BUDGET_FORECAST", "FRAUD_SHARE"] as const;
 
 function tableRow(row: PromotionListRow, t: Translate, locale: Locale): PromotionTableRow {
@@ -25,7 +28,7 @@ function tableRow(row: PromotionListRow, t: Translate, locale: Locale): Promotio
     name: row.name,
     type: row.type,
     status: row.status,
-    window: t("promotions.list.windowValue", { start: formatDate(row.startsAt, locale), end: formatDate(row.endsAt, locale) }),
+    window: t("promotions.list.windowValue", { start: day(row.startsAt, locale), end: day(row.endsAt, locale) }),
     budget: formatCny(row.budgetFen, locale),
     spent: formatCny(row.spentFen, locale),
     spentShare: share,
@@ -35,7 +38,7 @@ function tableRow(row: PromotionListRow, t: Translate, locale: Locale): Promotio
     stackable: row.stackable,
     pendingVersion: row.pendingVersion,
     draftVersion: row.draftVersion,
-    autoPaused: guard ? t("promotions.list.autoPaused", { reason: t(`promotions.pauseReason.${guard}`) }) : null,
+    autoPaused: guard ? t("promotions.list.autoPaused", { reason: t(`promotions.list.autoPausedReason.${guard}`) }) : null,
   };
 }
 

@@ -45,15 +45,15 @@ function columns(m: Messages["promotions"]) {
           {row.original.name}
         </Link>
       ),
-      meta: { wrap: true },
+      meta: { wrap: true, width: "11rem", cellClassName: "min-w-36" },
     }),
-    col.accessor("type", { header: l.type, cell: (c) => m.type[c.getValue()] }),
+    col.accessor("type", { header: l.type, cell: (c) => m.type[c.getValue()], meta: { wrap: true, width: "8rem", cellClassName: "min-w-28" } }),
     col.accessor("status", {
       header: l.status,
       cell: ({ row }) => {
         const r = row.original;
         return (
-          <span className="flex flex-col items-start gap-1">
+          <span className="flex max-w-52 flex-col items-start gap-1">
             <PromotionStatusBadge status={r.status} label={m.status[r.status]} />
             {r.pendingVersion && r.status !== "PENDING_APPROVAL" ? <Marker icon={<Clock3 />} tone="warning" testId="promotion-pending-change">{l.pendingChange}</Marker> : null}
             {r.draftVersion && !r.pendingVersion ? <Marker icon={<PencilLine />} tone="neutral">{l.draftChange}</Marker> : null}
@@ -61,16 +61,16 @@ function columns(m: Messages["promotions"]) {
           </span>
         );
       },
-      meta: { wrap: true },
+      meta: { wrap: true, width: "13rem" },
     }),
-    col.accessor("window", { header: l.window, cell: (c) => <span className="num whitespace-nowrap">{c.getValue()}</span> }),
+    col.accessor("window", { header: l.window, cell: (c) => <span className="num">{c.getValue()}</span>, meta: { wrap: true, width: "8.5rem" } }),
     col.accessor("budget", {
       header: l.budget,
       cell: ({ row }) => {
         const r = row.original;
         const pct = Math.min(100, Math.max(0, r.spentShare * 100));
         return (
-          <span className="flex min-w-36 flex-col gap-1">
+          <span className="flex min-w-32 flex-col gap-1">
             <span className="num text-right">{r.budget}</span>
             <span className="h-1.5 w-full overflow-hidden rounded-full bg-surface-sunken" aria-hidden>
               <span className={`block h-full rounded-full ${pct >= 90 ? "bg-danger-solid" : pct >= 70 ? "bg-warning-solid" : "bg-brand-solid"}`} style={{ width: `${pct}%` }} />
@@ -82,14 +82,22 @@ function columns(m: Messages["promotions"]) {
       meta: { align: "end" },
     }),
     col.accessor("rewardsPaid", { header: l.rewards, meta: { align: "end" } }),
-    col.accessor("priority", { header: l.priority, meta: { align: "end" } }),
-    col.accessor("stackable", { header: l.stacking, cell: (c) => (c.getValue() ? l.stackable : l.exclusive) }),
+    col.accessor("priority", {
+      header: l.priority,
+      cell: ({ row }) => (
+        <span className="flex flex-col items-end">
+          <span className="num">{row.original.priority}</span>
+          <span className="text-xs whitespace-nowrap text-ink-muted">{row.original.stackable ? l.stackable : l.exclusive}</span>
+        </span>
+      ),
+      meta: { align: "end" },
+    }),
   ]);
 }
 
 function Marker({ icon, tone, children, testId }: { icon: ReactNode; tone: "warning" | "neutral" | "danger"; children: ReactNode; testId?: string }) {
   return (
-    <Badge tone={tone} data-testid={testId} className="[&_svg]:size-3">
+    <Badge tone={tone} data-testid={testId} className="[&_svg]:size-3" title={typeof children === "string" ? children : undefined}>
       <span className="inline-flex items-center gap-1">{icon}{children}</span>
     </Badge>
   );

@@ -52,7 +52,11 @@ export const promotions: Messages["promotions"] = {
     exclusive: "Exclusive",
     pendingChange: "Change pending approval",
     draftChange: "Unsubmitted change",
-    autoPaused: "Paused automatically: {reason}",
+    autoPaused: "Auto-paused: {reason}",
+    autoPausedReason: {
+      BUDGET_FORECAST: "budget forecast",
+      FRAUD_SHARE: "fraud share",
+    },
     open: "Open {name}",
     tabs: {
       label: "Filter by status",

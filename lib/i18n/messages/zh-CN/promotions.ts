@@ -52,6 +52,10 @@ export const promotions = {
     pendingChange: "有待审批的修改",
     draftChange: "有未提交的修改",
     autoPaused: "自动暂停：{reason}",
+    autoPausedReason: {
+      BUDGET_FORECAST: "预算将提前用尽",
+      FRAUD_SHARE: "欺诈占比超限",
+    },
     open: "打开 {name}",
     tabs: {
       label: "按状态筛选",
