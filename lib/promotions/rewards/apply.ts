@@ -55,6 +55,7 @@ export async function applyRewards(tx: Tx, batch: { fromId: bigint; toId: bigint
 
   if (locked.running.length > 0 && payments.length > 0) {
     const pending = await decideBatch(tx, payments, locked.running);
+    if (options.evaluateOnly) return totals;
     await writeRewards(tx, pending, locked.byId, ledger, totals, options);
   }
 
@@ -90,23 +91,77 @@ async function readPayments(tx: Tx, batch: { fromId: bigint; toId: bigint }, fir
         ORDER BY t.id`;
 }
 
+/**
+ * The payment-side filters of a promotion that need no usage: window, channel, merchant category, minimum
+ * amount, tier and province. Only promotions passing them go to the rules (which check them again, so the
+ * answer is the same: an ineligible promotion never pays nor blocks another).
+ */
+interface Prefilter {
+  promotion: RunningPromotion;
+  starts: number;
+  ends: number;
+  channels: ReadonlySet<string> | null;
+  mccs: ReadonlySet<string> | null;
+  minAmountFen: bigint | null;
+  tiers: ReadonlySet<number> | null;
+  provinces: ReadonlySet<string> | null;
+  firstPaymentOnly: boolean;
+}
+
+function prefilterOf(p: RunningPromotion): Prefilter {
+  const { params } = p;
+  return {
+    promotion: p,
+    starts: Date.parse(params.startsAt),
+    ends: Date.parse(params.endsAt),
+    channels: params.channels.length > 0 ? new Set<string>(params.channels) : null,
+    mccs: params.mccs.length > 0 ? new Set(params.mccs) : null,
+    minAmountFen: params.minAmountFen !== null ? BigInt(params.minAmountFen) : null,
+    tiers: params.tiers.length > 0 ? new Set<number>(params.tiers) : null,
+    provinces: params.provinces.length > 0 ? new Set(params.provinces) : null,
+    firstPaymentOnly: params.type === "SIGNUP_BONUS",
+  };
+}
+
+function couldPay(f: Prefilter, payment: PaymentRow, at: number): boolean {
+  return (
+    f.starts <= at &&
+    at < f.ends &&
+    f.promotion.remainingFen > 0n &&
+    (!f.firstPaymentOnly || payment.first_payment) &&
+    (f.channels === null || f.channels.has(payment.channel)) &&
+    (f.mccs === null || (payment.mcc !== null && f.mccs.has(payment.mcc))) &&
+    (f.minAmountFen === null || payment.amount_fen >= f.minAmountFen) &&
+    (f.tiers === null || f.tiers.has(payment.tier)) &&
+    (f.provinces === null || f.provinces.has(payment.province))
+  );
+}
+
 /** The rules, event by event in id order, with the usage and budgets read under the locks kept current. */
 async function decideBatch(tx: Tx, payments: readonly PaymentRow[], running: readonly RunningPromotion[]): Promise<PendingReward[]> {
-  const customerIds = [...new Set(payments.map((p) => p.customer_id))];
-  const keys = [...payments.map((p) => `tx:${p.id}`), ...customerIds.map((id) => `customer:${id}`)];
+  // Only promotions that can pay a payment: activation and card-link bonuses are the sweep's.
+  const candidates = running.filter((p) => p.params.type !== "SIGNUP_BONUS" || p.params.bonusTrigger === "FIRST_PAYMENT");
+  const filters = candidates.map(prefilterOf);
+  // First the cheap filters: which payments any promotion could pay at all. Usage is read only for those
+  // payments' customers and keys (budgets only shrink in the batch, so a payment passing none now never will).
+  const matching: { payment: PaymentRow; could: RunningPromotion[] }[] = [];
+  for (const payment of payments) {
+    const at = payment.created_at.getTime();
+    const could: RunningPromotion[] = [];
+    for (const f of filters) if (couldPay(f, payment, at)) could.push(f.promotion);
+    if (could.length > 0) matching.push({ payment, could });
+  }
+  if (matching.length === 0) return [];
+  const customerIds = [...new Set(matching.map((m) => m.payment.customer_id))];
+  const keys = [...matching.map((m) => `tx:${m.payment.id}`), ...customerIds.map((id) => `customer:${id}`)];
   const tally = await UsageTally.load(
     tx,
     running.map((p) => p.id),
     customerIds,
     keys,
   );
-  // Only promotions that can pay a payment: activation and card-link bonuses are the sweep's.
-  const candidates = running.filter((p) => p.params.type !== "SIGNUP_BONUS" || p.params.bonusTrigger === "FIRST_PAYMENT");
-  const starts = new Map(candidates.map((p) => [p.id, Date.parse(p.params.startsAt)]));
-  const ends = new Map(candidates.map((p) => [p.id, Date.parse(p.params.endsAt)]));
   const pending: PendingReward[] = [];
-  for (const payment of payments) {
-    const at = payment.created_at.getTime();
+  for (const { payment, could } of matching) {
     // A payment rewarded before (a batch scored again, or a refund's earlier pass) keeps what it had: those
     // promotions do not pay twice, and when a non-stackable one paid it then, no other non-stackable one may
     // pay it now (stacking as the first time). A first-payment bonus counts as this payment's only when this
@@ -115,10 +170,8 @@ async function decideBatch(tx: Tx, payments: readonly PaymentRow[], running: rea
       p.params.type === "SIGNUP_BONUS" ? payment.first_payment && tally.has(p.id, `customer:${payment.customer_id}`) : tally.has(p.id, `tx:${payment.id}`),
     );
     const exclusiveTaken = already.some((p) => !p.params.stackable);
-    const open = candidates.filter(
+    const open = could.filter(
       (p) =>
-        starts.get(p.id)! <= at &&
-        at < ends.get(p.id)! &&
         p.remainingFen > 0n &&
         !already.includes(p) &&
         !(exclusiveTaken && !p.params.stackable) &&

@@ -11,6 +11,8 @@ export interface RewardOptions {
   backdate?: boolean;
   /** Ask the abuse guard (default true). */
   abuseGuard?: boolean;
+  /** Benchmarks only: read, lock and decide, write nothing (the evaluation's own cost). */
+  evaluateOnly?: boolean;
 }
 
 export const DEFAULT_REWARD_STATUSES: readonly PromotionStatus[] = ["ACTIVE"];
