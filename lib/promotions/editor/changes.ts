@@ -2,6 +2,7 @@
 // audit writer masks every `name` as a person's (lib/privacy/policy.ts PERSONAL_FIELDS), and a campaign's
 // name is not personal data. A change records each changed field on both sides (lib/audit/diff.ts then
 // shows it as changed) and nothing for the fields that stayed.
+import { sameValue } from "@/lib/promotions/diff";
 import type { PromotionParams } from "@/lib/promotions/params";
 
 export type AuditedParams = Record<string, unknown>;
@@ -16,7 +17,7 @@ export function paramChanges(before: PromotionParams, after: PromotionParams): {
   const now: Partial<PromotionParams> = {};
   let count = 0;
   for (const key of Object.keys(after) as (keyof PromotionParams)[]) {
-    if (JSON.stringify(before[key]) === JSON.stringify(after[key])) continue;
+    if (sameValue(key, before[key], after[key])) continue;
     (was as Record<string, unknown>)[key] = before[key];
     (now as Record<string, unknown>)[key] = after[key];
     count += 1;
