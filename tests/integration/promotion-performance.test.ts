@@ -124,11 +124,12 @@ describe("the automatic guard", () => {
     const flagged = (await db.$queryRaw<{ customer_id: string }[]>`
       SELECT DISTINCT customer_id FROM fraud_alert WHERE status IN ('OPEN', 'INVESTIGATING', 'ESCALATED') ORDER BY customer_id`).map((r) => r.customer_id);
     expect(flagged.length).toBeGreaterThan(0);
-    // 20 rewards to anyone over the five days, then 5 more to flagged customers: 5 x ¥50 of ¥150 + ¥250.
+    // 20 rewards to anyone over the five days, then up to 5 more of ¥600 to flagged customers: far over the
+    // 10 % limit, and past the ¥500 the guard needs before it acts on a fraud share (GUARD_MIN_FLAGGED_FEN).
     await reward("promo_fraud", await payments("promo_fraud", startsAt, now, 20), 500);
     const flaggedPayments = await payments("promo_fraud", startsAt, now, 5, flagged);
     expect(flaggedPayments.length).toBeGreaterThan(0);
-    await reward("promo_fraud", flaggedPayments, 5_000);
+    await reward("promo_fraud", flaggedPayments, 60_000);
     const performance = await readPerformance(db, "promo_fraud", now);
     const [expected] = await db.$queryRaw<{ flagged: bigint; total: bigint }[]>`
       SELECT sum(cost_fen) FILTER (WHERE customer_id IN (SELECT customer_id FROM fraud_alert WHERE status IN ('OPEN','INVESTIGATING','ESCALATED')))::bigint AS flagged,

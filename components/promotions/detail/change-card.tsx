@@ -10,7 +10,8 @@ import { Card, CardBody } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
 import { ApprovalControls } from "@/components/promotions/detail/approval-controls";
 import { DiffTable } from "@/components/promotions/detail/diff-table";
-import { paramDiff, type ParamMessages } from "@/components/promotions/detail/param-text";
+import type { ParamMessages } from "@/components/promotions/detail/param-text";
+import { diffParams } from "@/lib/promotions/diff";
 import { PromotionSummary } from "@/components/promotions/detail/promotion-summary";
 import { VersionControls } from "@/components/promotions/detail/version-controls";
 import { SimulationPanel } from "@/components/promotions/simulation/simulation-panel";
@@ -33,7 +34,7 @@ export function ChangeCard({ promotion, version, viewer, locale, m }: { promotio
   const c = m.review.change;
   const a = m.review.approval;
   const live = promotion.versions.find((v) => v.id === promotion.liveVersionId) ?? null;
-  const changes = version.params ? paramDiff(live?.params ?? null, version.params) : [];
+  const changes = version.params ? diffParams(live?.params ?? null, version.params) : [];
   const stale = live !== null && version.baseVersionId !== live.id;
   const own = version.authorId === viewer.id;
   const pending = version.status === "PENDING_APPROVAL";

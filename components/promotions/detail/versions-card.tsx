@@ -29,7 +29,7 @@ export function VersionsCard({ promotion, locale, m }: { promotion: PromotionDet
                 <span className="block text-xs text-ink-muted">{formatDateTime(version.createdAt, locale)}</span>
               </td>
               <td className={cellClassName}>
-                {version.decidedByName && version.decidedAt ? fillNodes(v.decidedValue, { name: <DataValue>{version.decidedByName}</DataValue>, time: formatDateTime(version.decidedAt, locale) }) : m.review.values.none}
+                {version.decidedByName && version.decidedAt ? fillNodes(v.decidedValue, { name: <DataValue>{version.decidedByName}</DataValue>, time: formatDateTime(version.decidedAt, locale) }) : m.promotions.summary.none}
               </td>
             </tr>
           ))}

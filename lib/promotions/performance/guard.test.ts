@@ -8,7 +8,7 @@ const burning: BurnForecast = { ...calm, ratePerDayFen: 10_000n, exhaustionDay: 
 const facts = (over: Partial<GuardFacts> = {}): GuardFacts => ({
   now,
   forecast: calm,
-  fraud: { rewards: 50, days: 5, costFen: 100_000n, flaggedCostFen: 2_000n },
+  fraud: { rewards: 50, days: 5, costFen: 1_000_000n, flaggedCostFen: 20_000n },
   fraudShareLimitPercent: 10,
   previous: null,
   ...over,
@@ -28,16 +28,21 @@ describe("decideGuard", () => {
   });
 
   it("pauses when the fraud share passes the limit, before looking at the budget", () => {
-    const d = decideGuard(facts({ forecast: burning, fraud: { rewards: 50, days: 5, costFen: 100_000n, flaggedCostFen: 12_345n } }));
+    const d = decideGuard(facts({ forecast: burning, fraud: { rewards: 50, days: 5, costFen: 1_000_000n, flaggedCostFen: 123_450n } }));
     expect(d.pause && d.finding).toMatchObject({ kind: "FRAUD_SHARE", measured: 12.3, limit: 10 });
   });
 
+  it("does not act on a share of a few yuan: the flagged cost must reach ¥500", () => {
+    expect(decideGuard(facts({ fraud: { rewards: 50, days: 5, costFen: 10_000n, flaggedCostFen: 4_000n } })).pause).toBe(false);
+    expect(decideGuard(facts({ fraud: { rewards: 50, days: 5, costFen: 100_000n, flaggedCostFen: 50_000n } })).pause).toBe(true);
+  });
+
   it("does not pause at exactly the limit", () => {
-    expect(decideGuard(facts({ fraud: { rewards: 50, days: 5, costFen: 100_000n, flaggedCostFen: 10_000n } })).pause).toBe(false);
+    expect(decideGuard(facts({ fraud: { rewards: 50, days: 5, costFen: 1_000_000n, flaggedCostFen: 100_000n } })).pause).toBe(false);
   });
 
   it("waits for evidence: too few rewards, one day of them, or one complete day to average", () => {
-    const hot = { costFen: 100_000n, flaggedCostFen: 90_000n };
+    const hot = { costFen: 1_000_000n, flaggedCostFen: 900_000n };
     expect(decideGuard(facts({ forecast: burning, fraud: { ...hot, rewards: GUARD_MIN_REWARDS - 1, days: 5 } }))).toMatchObject({ pause: false, why: "too-little-evidence" });
     expect(decideGuard(facts({ forecast: burning, fraud: { ...hot, rewards: 500, days: 1 } }))).toMatchObject({ pause: false, why: "too-little-evidence" });
     expect(decideGuard(facts({ forecast: { ...burning, windowDays: 1 } }))).toMatchObject({ pause: false, why: "within-limits" });
@@ -54,11 +59,11 @@ describe("decideGuard", () => {
   });
 
   it("needs the fraud share to rise by a point over the resumed finding, and still pauses for the other kind", () => {
-    const first = decideGuard(facts({ fraud: { rewards: 50, days: 5, costFen: 100_000n, flaggedCostFen: 15_000n } }));
+    const first = decideGuard(facts({ fraud: { rewards: 50, days: 5, costFen: 1_000_000n, flaggedCostFen: 150_000n } }));
     if (!first.pause) throw new Error("expected a pause");
-    expect(decideGuard(facts({ fraud: { rewards: 60, days: 6, costFen: 100_000n, flaggedCostFen: 15_900n }, previous: first.finding })).pause).toBe(false);
-    expect(decideGuard(facts({ fraud: { rewards: 60, days: 6, costFen: 100_000n, flaggedCostFen: 16_000n }, previous: first.finding })).pause).toBe(true);
-    const budget = decideGuard(facts({ forecast: burning, fraud: { rewards: 60, days: 6, costFen: 100_000n, flaggedCostFen: 15_000n }, previous: first.finding }));
+    expect(decideGuard(facts({ fraud: { rewards: 60, days: 6, costFen: 1_000_000n, flaggedCostFen: 159_000n }, previous: first.finding })).pause).toBe(false);
+    expect(decideGuard(facts({ fraud: { rewards: 60, days: 6, costFen: 1_000_000n, flaggedCostFen: 160_000n }, previous: first.finding })).pause).toBe(true);
+    const budget = decideGuard(facts({ forecast: burning, fraud: { rewards: 60, days: 6, costFen: 1_000_000n, flaggedCostFen: 150_000n }, previous: first.finding }));
     expect(budget.pause && budget.finding).toMatchObject({ kind: "BUDGET_FORECAST", baselines: { FRAUD_SHARE: { measured: 15 }, BUDGET_FORECAST: { measured: 10_000 } } });
   });
 });

@@ -19,6 +19,9 @@ import { fraudSharePercent, readDailyRewards, readFraudShare, type FraudShare } 
 
 export const GUARD_MIN_REWARDS = 20;
 export const GUARD_MIN_DAYS = 2;
+/** Materiality: the fraud share pauses a campaign only once the cost it measures reaches ¥500, so a
+ *  share of a few yuan (one farmed reward on a new campaign) is shown on the page but stops nothing. */
+export const GUARD_MIN_FLAGGED_FEN = 50_000n;
 /** Percentage points the fraud share must rise by, over the resumed finding, to pause again. */
 export const FRAUD_WORSE_BY_POINTS = 1;
 export const GUARD_AUDIT_ACTION = "promotion.guard-pause";
@@ -53,7 +56,7 @@ export function decideGuard(facts: GuardFacts): GuardDecision {
   if (fraud.rewards < GUARD_MIN_REWARDS || fraud.days < GUARD_MIN_DAYS) return { pause: false, why: "too-little-evidence", checked: [] };
   const candidates: Omit<GuardFinding, "rewards" | "days" | "at" | "baselines">[] = [];
   const share = fraudSharePercent(fraud);
-  if (share > facts.fraudShareLimitPercent) candidates.push({ kind: "FRAUD_SHARE", measured: share, limit: facts.fraudShareLimitPercent });
+  if (share > facts.fraudShareLimitPercent && fraud.flaggedCostFen >= GUARD_MIN_FLAGGED_FEN) candidates.push({ kind: "FRAUD_SHARE", measured: share, limit: facts.fraudShareLimitPercent });
   if (forecast.windowDays >= GUARD_MIN_DAYS && forecast.exhaustsBeforeEnd && forecast.ratePerDayFen !== null && forecast.exhaustionDay) {
     candidates.push({ kind: "BUDGET_FORECAST", measured: Number(forecast.ratePerDayFen), limit: Number(forecast.sustainablePerDayFen ?? 0n), forecastExhaustionDay: forecast.exhaustionDay });
   }

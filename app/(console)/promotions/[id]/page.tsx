@@ -11,7 +11,7 @@ import { ActivityCard } from "@/components/promotions/detail/activity-card";
 import { ChangeCard } from "@/components/promotions/detail/change-card";
 import { FactsCard } from "@/components/promotions/detail/facts-card";
 import { LifecycleControls } from "@/components/promotions/detail/lifecycle-controls";
-import { paramDiff } from "@/components/promotions/detail/param-text";
+import { diffParams } from "@/lib/promotions/diff";
 import { ParamsCard } from "@/components/promotions/detail/params-card";
 import { StateBanner } from "@/components/promotions/detail/state-banner";
 import { VersionsCard } from "@/components/promotions/detail/versions-card";
@@ -39,7 +39,7 @@ export default async function PromotionPage({ params }: Props) {
   const { t, locale } = await getTranslator();
   const promotion = await getPromotionDetail((await params).id);
   if (!promotion) notFound();
-  const m = { review: CATALOGUES[locale].promotionReview, promotions: CATALOGUES[locale].promotions };
+  const m = { review: CATALOGUES[locale].promotionReview, promotions: CATALOGUES[locale].promotions, transactions: CATALOGUES[locale].transactions };
   const viewer = {
     id: staff.id,
     canEdit: can(staff.roles, "promotion:edit"),
@@ -51,7 +51,7 @@ export default async function PromotionPage({ params }: Props) {
   const newest = promotion.versions[0];
   // A rejected version stays in view (with its reason) until its author saves a new draft.
   const shown = [...open.filter((v) => v.status === "PENDING_APPROVAL"), ...open.filter((v) => v.status === "DRAFT"), ...(newest?.status === "REJECTED" && promotion.status !== "ENDED" ? [newest] : [])];
-  const openChange = live?.params ? open.find((v) => !v.params || paramDiff(live.params, v.params).length > 0) : undefined;
+  const openChange = live?.params ? open.find((v) => !v.params || diffParams(live.params, v.params).length > 0) : undefined;
   const steps = can(staff.roles, "promotion:pause")
     ? promotionSteps({ status: promotion.status, hasLive: live !== null, startsAt: promotion.startsAt, endsAt: promotion.endsAt, now: new Date(), openChange: openChange !== undefined })
     : [];

@@ -39,17 +39,6 @@ export const promotionReview: Messages["promotionReview"] = {
     unreadable: "These parameters cannot be read. Save them again in the editor.",
   },
   values: {
-    none: "—",
-    all: "All",
-    unlimited: "No limit",
-    yes: "Yes",
-    no: "No",
-    percent: "{value}%",
-    multiplier: "{value}×",
-    days: "Registered within {count} days",
-    times: "{count}",
-    tier: "Class {tier} account",
-    priority: "{value} (1 goes first)",
     separator: ", ",
   },
   versionStatus: {

@@ -37,17 +37,6 @@ export const promotionReview = {
     unreadable: "这组参数无法读取，请在编辑器中重新保存。",
   },
   values: {
-    none: "—",
-    all: "全部",
-    unlimited: "不限",
-    yes: "是",
-    no: "否",
-    percent: "{value}%",
-    multiplier: "{value} 倍",
-    days: "注册 {count} 天内",
-    times: "{count} 次",
-    tier: "{tier}类账户",
-    priority: "{value}（1 最先）",
     separator: "、",
   },
   versionStatus: {
