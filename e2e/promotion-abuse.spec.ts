@@ -3,20 +3,12 @@
 // reward PAID) and one forfeited (its reserved cost back in the budget). If the seed held too few rewards
 // on the promotion, the spec holds two on seeded payments first, as the reward worker does (cost reserved,
 // nothing credited, the links kept); the page and the review only read and change them.
-import { existsSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { Client } from "pg";
+import { consoleDatabaseUrl } from "./support/console-database";
 import { signIn } from "./support/staff";
 
 const PROMOTION = "promo_winter";
-
-function consoleDatabaseUrl(): string {
-  const file = path.join(tmpdir(), `wallet-e2e-${Number(process.env.E2E_PORT_BASE ?? 3100)}.db-url`);
-  if (!existsSync(file)) throw new Error(`the console did not write its database URL to ${file}`);
-  return readFileSync(file, "utf8").trim();
-}
 
 async function withDb<T>(run: (db: Client) => Promise<T>): Promise<T> {
   const db = new Client({ connectionString: consoleDatabaseUrl() });

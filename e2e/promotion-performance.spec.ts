@@ -2,20 +2,13 @@
 // (which hold the same numbers as the database), the spend comparison with its method, in both languages.
 // If the seed paid the running promotion too few rewards, the spec writes some on seeded payments first, as
 // the reward worker would (the page only reads).
-import { existsSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { Client } from "pg";
+import { consoleDatabaseUrl } from "./support/console-database";
 import { signIn } from "./support/staff";
 
 const PROMOTION = "promo_winter";
-
-function consoleDatabaseUrl(): string {
-  const file = path.join(tmpdir(), `wallet-e2e-${Number(process.env.E2E_PORT_BASE ?? 3100)}.db-url`);
-  if (!existsSync(file)) throw new Error(`the console did not write its database URL to ${file}`);
-  return readFileSync(file, "utf8").trim();
-}
 
 async function withDb<T>(run: (db: Client) => Promise<T>): Promise<T> {
   const db = new Client({ connectionString: consoleDatabaseUrl() });
