@@ -145,7 +145,8 @@ async function linkedPairs(tx: Tx, groups: readonly FarmingGroup[]): Promise<Pai
       WHERE p.customer_id <> p.other_id
     )
     SELECT j.promotion_id, j.kind, j.customer_id, j.other_id, j.reward_id FROM judged j
-    WHERE j.reward_id IS NOT NULL OR EXISTS (SELECT 1 FROM pc WHERE pc.promotion_id = j.promotion_id AND pc.customer_id = j.other_id)`;
+    -- IN, not a correlated EXISTS: under OR, only IN becomes a hashed subplan.
+    WHERE j.reward_id IS NOT NULL OR (j.promotion_id, j.other_id) IN (SELECT promotion_id, customer_id FROM pc)`;
 }
 
 interface AnchorRow {
