@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { invalidField, notFound, wrongState } from "@/lib/actions/errors";
 import type { ActionContext } from "@/lib/actions/context";
 import { recordAudit } from "@/lib/audit/write";
+import { cancelBackgroundRun } from "@/lib/jobs/background-run";
 import { emptyResult } from "@/lib/fraud/backtest/result";
 import type { BacktestRef, StartBacktest } from "@/lib/fraud/backtest/schemas";
 import { daysInWindow, MAX_BACKTEST_DAYS } from "@/lib/fraud/backtest/window";
@@ -50,23 +51,7 @@ export async function startBacktest(db: Db, input: StartBacktest, actor: ActionC
 
 /** A queued backtest ends at once; a running one is flagged and its runner stops after the current chunk. */
 export async function cancelBacktest(db: Db, input: BacktestRef, actor: ActionContext): Promise<{ status: "CANCELLED" | "RUNNING" }> {
-  return db.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT id FROM fraud_backtest WHERE id = ${input.backtestId} FOR UPDATE`;
-    const row = await tx.fraudBacktest.findUnique({ where: { id: input.backtestId }, select: { id: true, status: true, cancelRequested: true } });
-    if (!row) throw notFound("rules.backtest.errors.notFound");
-    if (row.status !== "QUEUED" && row.status !== "RUNNING") throw wrongState("rules.backtest.errors.finished");
-    const status = row.status === "QUEUED" ? "CANCELLED" : "RUNNING";
-    if (status === "CANCELLED") await tx.fraudBacktest.update({ where: { id: row.id }, data: { status: "CANCELLED", cancelRequested: true, finishedAt: new Date() } });
-    else await tx.fraudBacktest.update({ where: { id: row.id }, data: { cancelRequested: true } });
-    await recordAudit(tx, {
-      actor: actor.staff,
-      action: "rule.backtest-cancel",
-      entityType: ENTITY,
-      entityId: row.id,
-      before: { status: row.status, cancelRequested: row.cancelRequested },
-      after: { status, cancelRequested: true },
-      request: actor.request,
-    });
-    return { status };
-  });
+  return db.$transaction((tx) =>
+    cancelBackgroundRun(tx, { kind: "backtest", id: input.backtestId, entityType: ENTITY, action: "rule.backtest-cancel", errors: { notFound: "rules.backtest.errors.notFound", finished: "rules.backtest.errors.finished" } }, actor),
+  );
 }

@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { invalidField, notFound, wrongState } from "@/lib/actions/errors";
 import type { ActionContext } from "@/lib/actions/context";
 import { recordAudit } from "@/lib/audit/write";
+import { cancelBackgroundRun } from "@/lib/jobs/background-run";
 import { readParams } from "@/lib/promotions/params";
 import { emptySimulationResult } from "@/lib/promotions/simulation/result";
 import type { SimulationRef, StartSimulation } from "@/lib/promotions/simulation/schemas";
@@ -57,23 +58,7 @@ export async function startSimulation(db: Db, input: StartSimulation, actor: Act
 
 /** A queued simulation ends at once; a running one is flagged and its runner stops at its next chunk. */
 export async function cancelSimulation(db: Db, input: SimulationRef, actor: ActionContext): Promise<{ status: "CANCELLED" | "RUNNING" }> {
-  return db.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT id FROM promotion_simulation WHERE id = ${input.simulationId} FOR UPDATE`;
-    const row = await tx.promotionSimulation.findUnique({ where: { id: input.simulationId }, select: { id: true, status: true, cancelRequested: true } });
-    if (!row) throw notFound("promotionSimulation.errors.notFound");
-    if (row.status !== "QUEUED" && row.status !== "RUNNING") throw wrongState("promotionSimulation.errors.finished");
-    const status = row.status === "QUEUED" ? "CANCELLED" : "RUNNING";
-    if (status === "CANCELLED") await tx.promotionSimulation.update({ where: { id: row.id }, data: { status: "CANCELLED", cancelRequested: true, finishedAt: new Date() } });
-    else await tx.promotionSimulation.update({ where: { id: row.id }, data: { cancelRequested: true } });
-    await recordAudit(tx, {
-      actor: actor.staff,
-      action: "promotion.simulation-cancel",
-      entityType: ENTITY,
-      entityId: row.id,
-      before: { status: row.status, cancelRequested: row.cancelRequested },
-      after: { status, cancelRequested: true },
-      request: actor.request,
-    });
-    return { status };
-  });
+  return db.$transaction((tx) =>
+    cancelBackgroundRun(tx, { kind: "simulation", id: input.simulationId, entityType: ENTITY, action: "promotion.simulation-cancel", errors: { notFound: "promotionSimulation.errors.notFound", finished: "promotionSimulation.errors.finished" } }, actor),
+  );
 }
