@@ -5,7 +5,7 @@
 // those locks, lets the rules (lib/promotions/rules/decide.ts) decide event by event with a running tally,
 // asks the abuse guard which to hold, writes, then claws back refunded rewards.
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { TransactionChannel } from "@/lib/generated/prisma/enums";
+import type { PromotionStatus, TransactionChannel } from "@/lib/generated/prisma/enums";
 import { decideRewards } from "@/lib/promotions/rules/decide";
 import { shanghaiDay } from "@/lib/time";
 import type { CustomerFacts, RewardEvent } from "@/lib/promotions/rules/types";
@@ -44,6 +44,25 @@ export async function applyRewards(tx: Tx, batch: { fromId: bigint; toId: bigint
   const payments = await readPayments(tx, batch, bonus?.first_payment ?? false);
   if (payments.length === 0 && refunded.paymentIds.length === 0) return totals;
 
+  // Estimates over unnest arrays push these statements past jit_above_cost; compiling costs far more than
+  // running them (seconds against milliseconds on PostgreSQL 15). JIT off for the rewards' statements only.
+  const [jit] = await tx.$queryRaw<{ jit: string }[]>`SELECT current_setting('jit') AS jit, set_config('jit', 'off', true)`;
+  try {
+    return await rewardBatch(tx, batch, options, statuses, payments, refunded, totals);
+  } finally {
+    if (jit && jit.jit !== "off") await tx.$queryRaw`SELECT set_config('jit', ${jit.jit}, true)`;
+  }
+}
+
+async function rewardBatch(
+  tx: Tx,
+  batch: { fromId: bigint; toId: bigint },
+  options: RewardOptions,
+  statuses: readonly PromotionStatus[],
+  payments: PaymentRow[],
+  refunded: Awaited<ReturnType<typeof refundedInBatch>>,
+  totals: RewardTotals,
+): Promise<RewardTotals> {
   let from = new Date(8.64e15);
   let to = new Date(-8.64e15);
   for (const p of payments) {
