@@ -224,7 +224,9 @@ export function acceptDecisions(
   transactionId: bigint | null,
 ): void {
   const byId = new Map(open.map((p) => [p.id, p]));
-  const decisions = decideRewards(event, customer, open, (promotionId) => tally.of(promotionId, event.customerId, shanghaiDay(event.at)));
+  // The event's Shanghai day once, not once per promotion asked about (formatting a date is most of it).
+  let day: string | undefined;
+  const decisions = decideRewards(event, customer, open, (promotionId) => tally.of(promotionId, event.customerId, (day ??= shanghaiDay(event.at))));
   for (const decision of decisions) {
     const promotion = byId.get(decision.promotionId)!;
     if (decision.costFen > promotion.remainingFen) throw new Error(`the rules paid ${decision.costFen} fen from ${promotion.id} with ${promotion.remainingFen} left`);
