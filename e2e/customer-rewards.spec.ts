@@ -26,7 +26,8 @@ test("manager: a customer's rewards on the 360 and in the transaction list", asy
   await signIn(page, "manager");
   await page.goto(`/customers/${customerId}`);
   const card = page.getByTestId("customer-rewards");
-  const paid = card.locator('[data-testid="customer-reward"][data-status="PAID"]').first();
+  // A paid cash reward: it has the CASHBACK transaction that credited it (a points reward has none).
+  const paid = card.locator('[data-testid="customer-reward"][data-status="PAID"]').filter({ has: page.getByTestId("customer-reward-credit") }).first();
   await expect(paid).toBeVisible();
   await expect(paid.getByTestId("customer-reward-status")).toHaveText("已发放");
   await expect(paid.getByTestId("customer-reward-value")).toContainText("¥");
@@ -37,7 +38,9 @@ test("manager: a customer's rewards on the 360 and in the transaction list", asy
   // The CASHBACK transaction opens in the customer's transaction list, with its promotion named.
   await paid.getByTestId("customer-reward-credit").click();
   await expect(page).toHaveURL(/tab=transactions/);
-  await expect(page.getByTestId("drawer-reward").first()).toContainText("活动返现入账");
+  // The drawer labels the row "活动返现入账" and names the promotion and the reward's status beside it.
+  await expect(page.getByText("活动返现入账", { exact: true }).first()).toBeVisible();
+  await expect(page.getByTestId("drawer-reward").first()).toContainText("已发放");
   await expect(page.locator('[data-testid="transaction-reward"][data-kind="CREDIT"]').first()).toBeVisible();
   await expect(page.locator('[data-testid="transaction-reward"][data-kind="EARNED"]').first()).toContainText("获返");
 });

@@ -76,9 +76,9 @@ test("the manager releases one held reward (paid) and forfeits another (budget b
 
   // Release: a note is required; then the reward is paid and leaves the list.
   await firstRow.getByTestId("held-reward-release").click();
-  const releaseForm = page.getByTestId("held-reward-release-form");
+  const releaseForm = firstRow.getByTestId("held-reward-release-form");
   await releaseForm.getByRole("textbox").fill("已核实为两位不同的客户，各自使用本人设备，放行");
-  await page.getByTestId("held-reward-release-form-submit").click();
+  await firstRow.getByTestId("held-reward-release-form-submit").click();
   await expect(panel.getByTestId(`held-reward-${first}`)).toHaveCount(0);
   const released = await withDb(async (db) => {
     const { rows } = await db.query<{ status: string; credit: string | null; type: string | null; amount: string | null }>(
@@ -96,9 +96,9 @@ test("the manager releases one held reward (paid) and forfeits another (budget b
   const spentBefore = await withDb(async (db) => (await db.query<{ spent: string; cost: string }>(`SELECT p.spent_fen::text AS spent, r.cost_fen::text AS cost FROM promotion p JOIN promotion_reward r ON r.promotion_id = p.id WHERE r.id = $1`, [second])).rows[0]!);
   const secondRow = panel.getByTestId(`held-reward-${second}`);
   await secondRow.getByTestId("held-reward-forfeit").click();
-  const forfeitForm = page.getByTestId("held-reward-forfeit-form");
+  const forfeitForm = secondRow.getByTestId("held-reward-forfeit-form");
   await forfeitForm.getByRole("textbox").fill("同一设备多开账户领取返现，作废");
-  await page.getByTestId("held-reward-forfeit-form-submit").click();
+  await secondRow.getByTestId("held-reward-forfeit-form-submit").click();
   await expect(panel.getByTestId(`held-reward-${second}`)).toHaveCount(0);
   const after = await withDb(async (db) => (await db.query<{ status: string; spent: string }>(`SELECT r.status, p.spent_fen::text AS spent FROM promotion_reward r JOIN promotion p ON p.id = r.promotion_id WHERE r.id = $1`, [second])).rows[0]!);
   expect(after.status).toBe("FORFEITED");
