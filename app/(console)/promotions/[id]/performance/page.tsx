@@ -78,7 +78,7 @@ export default async function PromotionPerformancePage({ params }: Props) {
         </Card>
       ) : (
         <>
-          <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-5" data-testid="performance-stats">
+          <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3 2xl:grid-cols-5" data-testid="performance-stats">
             <Stat label={m.stats.spent} value={<span data-testid="stat-spent">{money(p.spentFen)}</span>} hint={fill(m.stats.spentHint, { budget: money(p.budgetFen), share: percent(p.budgetFen > 0n ? Number(p.spentFen) / Number(p.budgetFen) : 0) })} />
             <Stat label={m.stats.exhaustion} value={<span data-testid="stat-exhaustion">{exhaustion.value}</span>} hint={exhaustion.hint} tone={exhaustion.tone} />
             <Stat label={m.stats.participants} value={<span data-testid="stat-participants">{count(participants)}</span>} hint={fill(m.stats.participantsHint, { rewards: count(rewards) })} />
