@@ -1,24 +1,19 @@
 import { expect, test } from "@playwright/test";
-import pg from "pg";
-import { consoleDatabaseUrl } from "./support/console-database";
+import { withConsoleDb } from "./support/console-database";
 import { signIn } from "./support/staff";
 
 // A manager opens a customer whose seeded history earned promotion rewards: the 360's rewards card shows
 // each reward's promotion (a link to it), value, status and the transactions; the customer's transaction
 // list names the promotion beside the rewarded payment and the CASHBACK that paid it.
 async function customerWithPaidCashback(): Promise<{ customerId: string; promotionId: string }> {
-  const client = new pg.Client({ connectionString: consoleDatabaseUrl() });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ customer_id: string; promotion_id: string }>(`
+  return withConsoleDb(async (db) => {
+    const { rows } = await db.query<{ customer_id: string; promotion_id: string }>(`
       SELECT r.customer_id, r.promotion_id FROM promotion_reward r
       WHERE r.status = 'PAID' AND r.credit_transaction_id IS NOT NULL AND r.transaction_id IS NOT NULL
       ORDER BY r.created_at DESC, r.id LIMIT 1`);
     expect(rows.length, "the seed paid cashback").toBe(1);
     return { customerId: rows[0]!.customer_id, promotionId: rows[0]!.promotion_id };
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 test("manager: a customer's rewards on the 360 and in the transaction list", async ({ page }) => {

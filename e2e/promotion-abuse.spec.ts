@@ -4,21 +4,11 @@
 // on the promotion, the spec holds two on seeded payments first, as the reward worker does (cost reserved,
 // nothing credited, the links kept); the page and the review only read and change them.
 import { expect, test } from "@playwright/test";
-import { Client } from "pg";
-import { consoleDatabaseUrl } from "./support/console-database";
+import type { Client } from "pg";
+import { withConsoleDb } from "./support/console-database";
 import { signIn } from "./support/staff";
 
 const PROMOTION = "promo_winter";
-
-async function withDb<T>(run: (db: Client) => Promise<T>): Promise<T> {
-  const db = new Client({ connectionString: consoleDatabaseUrl() });
-  await db.connect();
-  try {
-    return await run(db);
-  } finally {
-    await db.end();
-  }
-}
 
 /** At least two HELD rewards (¥3 each) on the promotion, linked to each other's customer by a device. */
 async function ensureHeld(db: Client): Promise<void> {
@@ -58,7 +48,7 @@ const heldIds = (db: Client) =>
 
 test("the manager releases one held reward (paid) and forfeits another (budget back), each with a note", async ({ page }) => {
   test.setTimeout(120_000);
-  const [first, second] = await withDb(async (db) => {
+  const [first, second] = await withConsoleDb(async (db) => {
     await ensureHeld(db);
     return heldIds(db);
   });
@@ -80,7 +70,7 @@ test("the manager releases one held reward (paid) and forfeits another (budget b
   await releaseForm.getByRole("textbox").fill("已核实为两位不同的客户，各自使用本人设备，放行");
   await firstRow.getByTestId("held-reward-release-form-submit").click();
   await expect(panel.getByTestId(`held-reward-${first}`)).toHaveCount(0);
-  const released = await withDb(async (db) => {
+  const released = await withConsoleDb(async (db) => {
     const { rows } = await db.query<{ status: string; credit: string | null; type: string | null; amount: string | null }>(
       `SELECT r.status, r.credit_transaction_id::text AS credit, t.type::text AS type, t.amount_fen::text AS amount
        FROM promotion_reward r LEFT JOIN "transaction" t ON t.id = r.credit_transaction_id WHERE r.id = $1`,
@@ -93,20 +83,20 @@ test("the manager releases one held reward (paid) and forfeits another (budget b
   expect(released.type).toBe("CASHBACK");
 
   // Forfeit: the reserved cost goes back to the budget.
-  const spentBefore = await withDb(async (db) => (await db.query<{ spent: string; cost: string }>(`SELECT p.spent_fen::text AS spent, r.cost_fen::text AS cost FROM promotion p JOIN promotion_reward r ON r.promotion_id = p.id WHERE r.id = $1`, [second])).rows[0]!);
+  const spentBefore = await withConsoleDb(async (db) => (await db.query<{ spent: string; cost: string }>(`SELECT p.spent_fen::text AS spent, r.cost_fen::text AS cost FROM promotion p JOIN promotion_reward r ON r.promotion_id = p.id WHERE r.id = $1`, [second])).rows[0]!);
   const secondRow = panel.getByTestId(`held-reward-${second}`);
   await secondRow.getByTestId("held-reward-forfeit").click();
   const forfeitForm = secondRow.getByTestId("held-reward-forfeit-form");
   await forfeitForm.getByRole("textbox").fill("同一设备多开账户领取返现，作废");
   await secondRow.getByTestId("held-reward-forfeit-form-submit").click();
   await expect(panel.getByTestId(`held-reward-${second}`)).toHaveCount(0);
-  const after = await withDb(async (db) => (await db.query<{ status: string; spent: string }>(`SELECT r.status, p.spent_fen::text AS spent FROM promotion_reward r JOIN promotion p ON p.id = r.promotion_id WHERE r.id = $1`, [second])).rows[0]!);
+  const after = await withConsoleDb(async (db) => (await db.query<{ status: string; spent: string }>(`SELECT r.status, p.spent_fen::text AS spent FROM promotion_reward r JOIN promotion p ON p.id = r.promotion_id WHERE r.id = $1`, [second])).rows[0]!);
   expect(after.status).toBe("FORFEITED");
   expect(BigInt(after.spent)).toBe(BigInt(spentBefore.spent) - BigInt(spentBefore.cost));
 });
 
 test("marketing sees the held rewards but no review buttons (reward:review is the manager's)", async ({ page }) => {
-  await withDb(ensureHeld);
+  await withConsoleDb(ensureHeld);
   await signIn(page, "marketing");
   await page.goto(`/promotions/${PROMOTION}`);
   const panel = page.getByTestId("held-rewards-panel");

@@ -5,8 +5,7 @@
 // marketing then pauses it.
 import { spawn, type ChildProcess } from "node:child_process";
 import { expect, test } from "@playwright/test";
-import pg from "pg";
-import { consoleDatabaseUrl } from "./support/console-database";
+import { consoleDatabaseUrl, withConsoleDb } from "./support/console-database";
 import { signIn } from "./support/staff";
 
 /** A Beijing wall-clock time for a datetime-local input, `minutes` from now. */
@@ -16,17 +15,13 @@ function beijingInput(minutes: number): string {
 }
 
 async function firstReward(promotionId: string): Promise<{ customerId: string; amountFen: string } | null> {
-  const client = new pg.Client({ connectionString: consoleDatabaseUrl() });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ customer_id: string; amount_fen: string }>(
+  return withConsoleDb(async (db) => {
+    const { rows } = await db.query<{ customer_id: string; amount_fen: string }>(
       "SELECT customer_id, amount_fen::text FROM promotion_reward WHERE promotion_id = $1 AND status = 'PAID' ORDER BY created_at LIMIT 1",
       [promotionId],
     );
     return rows[0] ? { customerId: rows[0].customer_id, amountFen: rows[0].amount_fen } : null;
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 test("marketing drafts, simulates and submits a cashback promotion; a manager approves; live payments earn it; marketing pauses it", async ({ page, browser }) => {

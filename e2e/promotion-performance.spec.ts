@@ -4,21 +4,11 @@
 // the reward worker would (the page only reads).
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { Client } from "pg";
-import { consoleDatabaseUrl } from "./support/console-database";
+import type { Client } from "pg";
+import { withConsoleDb } from "./support/console-database";
 import { signIn } from "./support/staff";
 
 const PROMOTION = "promo_winter";
-
-async function withDb<T>(run: (db: Client) => Promise<T>): Promise<T> {
-  const db = new Client({ connectionString: consoleDatabaseUrl() });
-  await db.connect();
-  try {
-    return await run(db);
-  } finally {
-    await db.end();
-  }
-}
 
 /** At least 40 rewards (¥3 each) on the promotion's own window's payments, budget counted. */
 async function ensureRewards(db: Client): Promise<void> {
@@ -44,7 +34,7 @@ async function ensureRewards(db: Client): Promise<void> {
 
 test("marketing reads a running promotion's performance: figures, charts and tables that match the database", async ({ page }) => {
   test.setTimeout(120_000);
-  const expected = await withDb(async (db) => {
+  const expected = await withConsoleDb(async (db) => {
     await ensureRewards(db);
     const { rows } = await db.query<{ rewards: number; customers: number; days: number }>(
       `SELECT count(*)::int AS rewards, count(DISTINCT customer_id)::int AS customers, count(DISTINCT day)::int AS days
