@@ -259,7 +259,12 @@ export class LiveSimulator {
     const rules = NEAR_MISS_RULES.filter((r) => r !== "DORMANT_REACTIVATION");
     const next = rule ?? rules[this.nextNearMiss++ % rules.length]!;
     const everyday = new Set(this.everyday.map((w) => w.id));
-    const candidates = this.pool.filter((w) => !this.used.has(w.id) && everyday.has(w.id) && w.lastAt !== null && (w.tier === 3 || !NEAR_MISS_NEEDS_TIER_3.has(next)));
+    // A wallet quiet for the last hour: the near-miss is then its only activity in any rule's short window,
+    // so other live traffic (another session's, or the payments aimed at a promotion) cannot tip it over.
+    const quietSince = Date.now() - 60 * MINUTE;
+    const candidates = this.pool.filter(
+      (w) => !this.used.has(w.id) && everyday.has(w.id) && w.lastAt !== null && w.lastAt.getTime() < quietSince && (w.tier === 3 || !NEAR_MISS_NEEDS_TIER_3.has(next)),
+    );
     if (candidates.length === 0) return null;
     const wallet = this.plantRandom.pick(candidates);
     const ledger = await this.historyLedger(wallet);
