@@ -253,13 +253,18 @@ export function farmingExplanation(promotionName: string, links: readonly HoldLi
     if (!kinds.includes(link.kind)) kinds.push(link.kind);
     grouped.set(link.customerId, kinds);
   }
+  // The English text names the linked customers by id only: their names (and the promotion's) are Chinese
+  // data, and an English page carries no Chinese words outside the data it shows as such.
   const who = (locale: "zh-CN" | "en", sep: string, listSep: string) =>
     [...grouped]
-      .map(([id, kinds]) => `${nameOf.get(id) ?? "—"} (${id}${sep}${kinds.map((k) => KIND_WORDS[k][locale]).join(listSep)})`)
+      .map(([id, kinds]) => {
+        const shared = kinds.map((k) => KIND_WORDS[k][locale]).join(listSep);
+        return locale === "en" ? `${id} (${shared})` : `${nameOf.get(id) ?? "—"} (${id}${sep}${shared})`;
+      })
       .join(locale === "zh-CN" ? "、" : "; ");
   return {
     "zh-CN": `营销活动「${promotionName}」的奖励已暂扣待审核：该客户与同一活动的其他获奖客户共用身份信息：${who("zh-CN", "：", "、")}。`,
-    en: `The reward from promotion "${promotionName}" is held for review: this customer shares identity details with other customers the same promotion rewarded: ${who("en", ": ", ", ")}.`,
+    en: `The promotion's reward is held for review: this customer shares identity details with other customers the same promotion rewarded: ${who("en", ": ", ", ")}.`,
   };
 }
 
