@@ -19,7 +19,7 @@ import { getStaffSession } from "@/lib/auth/session";
 import { DataValue } from "@/lib/i18n/data-value";
 import { countryLabel } from "@/lib/i18n/regions";
 import { bankNameIn } from "@/lib/sim/data/banks";
-import { isCredit, isKnownMcc } from "@/lib/transactions/reference";
+import { isCredit, isKnownMcc, SYSTEM_DEVICE } from "@/lib/transactions/reference";
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -119,7 +119,11 @@ export async function TransactionDrawer({ id, label, walletId, closeHref }: { id
         </Section>
       ) : null}
       <Section title={d.sectionAccess}>
-        <Item label={d.device} mono testId="drawer-device">{tx.deviceId}</Item>
+        {tx.deviceId === SYSTEM_DEVICE ? (
+          <Item label={d.device} testId="drawer-device">{d.systemDevice}</Item>
+        ) : (
+          <Item label={d.device} mono testId="drawer-device">{tx.deviceId}</Item>
+        )}
         <Item label={d.ip} mono testId="drawer-ip">{tx.ip}</Item>
       </Section>
       <Section title={d.sectionAccount}>

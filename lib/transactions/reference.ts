@@ -16,6 +16,9 @@ export function isKnownMcc(code: string | null | undefined): code is KnownMcc {
 /** Mainland China first, then the destinations of Chinese wallet users' cross-border spending. */
 export const COUNTRY_CHOICES = ["CN", "HK", "MO", "TW", "JP", "KR", "SG", "TH", "MY", "VN", "AE", "US", "GB", "FR", "DE", "IT", "AU", "NZ", "CA"] as const;
 
+/** The device of the rows the bank itself posts (cashback, claw-backs): no customer's device. */
+export const SYSTEM_DEVICE = "system";
+
 /** Types that bring money into the wallet; the others take it out. */
 export const CREDIT_TYPES = ["TOP_UP", "TRANSFER_IN", "REFUND", "CASHBACK"] as const;
 

@@ -3,6 +3,7 @@
 // credit's id (unique on (promotion_id, source_key): a batch scored twice pays once; the caller skipped the
 // keys that exist, under the locks), and the wallets' balances and the promotions' spent_fen move by them. All in the caller's
 // transaction, under the promotions' locks.
+import { SYSTEM_DEVICE } from "@/lib/transactions/reference";
 import { randomUUID } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { findFarmingLinksForBatch } from "@/lib/promotions/abuse/links";
@@ -14,7 +15,7 @@ import { recordTransactions, type NewTransaction } from "@/lib/transactions/reco
 type Tx = Pick<Prisma.TransactionClient, "$queryRaw" | "$executeRaw">;
 
 /** How a reward's credit and claw-back transactions are marked: written by the bank, not by the customer. */
-export const SYSTEM_DEVICE = "system";
+export { SYSTEM_DEVICE };
 export const SYSTEM_IP = "0.0.0.0";
 
 /** Balance and points changes per wallet, and spent_fen changes per promotion, applied once at the end. */

@@ -147,6 +147,7 @@ export const transactions: Messages["transactions"] = {
     country: "Country/region",
     crossBorder: "Cross-border",
     device: "Device ID",
+    systemDevice: "Posted by the bank (no customer device)",
     ip: "IP address",
     wallet: "Wallet",
     customer: "Customer",

@@ -145,6 +145,7 @@ export const transactions = {
     country: "国家/地区",
     crossBorder: "跨境",
     device: "设备 ID",
+    systemDevice: "银行系统记账（无客户设备）",
     ip: "IP 地址",
     wallet: "钱包",
     customer: "客户",
