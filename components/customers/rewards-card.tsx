@@ -40,7 +40,7 @@ export async function RewardsCard({ customerId }: { customerId: string }) {
       ) : (
         <PlainTable
           caption={r.caption}
-          headers={[{ label: r.promotion }, { label: r.reward, align: "end" }, { label: r.status }, { label: r.transaction }, { label: r.credit }, { label: r.date }]}
+          headers={[{ label: r.promotion }, { label: r.reward, align: "end" }, { label: r.status }, { label: r.transactions }]}
         >
           {rows.map((reward) => {
             const creditAt = reward.creditTransactionId === null ? undefined : credits.get(reward.creditTransactionId.toString());
@@ -67,8 +67,13 @@ export async function RewardsCard({ customerId }: { customerId: string }) {
                   <Badge tone={STATUS_TONE[reward.status]} dot data-testid="customer-reward-status">
                     {r.statuses[reward.status]}
                   </Badge>
+                  <span className="num mt-0.5 block text-xs whitespace-nowrap text-ink-subtle" title={r.date}>
+                    {formatDateTime(reward.createdAt, locale)}
+                  </span>
                 </td>
+                {/* The rewarded payment above, the cashback that paid it below: one column keeps the card within the 360's half width. */}
                 <td className={`${cellClassName} font-mono text-[13px] whitespace-nowrap`}>
+                  <span className="block font-sans text-xs text-ink-subtle">{r.transaction}</span>
                   {reward.transactionId !== null && reward.transaction ? (
                     <TextLink href={txHref(reward.transactionId)} data-testid="customer-reward-transaction">
                       {transactionReference(reward.transactionId, reward.transaction.createdAt)}
@@ -76,8 +81,7 @@ export async function RewardsCard({ customerId }: { customerId: string }) {
                   ) : (
                     <span className="font-sans text-xs text-ink-subtle">{r.noTransaction}</span>
                   )}
-                </td>
-                <td className={`${cellClassName} font-mono text-[13px] whitespace-nowrap`}>
+                  <span className="mt-1 block font-sans text-xs text-ink-subtle">{r.credit}</span>
                   {reward.creditTransactionId !== null && creditAt ? (
                     <TextLink href={txHref(reward.creditTransactionId)} data-testid="customer-reward-credit">
                       {transactionReference(reward.creditTransactionId, creditAt)}
@@ -86,7 +90,6 @@ export async function RewardsCard({ customerId }: { customerId: string }) {
                     <span className="font-sans text-xs text-ink-subtle">{reward.status === "HELD" ? r.creditHeld : reward.amountFen === 0n ? r.creditPoints : r.creditNone}</span>
                   )}
                 </td>
-                <td className={`${cellClassName} num whitespace-nowrap`}>{formatDateTime(reward.createdAt, locale)}</td>
               </tr>
             );
           })}

@@ -183,6 +183,7 @@ export const customers: Messages["customers"] = {
     reward: "Reward",
     status: "Status",
     transaction: "Rewarded transaction",
+    transactions: "Transactions",
     credit: "Cashback transaction",
     date: "Granted",
     points: "{points} points",

@@ -181,6 +181,7 @@ export const customers = {
     reward: "奖励",
     status: "状态",
     transaction: "奖励的交易",
+    transactions: "相关交易",
     credit: "返现流水",
     date: "发放时间",
     points: "{points} 积分",
