@@ -1,9 +1,10 @@
 // The promotion's activity from the audit trail, newest first: every lifecycle step, the editor's saves,
 // simulations, the clock's and the guard's automatic changes (no actor: the system), with the fields a
 // step changed and the reason someone gave.
+import { fieldLabel } from "@/lib/promotions/diff";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { fieldOfAuditKey, paramLabel, type ParamField, type ParamMessages } from "@/components/promotions/detail/param-text";
+import { fieldOfAuditKey, type ParamField, type ParamMessages } from "@/components/promotions/detail/param-text";
 import { auditActionLabel } from "@/lib/audit/labels";
 import { DataValue, fillNodes } from "@/lib/i18n/data-value";
 import { fill } from "@/lib/i18n/fill";
@@ -30,7 +31,7 @@ export async function ActivityCard({ promotionId, locale, t, m }: { promotionId:
                   {entry.versionNumber !== null ? <Badge>{fill(tl.version, { number: entry.versionNumber })}</Badge> : null}
                   {entry.failed ? <Badge tone="danger">{tl.failed}</Badge> : null}
                 </p>
-                {fields.length > 0 ? <p className="mt-0.5 text-xs text-ink-muted">{fill(tl.changed, { fields: fields.map((f) => paramLabel(f, m)).join(m.review.values.separator) })}</p> : null}
+                {fields.length > 0 ? <p className="mt-0.5 text-xs text-ink-muted">{fill(tl.changed, { fields: fields.map((f) => fieldLabel(f, m)).join(m.review.values.separator) })}</p> : null}
                 {entry.reason ? <p className="mt-0.5 text-xs break-words text-ink-muted">{fillNodes(tl.reason, { reason: <DataValue>{entry.reason}</DataValue> })}</p> : null}
                 <p className="mt-0.5 text-xs text-ink-subtle">
                   {entry.actorName || entry.actorEmail ? <DataValue>{entry.actorName ?? entry.actorEmail}</DataValue> : m.review.detail.system} · {formatDateTimeSeconds(entry.at, locale)}

@@ -2,8 +2,7 @@
 // lib/promotions/diff.ts's (the editor's summary and the approval screen read the same ones); this file
 // adds what only the page needs: the messages it passes around and how audit records name the fields.
 import type { Messages } from "@/lib/i18n/messages/zh-CN";
-import type { Locale } from "@/lib/i18n/translate";
-import { fieldLabel, formatParamValue, PARAM_FIELDS, type ParamDifference, type ParamField } from "@/lib/promotions/diff";
+import { PARAM_FIELDS, type ParamDifference, type ParamField } from "@/lib/promotions/diff";
 
 export type { ParamField };
 export type ParamChange = ParamDifference;
@@ -15,13 +14,5 @@ export function fieldOfAuditKey(key: string): ParamField | null {
   return (PARAM_FIELDS as readonly string[]).includes(key) ? (key as ParamField) : null;
 }
 
-export function paramLabel(field: ParamField, m: ParamMessages): string {
-  return fieldLabel(field, m);
-}
-
 /** Data typed by people (name, description, MCC codes) is shown as data, untranslated. */
 export const DATA_FIELDS: readonly ParamField[] = ["name", "description", "mccs"];
-
-export function paramText(field: ParamField, value: unknown, locale: Locale, m: ParamMessages): string {
-  return formatParamValue(field, value, locale, m);
-}

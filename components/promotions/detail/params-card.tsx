@@ -2,8 +2,8 @@
 // sentence, then every field of its type as a definition list.
 import { Card, CardBody } from "@/components/ui/card";
 import { AlertBanner } from "@/components/ui/alert-banner";
-import { DATA_FIELDS, paramLabel, paramText, type ParamMessages } from "@/components/promotions/detail/param-text";
-import { fieldsOfType } from "@/lib/promotions/diff";
+import { DATA_FIELDS, type ParamMessages } from "@/components/promotions/detail/param-text";
+import { fieldLabel, fieldsOfType, formatParamValue } from "@/lib/promotions/diff";
 import { PromotionSummary } from "@/components/promotions/detail/promotion-summary";
 import type { Locale } from "@/lib/i18n/translate";
 import type { PromotionParams } from "@/lib/promotions/params";
@@ -19,9 +19,9 @@ export function ParamsCard({ params, live, locale, m }: { params: PromotionParam
             <dl className="grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_minmax(0,1fr)]">
               {fieldsOfType(params.type).map((field) => (
                 <div key={field} className="contents" data-field={field}>
-                  <dt className="text-ink-muted">{paramLabel(field, m)}</dt>
+                  <dt className="text-ink-muted">{fieldLabel(field, m)}</dt>
                   <dd className="break-words text-ink" translate={DATA_FIELDS.includes(field) ? "no" : undefined}>
-                    {paramText(field, params[field], locale, m)}
+                    {formatParamValue(field, params[field], locale, m)}
                   </dd>
                 </div>
               ))}

@@ -4,6 +4,7 @@
 // transaction with the audit event. Locks in the reward worker's order: the promotion row, then the
 // reward, then the wallet, so a review and a batch paying the same promotion queue instead of deadlocking.
 // A reward that is no longer HELD was decided by someone else (or forfeited by a clawback): a conflict.
+import { SYSTEM_DEVICE } from "@/lib/transactions/reference";
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db/client";
@@ -11,7 +12,7 @@ import { conflict, notFound, wrongState } from "@/lib/actions/errors";
 import { recordAudit, type RequestMeta } from "@/lib/audit/write";
 import type { StaffSession } from "@/lib/auth/session";
 import { recordTransactions } from "@/lib/transactions/record";
-import { SYSTEM_DEVICE, SYSTEM_IP } from "@/lib/promotions/rewards/write";
+import { SYSTEM_IP } from "@/lib/promotions/rewards/write";
 import type { ReviewHeldReward } from "@/lib/promotions/abuse/schemas";
 
 type Tx = Prisma.TransactionClient;

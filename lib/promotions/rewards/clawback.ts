@@ -5,9 +5,10 @@
 // reward A (S = refunded so far, capped at the payment P): a full refund takes all of it, and the sum
 // never passes the reward. A HELD reward whose payment is refunded is forfeited (nothing was paid; its
 // reserved cost goes back to the budget). Idempotent: promotion_clawback's key is (reward, refund).
+import { SYSTEM_DEVICE } from "@/lib/transactions/reference";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { NewTransaction } from "@/lib/transactions/record";
-import { Ledger, pointsCost, SYSTEM_DEVICE, SYSTEM_IP, writeSystemTransactions } from "@/lib/promotions/rewards/write";
+import { Ledger, pointsCost, SYSTEM_IP, writeSystemTransactions } from "@/lib/promotions/rewards/write";
 import type { RewardOptions, RewardTotals, RunningPromotion } from "@/lib/promotions/rewards/types";
 
 type Tx = Pick<Prisma.TransactionClient, "$queryRaw" | "$executeRaw">;

@@ -15,7 +15,6 @@ import { recordTransactions, type NewTransaction } from "@/lib/transactions/reco
 type Tx = Pick<Prisma.TransactionClient, "$queryRaw" | "$executeRaw">;
 
 /** How a reward's credit and claw-back transactions are marked: written by the bank, not by the customer. */
-export { SYSTEM_DEVICE };
 export const SYSTEM_IP = "0.0.0.0";
 
 /** Balance and points changes per wallet, and spent_fen changes per promotion, applied once at the end. */
