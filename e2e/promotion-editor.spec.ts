@@ -7,6 +7,8 @@ import { signIn } from "./support/staff";
 
 test.describe("promotion editor", () => {
   test("marketing creates a cashback promotion, sees a field error for an invalid budget, fixes it and saves", async ({ page }) => {
+    // A name of its own, so a retry after a saved first attempt finds one row.
+    const name = `扫码满百返五 E2E ${Date.now() % 100_000}`;
     await signIn(page, "marketing");
     await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "营销活动" }).click();
     await expect(page).toHaveURL(/\/promotions$/);
@@ -15,7 +17,7 @@ test.describe("promotion editor", () => {
     await expect(page).toHaveURL(/\/promotions\/new$/);
 
     const form = page.getByTestId("promotion-form");
-    await form.getByLabel("活动名称").fill("扫码满百返五 E2E");
+    await form.getByLabel("活动名称").fill(name);
     await form.getByLabel("活动类型").selectOption("CASHBACK_FIXED");
     await form.getByLabel("满额门槛（元）").fill("100");
     await form.getByLabel("奖励金额（元）").fill("5");
@@ -41,7 +43,8 @@ test.describe("promotion editor", () => {
 
     await form.getByTestId("promotion-save").click();
     await expect(page.getByTestId("promotion-form-saved")).toContainText("草稿 v1 已保存");
-    await expect(page).toHaveURL(/\/promotions\/[\w-]+\/edit$/);
+    // Now on the promotion's own edit page, which opens the draft just saved.
+    await expect(page).toHaveURL(/\/promotions\/[\w-]+\/edit\?saved=1$/);
     await expect(summary).toContainText("满 ¥100 返 ¥5");
 
     // Saving again changes the same draft (no second version).
@@ -51,11 +54,11 @@ test.describe("promotion editor", () => {
 
     // In the list as a draft; its edit page opens the same draft with what was saved.
     await page.goto("/promotions?status=DRAFT");
-    const row = page.getByTestId("promotion-table").getByRole("row", { name: /扫码满百返五 E2E/ });
+    const row = page.getByTestId("promotion-table").getByRole("row", { name: new RegExp(name) });
     await expect(row.getByTestId("promotion-status")).toHaveText("草稿");
     const editUrl = page.url();
     expect(editUrl).toContain("status=DRAFT");
-    await row.getByRole("link", { name: "扫码满百返五 E2E" }).click();
+    await row.getByRole("link", { name }).click();
     await expect(page).toHaveURL(/\/promotions\/[\w-]+$/);
     await page.goto(`${page.url()}/edit`);
     await expect(page.getByTestId("promotion-form").getByLabel("奖励金额（元）")).toHaveValue("6");

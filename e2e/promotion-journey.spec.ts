@@ -47,10 +47,9 @@ test("marketing drafts, simulates and submits a cashback promotion; a manager ap
   await expect(form.getByText("每位客户预算不能高于活动总预算。")).toHaveCount(0);
   await expect(page.getByTestId("promotion-summary")).toContainText("10%");
   await page.getByTestId("promotion-save").click();
-  // The saved banner links to the promotion's page; go there by its address (the form re-renders as the
-  // address becomes the edit page's, which can detach the link under a busy machine).
-  const detail = await page.getByTestId("promotion-form-saved").getByRole("link").getAttribute("href");
-  await page.goto(detail!);
+  // Saved: the promotion's edit page says so and links to the promotion's page.
+  await expect(page).toHaveURL(/\/edit\?saved=1$/);
+  await page.getByTestId("promotion-form-saved").getByRole("link").click();
   await expect(page).toHaveURL(/\/promotions\/[\w-]+$/);
   const promotionId = new URL(page.url()).pathname.split("/").pop()!;
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);

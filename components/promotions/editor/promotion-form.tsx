@@ -7,6 +7,7 @@
 // rejected promotion (lib/promotions/editor/mutations.ts); the server's field errors land beside the field.
 import { useMemo, useState, type ReactNode } from "react";
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { AlertBanner } from "@/components/ui/alert-banner";
 import { Button, buttonClassName } from "@/components/ui/button";
 import { Card, CardBody } from "@/components/ui/card";
@@ -42,7 +43,18 @@ export interface EditorTarget {
 const HUNDREDTHS: ReadonlySet<ParamField> = new Set(["percentBps", "multiplierX100"]);
 const MONEY: ReadonlySet<ParamField> = new Set(["perTransactionCapFen", "thresholdFen", "rewardFen", "minAmountFen", "budgetFen", "perCustomerBudgetFen"]);
 
-export function PromotionForm({ initial, target: initialTarget, spentFen }: { initial: FormValues; target: EditorTarget; spentFen: number }) {
+export function PromotionForm({
+  initial,
+  target: initialTarget,
+  spentFen,
+  justSaved = null,
+}: {
+  initial: FormValues;
+  target: EditorTarget;
+  spentFen: number;
+  /** The draft's number when the page was opened straight after creating it: the form says it was saved. */
+  justSaved?: number | null;
+}) {
   const m = useMessages("promotions");
   const mcc = useMessages("transactions").mcc as Record<string, string>;
   const e = m.editor;
@@ -53,7 +65,10 @@ export function PromotionForm({ initial, target: initialTarget, spentFen }: { in
   const [attempted, setAttempted] = useState(false);
   const [target, setTarget] = useState(initialTarget);
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
-  const [saved, setSaved] = useState<PromotionDraftSaved | null>(null);
+  const [saved, setSaved] = useState<Pick<PromotionDraftSaved, "promotionId" | "number"> | null>(
+    justSaved !== null && initialTarget.promotionId ? { promotionId: initialTarget.promotionId, number: justSaved } : null,
+  );
+  const router = useRouter();
   const action = useVersionedAction<PromotionDraftSaved>();
 
   const read = useMemo(() => fromFormValues(values), [values]);
@@ -115,11 +130,15 @@ export function PromotionForm({ initial, target: initialTarget, spentFen }: { in
       () => savePromotionDraftAction({ promotionId: target.promotionId ?? undefined, versionId: target.versionId ?? undefined, rowVersion: target.rowVersion ?? undefined, params: parsed.data }),
       (result) => {
         if (result.ok) {
+          // A new promotion moves to its own edit page, which opens this draft and says it was saved: the
+          // address and the form then agree however the server action's refresh and the move interleave.
+          if (result.data.created) {
+            router.replace(`/promotions/${result.data.promotionId}/edit?saved=${result.data.number}`);
+            return;
+          }
           setTarget({ promotionId: result.data.promotionId, versionId: result.data.versionId, rowVersion: result.data.rowVersion });
           setSaved(result.data);
           setServerErrors({});
-          // Further saves change this draft: the address says so, without reloading the form.
-          if (result.data.created) window.history.replaceState(null, "", `/promotions/${result.data.promotionId}/edit`);
         } else if (result.fieldErrors) {
           setServerErrors(result.fieldErrors);
         }

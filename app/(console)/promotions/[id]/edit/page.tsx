@@ -13,15 +13,16 @@ import { CATALOGUES } from "@/lib/i18n/translate";
 import { toFormValues } from "@/lib/promotions/editor/form";
 import { promotionForEdit } from "@/lib/promotions/editor/queries";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string | string[] }> };
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
   return { title: t("promotions.editor.editTitle") };
 }
 
-export default async function EditPromotionPage({ params }: Props) {
+export default async function EditPromotionPage({ params, searchParams }: Props) {
   const { id } = await params;
+  const { saved } = await searchParams;
   const staff = await requirePagePermission("promotion:edit", `/promotions/${id}/edit`);
   const { t, locale } = await getTranslator();
   const m = CATALOGUES[locale].promotions;
@@ -53,6 +54,7 @@ export default async function EditPromotionPage({ params }: Props) {
           initial={toFormValues(state.params)}
           target={state.kind === "draft" ? { promotionId: promotion.id, versionId: state.versionId, rowVersion: state.rowVersion } : { promotionId: promotion.id, versionId: null, rowVersion: null }}
           spentFen={Number(promotion.spentFen)}
+          justSaved={state.kind === "draft" && saved === String(state.number) ? state.number : null}
         />
       </>
     );
