@@ -24,6 +24,7 @@ export const NAV_ENTRIES = [
   { href: "/customers", label: "nav.customers", icon: "customers", section: "work", permission: "customer:view" },
   { href: "/transactions", label: "nav.transactions", icon: "transactions", section: "work", permission: "transaction:view" },
   { href: "/promotions", label: "nav.promotions", icon: "promotions", section: "work", permission: "promotion:view" },
+  { href: "/analytics", label: "nav.analytics", icon: "analytics", section: "oversight", permission: "analytics:view" },
   { href: "/audit", label: "nav.audit", icon: "audit", section: "oversight", permission: "audit:view" },
   { href: "/admin/staff", label: "nav.staff", icon: "staff", section: "oversight", permission: "staff:manage" },
   { href: "/admin/api-clients", label: "nav.apiClients", icon: "apiClients", section: "oversight", permission: "api:manage" },

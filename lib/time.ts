@@ -15,6 +15,18 @@ export function startOfShanghaiDay(day: string): Date {
   return new Date(`${day}T00:00:00+08:00`);
 }
 
+/** The Shanghai calendar day `n` days after (or before, for negative n) `day`. */
+export function addDaysToDay(day: string, n: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The Shanghai calendar days from `from` to `to`, both included. */
+export function daysBetween(from: string, to: string): string[] {
+  const days: string[] = [];
+  for (let d = from; d <= to; d = addDaysToDay(d, 1)) days.push(d);
+  return days;
+}
+
 /** [start, end) of the Shanghai day containing `instant`. */
 export function shanghaiDayRange(instant: Date): { start: Date; end: Date } {
   const start = startOfShanghaiDay(shanghaiDay(instant));

@@ -6,6 +6,10 @@ import { promotions } from "./en/promotions";
 import { promotionReview } from "./en/promotion-review";
 import { promotionSimulation } from "./en/promotion-simulation";
 import { promotionPerformance } from "./en/promotion-performance";
+import { analytics } from "./en/analytics";
+import { analyticsKyc } from "./en/analytics-kyc";
+import { analyticsFraud } from "./en/analytics-fraud";
+import { analyticsPromotions } from "./en/analytics-promotions";
 import { rewards } from "./en/rewards";
 import { account } from "./en/account";
 import { audit } from "./en/audit";
@@ -29,6 +33,10 @@ export const en: Messages = {
   promotionReview,
   promotionSimulation,
   promotionPerformance,
+  analytics,
+  analyticsKyc,
+  analyticsFraud,
+  analyticsPromotions,
   rewards,
   audit,
   customers,

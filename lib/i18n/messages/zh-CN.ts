@@ -8,6 +8,10 @@ import { promotions } from "./zh-CN/promotions";
 import { promotionReview } from "./zh-CN/promotion-review";
 import { promotionSimulation } from "./zh-CN/promotion-simulation";
 import { promotionPerformance } from "./zh-CN/promotion-performance";
+import { analytics } from "./zh-CN/analytics";
+import { analyticsKyc } from "./zh-CN/analytics-kyc";
+import { analyticsFraud } from "./zh-CN/analytics-fraud";
+import { analyticsPromotions } from "./zh-CN/analytics-promotions";
 import { rewards } from "./zh-CN/rewards";
 import { account } from "./zh-CN/account";
 import { audit } from "./zh-CN/audit";
@@ -30,6 +34,10 @@ export const zhCN = {
   promotionReview,
   promotionSimulation,
   promotionPerformance,
+  analytics,
+  analyticsKyc,
+  analyticsFraud,
+  analyticsPromotions,
   rewards,
   audit,
   customers,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { burnSeries, daysBetween, forecastBurn } from "@/lib/promotions/performance/forecast";
+import { burnSeries, forecastBurn } from "@/lib/promotions/performance/forecast";
+import { daysBetween } from "@/lib/time";
 
 // Noon in Shanghai on 2026-12-10: today is 2026-12-10, complete days end on 12-09.
 const now = new Date("2026-12-10T04:00:00Z");

@@ -2,7 +2,7 @@
 // cumulative cost per Asia/Shanghai day, and when the budget runs out at the current rate, the average of the
 // last FORECAST_WINDOW_DAYS complete days (today is still running and would pull the rate down). Pure: the
 // page draws it and the guard (guard.ts) decides with it.
-import { shanghaiDay, startOfShanghaiDay } from "@/lib/time";
+import { addDaysToDay as addDays, daysBetween, shanghaiDay, startOfShanghaiDay } from "@/lib/time";
 
 export const FORECAST_WINDOW_DAYS = 7;
 const DAY_MS = 86_400_000;
@@ -27,17 +27,6 @@ export interface BurnForecast {
   exhaustsBeforeEnd: boolean;
   /** The cost per day the remaining budget sustains until endsAt (null once ended). */
   sustainablePerDayFen: bigint | null;
-}
-
-export function addDays(day: string, n: number): string {
-  return shanghaiDay(new Date(startOfShanghaiDay(day).getTime() + n * DAY_MS));
-}
-
-/** The days from `from` to `to`, both included. */
-export function daysBetween(from: string, to: string): string[] {
-  const days: string[] = [];
-  for (let d = from; d <= to; d = addDays(d, 1)) days.push(d);
-  return days;
 }
 
 export function forecastBurn(input: { budgetFen: bigint; spentFen: bigint; daily: readonly DailyCost[]; startsAt: Date; endsAt: Date; now: Date }): BurnForecast {
