@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countryName, ipCountry } from "@/lib/fraud/geo";
+import { ipCountry } from "@/lib/fraud/geo";
 
 describe("ipCountry", () => {
   it("places the simulator's domestic carrier blocks in China and its foreign proxies abroad", () => {
@@ -29,14 +29,5 @@ describe("ipCountry", () => {
 
   it("reads an IPv4-mapped IPv6 address as its IPv4 one", () => {
     expect(ipCountry("::ffff:194.26.29.5")).toBe("RU");
-  });
-});
-
-describe("countryName", () => {
-  it("names countries in both languages, Hong Kong, Macao and Taiwan as regions of China", () => {
-    expect(countryName("RU")).toEqual({ "zh-CN": "俄罗斯", en: "Russia" });
-    expect(countryName("HK")).toEqual({ "zh-CN": "中国香港", en: "Hong Kong, China" });
-    expect(countryName("TW")).toEqual({ "zh-CN": "中国台湾", en: "Taiwan, China" });
-    expect(countryName("??")).toEqual({ "zh-CN": "??", en: "??" });
   });
 });

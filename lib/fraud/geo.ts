@@ -3,9 +3,9 @@
 // homeIp) are China's; carriers abroad that travelling customers' phones roam on (lib/sim/fraud.ts
 // TRAVEL_IPS) are their countries'; the foreign hosting and proxy networks fraudsters are seen coming from
 // (lib/sim/fraud.ts FOREIGN_IPS) carry the country the simulator attributes to them. Anything else, and
-// private or reserved addresses, is unknown (null): the rule then does not judge the location.
+// private or reserved addresses, is unknown (null): the rule then does not judge the location. Countries are
+// named by lib/i18n/regions.ts, the one place places are named.
 import ipaddr from "ipaddr.js";
-import type { Localized } from "@/lib/fraud/rules/types";
 
 /** [CIDR, ISO 3166 alpha-2]. Extend it when the simulator (or a real feed) adds ranges. */
 export const IP_COUNTRY_RANGES: readonly (readonly [string, string])[] = [
@@ -71,25 +71,4 @@ function lookup(ip: string): string | null {
   const value = toUint(address.toByteArray());
   for (const range of RANGES) if (value >= range.start && value <= range.end) return range.country;
   return null;
-}
-
-// The console's own names for the regions Intl names in a way a mainland bank would not print.
-const REGION_NAMES: Record<string, Localized> = {
-  HK: { "zh-CN": "中国香港", en: "Hong Kong, China" },
-  MO: { "zh-CN": "中国澳门", en: "Macao, China" },
-  TW: { "zh-CN": "中国台湾", en: "Taiwan, China" },
-};
-
-let displayNames: { zh: Intl.DisplayNames; en: Intl.DisplayNames } | null = null;
-
-/** A country's name in both languages ("俄罗斯" / "Russia"); the code itself when it is not a known region. */
-export function countryName(code: string): Localized {
-  const own = REGION_NAMES[code];
-  if (own) return own;
-  displayNames ??= { zh: new Intl.DisplayNames("zh-CN", { type: "region" }), en: new Intl.DisplayNames("en", { type: "region" }) };
-  try {
-    return { "zh-CN": displayNames.zh.of(code) ?? code, en: displayNames.en.of(code) ?? code };
-  } catch {
-    return { "zh-CN": code, en: code };
-  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countryLabel, countryName, placeName, provinceName } from "./regions";
+import { countryLabel, countryName, countryNames, placeName, provinceName } from "./regions";
 
 describe("region names", () => {
   it("names Taiwan, Hong Kong and Macao as the regulators write them, in both languages", () => {
@@ -10,6 +10,13 @@ describe("region names", () => {
     expect(countryName("HK", "en")).toBe("Hong Kong SAR, China");
     expect(countryName("mo", "en")).toBe("Macao SAR, China");
     expect(countryLabel("TW", "zh-CN")).toBe("中国台湾 (TW)");
+  });
+
+  it("names a place in both languages at once for text stored in both (a fraud rule's explanation)", () => {
+    expect(countryNames("HK")).toEqual({ "zh-CN": "中国香港特别行政区", en: "Hong Kong SAR, China" });
+    expect(countryNames("TW")).toEqual({ "zh-CN": "中国台湾", en: "Taiwan, China" });
+    expect(countryNames("RU")).toEqual({ "zh-CN": "俄罗斯", en: "Russia" });
+    expect(countryNames("??")).toEqual({ "zh-CN": "??", en: "??" });
   });
 
   it("names other countries in the reader's language, and keeps a code nobody knows", () => {

@@ -25,10 +25,28 @@ export function countryName(code: string, locale: string): string {
   const regulator = REGULATOR_NAMES[upper];
   if (regulator) return regulator[regionLocale(locale)];
   try {
-    return new Intl.DisplayNames([locale], { type: "region" }).of(upper) ?? code;
+    return displayNames(locale).of(upper) ?? code;
   } catch {
     return code;
   }
+}
+
+// Callers such as the fraud worker name the same few countries over and over: one formatter a locale.
+const DISPLAY_NAMES = new Map<string, Intl.DisplayNames>();
+
+function displayNames(locale: string): Intl.DisplayNames {
+  let names = DISPLAY_NAMES.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([locale], { type: "region" });
+    DISPLAY_NAMES.set(locale, names);
+  }
+  return names;
+}
+
+/** A country's or region's name in both of the console's languages, for text stored in both at once (a
+ *  fraud rule's explanation): { "zh-CN": "中国香港特别行政区", en: "Hong Kong SAR, China" }. */
+export function countryNames(code: string): Record<RegionLocale, string> {
+  return { "zh-CN": countryName(code, "zh-CN"), en: countryName(code, "en") };
 }
 
 /** "日本 (JP)": how a list or filter offers a country, so the code a CSV carries is findable on screen. */

@@ -21,6 +21,14 @@ describe("LOCATION_MISMATCH", () => {
     expect(hit!.transactionIds).toEqual([tx.id]);
   });
 
+  it("names Hong Kong, Macao and Taiwan as the regulators write them (lib/i18n/regions.ts), in both languages", () => {
+    const tx = txn(0, { ip: "203.198.4.5", amountFen: 150_000n, channel: "ONLINE" });
+    const hit = LOCATION_MISMATCH.evaluate(tx, historyOf(usual()), params);
+    expect(hit!.explanation["zh-CN"]).toContain("来自中国香港特别行政区的 IP 地址 203.198.4.5");
+    expect(hit!.explanation.en).toContain("from an IP address in Hong Kong SAR, China (203.198.4.5)");
+    expect(hit!.facts).toMatchObject({ ipCountry: "HK" });
+  });
+
   it("does not fire with one past transaction too few", () => {
     expect(LOCATION_MISMATCH.evaluate(txn(0, { ip: RU }), historyOf(usual().slice(1)), params)).toBeNull();
   });

@@ -2,7 +2,8 @@
 // transaction's own (the merchant's or the counterparty bank's) nor any country the wallet used in its
 // history, by transaction or by IP address. Customer-initiated transactions only (top-ups, payments,
 // transfers out, withdrawals), succeeded or pending; addresses the geo table does not know are not judged.
-import { countryName, ipCountry } from "@/lib/fraud/geo";
+import { ipCountry } from "@/lib/fraud/geo";
+import { countryNames } from "@/lib/i18n/regions";
 import { defineRule, isCustomerInitiated, isLive, money, nounFor, overScore } from "@/lib/fraud/rules/shared";
 import { HISTORY_DAYS } from "@/lib/fraud/rules/types";
 
@@ -43,9 +44,9 @@ export const LOCATION_MISMATCH = defineRule<LocationMismatchParams>({
     }
     if (n < params.minHistoryCount) return null;
     usual.sort();
-    const ipName = countryName(from);
-    const txName = countryName(tx.country);
-    const usualNames = usual.map(countryName);
+    const ipName = countryNames(from);
+    const txName = countryNames(tx.country);
+    const usualNames = usual.map(countryNames);
     const noun = nounFor(tx.type);
     const amount = money(tx.amountFen);
     return {
