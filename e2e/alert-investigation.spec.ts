@@ -89,7 +89,8 @@ test("an officer reads an alert, sees its timeline and links, confirms fraud and
     await second.page.getByTestId("alert-reason-code").selectOption("CONSISTENT_WITH_HISTORY");
     await second.page.getByTestId("alert-false-positive-form").getByRole("textbox").fill("与客户近三个月的消费习惯一致");
     await second.page.getByTestId("alert-false-positive-form-submit").click();
-    await expect(second.page.getByTestId("alert-action-result")).toContainText("已标为误报。");
+    // The decision commits with its audit record and refreshes the page: give a busy machine time.
+    await expect(second.page.getByTestId("alert-action-result")).toContainText("已标为误报。", { timeout: 30_000 });
     await expect(second.page.getByTestId("alert-summary")).toHaveAttribute("data-status", "FALSE_POSITIVE", { timeout: 20_000 });
     await expect(second.page.getByTestId("alert-resolution")).toContainText("与客户一贯交易习惯相符");
     await expect(second.page.getByTestId("alert-wallet-status")).toHaveAttribute("data-status", "ACTIVE");

@@ -42,7 +42,8 @@ test.describe("promotion editor", () => {
     await expect(summary).toContainText("¥200,000");
 
     await form.getByTestId("promotion-save").click();
-    await expect(page.getByTestId("promotion-form-saved")).toContainText("草稿 v1 已保存");
+    // Saving creates the promotion and opens its edit page: give a busy machine time.
+    await expect(page.getByTestId("promotion-form-saved")).toContainText("草稿 v1 已保存", { timeout: 30_000 });
     // Now on the promotion's own edit page, which opens the draft just saved.
     await expect(page).toHaveURL(/\/promotions\/[\w-]+\/edit\?saved=1$/);
     await expect(summary).toContainText("满 ¥100 返 ¥5");

@@ -48,7 +48,7 @@ test("marketing drafts, simulates and submits a cashback promotion; a manager ap
   await expect(page.getByTestId("promotion-summary")).toContainText("10%");
   await page.getByTestId("promotion-save").click();
   // Saved: the promotion's edit page says so and links to the promotion's page.
-  await expect(page).toHaveURL(/\/edit\?saved=1$/);
+  await expect(page).toHaveURL(/\/edit\?saved=1$/, { timeout: 30_000 });
   await page.getByTestId("promotion-form-saved").getByRole("link").click();
   await expect(page).toHaveURL(/\/promotions\/[\w-]+$/);
   const promotionId = new URL(page.url()).pathname.split("/").pop()!;

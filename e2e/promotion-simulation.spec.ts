@@ -24,7 +24,7 @@ test("marketing simulates a draft over the last 7 days and sees what it would ha
   await form.getByLabel("开始时间（北京时间）").fill(beijingInput(60 * 24));
   await form.getByLabel("结束时间（北京时间）").fill(beijingInput(60 * 24 * 8));
   await page.getByTestId("promotion-save").click();
-  await expect(page).toHaveURL(/\/edit\?saved=1$/);
+  await expect(page).toHaveURL(/\/edit\?saved=1$/, { timeout: 30_000 });
   await page.getByTestId("promotion-form-saved").getByRole("link").click();
   await expect(page).toHaveURL(/\/promotions\/[\w-]+$/);
   const promotionUrl = page.url();
