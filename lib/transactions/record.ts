@@ -1,8 +1,11 @@
-// The one code path that writes wallet transactions: the rows and the daily rollups the analytics read
-// are written together, so the rollups can never drift from the transactions they summarise.
+// The one code path that writes wallet transactions: the rows and every rollup the analytics read (daily
+// rollup, daily and hourly cubes, hour-of-day, wallet activity, first payment) are written together, in one
+// statement, so the rollups can never drift from the transactions they summarise. A transaction's status
+// is final when it is written (failed and reversed rows are written as such; refunds and claw-backs are rows
+// of their own) and nothing updates it later, so no other code path has to keep the rollups.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TransactionChannel, TransactionStatus, TransactionType } from "@/lib/generated/prisma/enums";
-import { shanghaiDay } from "@/lib/time";
+import { ROLLUP_CTES } from "@/lib/analytics/rollups/cells";
 
 type Writer = Pick<Prisma.TransactionClient, "$executeRaw">;
 
@@ -22,26 +25,19 @@ export type NewTransaction = Prisma.TransactionCreateManyInput & {
   createdAt: Date;
 };
 
-interface RollupCell {
-  day: string;
-  type: TransactionType;
-  channel: TransactionChannel;
-  status: TransactionStatus;
-  crossBorder: boolean;
-  count: number;
-  amountFen: bigint;
-}
-
 /** Call inside a Prisma transaction (the shared write lock is held until it commits). */
 export async function recordTransactions(tx: Writer, rows: NewTransaction[]): Promise<void> {
   if (rows.length === 0) return;
   await tx.$executeRaw`SELECT pg_advisory_xact_lock_shared(${TRANSACTION_WRITE_LOCK}::bigint)`;
   await insertRows(tx, rows);
-  await addToRollups(tx, summarise(rows));
 }
 
-/** One INSERT ... SELECT FROM unnest(arrays): about twenty times faster than createMany's VALUES lists,
- *  which matters when the simulator streams millions of rows. */
+/**
+ * One statement: INSERT ... SELECT FROM unnest(arrays) (about twenty times faster than createMany's VALUES
+ * lists, which matters when the simulator streams millions of rows), its RETURNING rows joined once to
+ * their wallets and customers (province and tier as written), and the rollups added from them in the same
+ * statement (lib/analytics/rollups/cells.ts): no second round trip, no aggregation in Node.
+ */
 async function insertRows(tx: Writer, rows: NewTransaction[]): Promise<void> {
   const column = <T>(pick: (row: NewTransaction) => T | null | undefined) =>
     rows.map((row) => {
@@ -49,6 +45,7 @@ async function insertRows(tx: Writer, rows: NewTransaction[]): Promise<void> {
       return value === undefined || value === null ? null : typeof value === "bigint" ? value.toString() : value;
     });
   await tx.$executeRaw`
+    WITH ins AS (
     INSERT INTO "transaction" (wallet_id, type, status, amount_fen, currency, original_amount_minor, fx_rate, channel,
       merchant_name, mcc, counterparty_wallet_id, counterparty_name, card_id, country, cross_border, device_id, ip,
       fraud_pattern, fraud_incident, original_transaction_id, created_at)
@@ -64,35 +61,14 @@ async function insertRows(tx: Writer, rows: NewTransaction[]): Promise<void> {
       ${column((r) => r.fraudPattern)}::"FraudPattern"[],
       ${column((r) => r.fraudIncident)}::text[], ${column((r) => r.originalTransactionId)}::bigint[],
       ${column((r) => (r.createdAt as Date).toISOString())}::timestamptz[]
-    )`;
-}
-
-function summarise(rows: NewTransaction[]): RollupCell[] {
-  const cells = new Map<string, RollupCell>();
-  for (const row of rows) {
-    const day = shanghaiDay(row.createdAt);
-    const crossBorder = row.crossBorder ?? false;
-    const key = `${day}|${row.type}|${row.channel}|${row.status}|${crossBorder}`;
-    const cell = cells.get(key);
-    if (cell) {
-      cell.count += 1;
-      cell.amountFen += row.amountFen;
-    } else {
-      cells.set(key, { day, type: row.type, channel: row.channel, status: row.status, crossBorder, count: 1, amountFen: row.amountFen });
-    }
-  }
-  return [...cells.values()];
-}
-
-async function addToRollups(tx: Writer, cells: RollupCell[]): Promise<void> {
-  const values = cells.map(
-    (c) =>
-      Prisma.sql`(${c.day}::date, ${c.type}::"TransactionType", ${c.channel}::"TransactionChannel", ${c.status}::"TransactionStatus", ${c.crossBorder}, ${c.count}, ${c.amountFen})`,
-  );
-  await tx.$executeRaw`
-    INSERT INTO transaction_daily_rollup (day, type, channel, status, cross_border, count, amount_fen)
-    VALUES ${Prisma.join(values)}
-    ON CONFLICT (day, type, channel, status, cross_border) DO UPDATE
-    SET count = transaction_daily_rollup.count + EXCLUDED.count,
-        amount_fen = transaction_daily_rollup.amount_fen + EXCLUDED.amount_fen`;
+    )
+    RETURNING wallet_id, type, status, channel, cross_border, mcc, amount_fen, created_at
+    ),
+    src AS (
+      SELECT ins.wallet_id, ins.type, ins.status, ins.channel, ins.cross_border, coalesce(ins.mcc, '') AS mcc, ins.amount_fen,
+        ins.created_at, c.province, w.tier, ins.created_at AT TIME ZONE 'Asia/Shanghai' AS local
+      FROM ins JOIN wallet w ON w.id = ins.wallet_id JOIN customer c ON c.id = w.customer_id
+    ),
+    ${ROLLUP_CTES}
+    SELECT 1`;
 }
