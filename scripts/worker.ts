@@ -6,6 +6,7 @@
 // promotions' rewards (lib/promotions/rewards), in its own transaction. SIGTERM/SIGINT finish the current batch
 // and stop; a kill at any moment loses nothing (the batch is scored again by the next worker).
 import { parseArgs } from "node:util";
+import { rollupChore } from "@/lib/analytics/rollups/rebuild";
 import { createPrismaClient } from "@/lib/db/client";
 import { openScriptDatabase } from "@/lib/db/script-database";
 import { runPendingBacktests } from "@/lib/fraud/backtest/runner";
@@ -78,6 +79,7 @@ try {
       }
       done += await runPendingBacktests(db, { signal, maxRuns: 1, sliceMs: 1_000 });
       done += await runPendingSimulations(db, { signal, maxRuns: 1, sliceMs: 1_000, connectionString: database.url });
+      done += await rollupChore(db);
       return done;
     },
     onBatch: (result) => {

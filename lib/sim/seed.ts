@@ -7,6 +7,7 @@ import type { PromotionStatus } from "@/lib/generated/prisma/enums";
 import { sweepBonuses } from "@/lib/promotions/rewards";
 import { assessAllSubmissions } from "@/lib/kyc/checks/assessment";
 import { recordTransactions, type NewTransaction } from "@/lib/transactions/record";
+import { dataDayRange, refreshWalletAndFunnelRollups } from "@/lib/analytics/rollups/rebuild";
 import type { SimOptions } from "@/lib/sim/options";
 import { generatePopulation, type CustomerBundle } from "@/lib/sim/population";
 import { farmTargetOf, linkRefunds, plantFarmingRings, recordSeededGuardFinding, type FarmingRing } from "@/lib/sim/promotions";
@@ -95,6 +96,9 @@ export async function seedDatabase(db: Db, options: SimOptions, log: (line: stri
   log(`  promotions: ${summary.rewards} rewards (${bonuses.rewards} sign-up bonuses), ${Number(rewards?.held ?? 0n)} held by the abuse guard`);
   // The guard paused one promotion for its burn rate: what it measured, from the rewards it paid.
   await recordSeededGuardFinding(db);
+  // The rollups the writer cannot keep (new wallets per day, the onboarding funnel), for the whole history.
+  const history = await dataDayRange(db);
+  await refreshWalletAndFunnelRollups(db, { now: options.now, fromDay: history?.from });
   summary.milliseconds = Date.now() - started;
   return summary;
 }
