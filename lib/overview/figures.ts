@@ -1,12 +1,13 @@
 // The overview's figures, computed from the database by any Prisma client (the app's, or a test's).
 import type { Db } from "@/lib/db/client";
+import { OPEN_STATUSES } from "@/lib/kyc/review/decision-state";
 import { shanghaiDayRange } from "@/lib/time";
 
 export async function kycQueueFigures(db: Db, now: Date) {
-  const waitingStatuses = ["PENDING", "IN_REVIEW"] as const;
+  // 待处理 here is the queue's 待处理: the same open statuses, said once in the KYC area.
   const [waiting, overdue, needsInfo] = await Promise.all([
-    db.kycSubmission.count({ where: { status: { in: [...waitingStatuses] } } }),
-    db.kycSubmission.count({ where: { status: { in: [...waitingStatuses] }, dueAt: { lt: now } } }),
+    db.kycSubmission.count({ where: { status: { in: [...OPEN_STATUSES] } } }),
+    db.kycSubmission.count({ where: { status: { in: [...OPEN_STATUSES] }, dueAt: { lt: now } } }),
     db.kycSubmission.count({ where: { status: "NEEDS_INFO" } }),
   ]);
   return { waiting, overdue, needsInfo };

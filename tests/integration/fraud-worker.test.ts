@@ -13,7 +13,7 @@ import { cutBatches } from "@/lib/fraud/worker/cursor";
 import { scoringLag } from "@/lib/fraud/worker/lag";
 import { drainScoring, runWorker } from "@/lib/fraud/worker/run";
 import { loadBatchTransactions, scoreBatch } from "@/lib/fraud/worker/score";
-import { SCORED_STATUSES, SCORED_TYPES } from "@/lib/fraud/worker/scope";
+import { SCORED_STATUSES, SCORED_TYPES } from "@/lib/fraud/worker/scored-transactions";
 import { recordTransactions, type NewTransaction } from "@/lib/transactions/record";
 import { databaseUrl, freshPopulation, testDb } from "@/tests/support/database";
 

@@ -18,7 +18,7 @@ import type { ScoredTransaction } from "@/lib/fraud/rules/types";
 import { evaluateRules } from "@/lib/fraud/scoring/evaluate";
 import { historyAt, loadHistories } from "@/lib/fraud/scoring/history";
 import type { RuleVersionToRun } from "@/lib/fraud/scoring/versions";
-import { IN_SCORED_SCOPE, SCORED_COLUMNS, scoredTransactionOf, type ScoredTransactionRow } from "@/lib/fraud/worker/scope";
+import { IN_SCORED_SCOPE, SCORED_COLUMNS, scoredTransactionOf, type ScoredTransactionRow } from "@/lib/fraud/worker/scored-transactions";
 import { plantedIncidents, qualityOf, tallyAlert } from "@/lib/fraud/backtest/metrics";
 import { emptyResult, readResult, type BacktestResult } from "@/lib/fraud/backtest/result";
 import { windowOf } from "@/lib/fraud/backtest/window";

@@ -4,13 +4,15 @@
 // writes nothing: no decision_request row and no audit event (the rate counter is the one write, and only
 // for a correctly signed, fresh request). docs/decision-api.md describes the protocol for client authors.
 import { randomUUID } from "node:crypto";
+import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { recordAudit, type RequestMeta } from "@/lib/audit/write";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { AlertSeverity } from "@/lib/generated/prisma/enums";
 import { machineActor } from "@/lib/fraud/decisions/actor";
 import { clientSecret } from "@/lib/fraud/decisions/keys";
 import { parseTimestamp, sha256Hex, signatureMatches, withinClockWindow, CLOCK_WINDOW_SECONDS } from "@/lib/fraud/decisions/signing";
-import type { Scored } from "@/lib/fraud/decisions/policy";
+import { DECISIONS, type Scored } from "@/lib/fraud/decisions/policy";
 import { decisionRequestSchema, IDEMPOTENCY_KEY_PATTERN, NONCE_PATTERN, type DecisionRequestBody } from "@/lib/fraud/decisions/schemas";
 import { proposedTransaction, scoreProposal } from "@/lib/fraud/decisions/scoring";
 
@@ -73,9 +75,15 @@ function refuse(code: DecisionErrorCode, extra: { fields?: string[]; header?: st
   return Response.json(body, { status: STATUS[code], headers });
 }
 
-export interface DecisionResponse extends Scored {
-  requestId: string;
-}
+/** The answer as sent and as stored in decision_request.response (written below), which a replay reads back
+ *  through this schema: parsed once, never cast. */
+const decisionResponseSchema = z.object({
+  decision: z.enum(DECISIONS),
+  score: z.number(),
+  reasons: z.array(z.object({ rule: z.string(), severity: z.enum(AlertSeverity), score: z.number(), explanation: z.object({ "zh-CN": z.string(), en: z.string() }) })),
+  requestId: z.string(),
+});
+export type DecisionResponse = z.infer<typeof decisionResponseSchema>;
 
 function answer(response: DecisionResponse, replayed: boolean): Response {
   return Response.json(response, { status: 200, headers: { ...HEADERS, "X-Request-Id": response.requestId, "Idempotent-Replayed": String(replayed) } });
@@ -110,6 +118,11 @@ async function countRequest(db: Db, clientId: string, now: Date): Promise<{ allo
 }
 
 type Stored = { nonce: string; idempotencyKey: string; bodyHash: string; response: Prisma.JsonValue };
+
+/** A stored answer, as the replay sends it again. */
+function storedAnswer(stored: Stored): DecisionResponse {
+  return decisionResponseSchema.parse(stored.response);
+}
 
 /**
  * A request already answered for this client with this nonce or this key, if any, and whether the wallet
@@ -185,16 +198,16 @@ export async function answerDecisionRequest(db: Db, request: Request, meta: Requ
   const rate = await countRequest(db, client.id, now);
   if (!rate) return refuse("client-revoked");
   if (!rate.allowed) return refuse("rate-limited", { retryAfter: rate.retryAfter });
-  if (seen.sameKey) return answer(seen.sameKey.response as unknown as DecisionResponse, true);
+  if (seen.sameKey) return answer(storedAnswer(seen.sameKey), true);
 
   if (!seen.walletExists) return refuse("unknown-wallet");
   const scored = await scoreProposal(db, proposedTransaction(body, now));
-  const response: DecisionResponse = { ...scored, requestId: randomUUID() };
+  const response: DecisionResponse = { ...(scored satisfies Scored), requestId: randomUUID() };
 
   try {
     await db.$transaction(async (tx) => {
       await tx.decisionRequest.create({
-        data: { clientId: client.id, idempotencyKey, nonce, bodyHash, outcome: response.decision, response: response as unknown as Prisma.InputJsonValue },
+        data: { clientId: client.id, idempotencyKey, nonce, bodyHash, outcome: response.decision, response },
         select: { clientId: true },
       });
       await recordAudit(tx, {
@@ -212,7 +225,7 @@ export async function answerDecisionRequest(db: Db, request: Request, meta: Requ
     const again = await earlier(db, client.id, nonce, idempotencyKey, body.walletId);
     if (again.nonceUsed) return refuse("replayed-nonce");
     if (again.sameKey && again.sameKey.bodyHash !== bodyHash) return refuse("idempotency-key-reused");
-    if (again.sameKey) return answer(again.sameKey.response as unknown as DecisionResponse, true);
+    if (again.sameKey) return answer(storedAnswer(again.sameKey), true);
     throw error;
   }
   return answer(response, false);

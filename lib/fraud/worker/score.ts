@@ -14,7 +14,7 @@ import { activeRuleVersions, type RuleVersionToRun } from "@/lib/fraud/scoring/v
 import type { ClaimedBatch } from "@/lib/fraud/worker/claim";
 import { insertAlertsSql, writeAlerts, type NewAlert } from "@/lib/fraud/worker/alerts";
 import { applyRewards, rewardsNeededSql, DEFAULT_REWARD_STATUSES, type RewardOptions } from "@/lib/promotions/rewards";
-import { IN_SCORED_SCOPE, SCORED_COLUMNS, SCORED_STATUSES, SCORED_TYPES, scoredTransactionOf, type ScoredTransactionRow } from "@/lib/fraud/worker/scope";
+import { IN_SCORED_SCOPE, SCORED_COLUMNS, SCORED_STATUSES, SCORED_TYPES, scoredTransactionOf, type ScoredTransactionRow } from "@/lib/fraud/worker/scored-transactions";
 
 export interface ScoreOptions {
   /** Alerts carry their transaction's time instead of now(): seeding scores simulated history as if live. */
@@ -152,7 +152,7 @@ async function commitInTransaction(
 }
 
 
-/** The batch's transactions the rules score (scope.ts), in id order. */
+/** The batch's transactions the rules score (scored-transactions.ts), in id order. */
 export async function loadBatchTransactions(db: Pick<Prisma.TransactionClient, "$queryRaw">, fromId: bigint, toId: bigint): Promise<ScoredTransaction[]> {
   const rows = await db.$queryRaw<ScoredTransactionRow[]>`
     SELECT ${SCORED_COLUMNS} FROM "transaction"
