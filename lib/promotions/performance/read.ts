@@ -23,7 +23,7 @@ import { shanghaiDay } from "@/lib/time";
 type Reader = Pick<Prisma.TransactionClient, "$queryRaw" | "promotion">;
 
 /** The reward's net cost in SQL, over promotion_reward aliased r. */
-const NET_COST = Prisma.sql`(r.cost_fen - r.clawed_back_fen - r.clawed_back_points::bigint * ${POINT_VALUE_FEN})`;
+export const NET_COST = Prisma.sql`(r.cost_fen - r.clawed_back_fen - r.clawed_back_points::bigint * ${POINT_VALUE_FEN})`;
 /** Alerts that are still a suspicion (not closed as false positive or confirmed-and-handled). */
 const OPEN_ALERT = Prisma.sql`a.status IN ('OPEN', 'INVESTIGATING', 'ESCALATED')`;
 
@@ -86,6 +86,8 @@ export function fraudSharePercent(share: Pick<FraudShare, "costFen" | "flaggedCo
 
 export interface SpendWindows {
   beforeStart: Date;
+  /** Where the "before" window ends: the campaign's start (the default, `start`), when `start` is later. */
+  beforeEnd?: Date;
   start: Date;
   end: Date;
 }
@@ -98,21 +100,42 @@ export function spendWindows(startsAt: Date, endsAt: Date, now: Date): SpendWind
 }
 
 /**
+ * For a report over [from, to) (the analytics' period): the part of the campaign that falls in it, and as
+ * many days just before the campaign started as the baseline, so "before" never holds campaign days. Null
+ * when the campaign did not run in the period.
+ */
+export function periodSpendWindows(startsAt: Date, stoppedAt: Date, from: Date, to: Date): SpendWindows | null {
+  const start = new Date(Math.max(startsAt.getTime(), from.getTime()));
+  const end = new Date(Math.min(stoppedAt.getTime(), to.getTime()));
+  if (end <= start) return null;
+  return { beforeStart: new Date(startsAt.getTime() - (end.getTime() - start.getTime())), beforeEnd: startsAt, start, end };
+}
+
+/** Rewards on Shanghai days from..to (both included): which ones make a customer a participant and count as cost. */
+export interface RewardDays {
+  from: string;
+  to: string;
+}
+
+/**
  * Each customer's successful payments in both windows, tier, province, and whether (and at what cost) they
  * took part. Only wallets activated before the earlier window starts, so nobody's "before" is short.
  */
-export async function readCustomerSpend(db: Reader, promotionId: string, w: SpendWindows): Promise<CustomerSpend[]> {
+export async function readCustomerSpend(db: Reader, promotionId: string, w: SpendWindows, rewardDays?: RewardDays): Promise<CustomerSpend[]> {
+  const beforeEnd = w.beforeEnd ?? w.start;
+  const inDays = rewardDays ? Prisma.sql`AND r.day BETWEEN ${rewardDays.from}::date AND ${rewardDays.to}::date` : Prisma.empty;
   const rows = await db.$queryRaw<{ customer_id: string; tier: number; province: string; before_fen: bigint; during_fen: bigint; participant: boolean; cost_fen: bigint }[]>`
     WITH spend AS (
       SELECT t.wallet_id,
-             coalesce(sum(t.amount_fen) FILTER (WHERE t.created_at < ${w.start}), 0)::bigint AS before_fen,
+             coalesce(sum(t.amount_fen) FILTER (WHERE t.created_at < ${beforeEnd}), 0)::bigint AS before_fen,
              coalesce(sum(t.amount_fen) FILTER (WHERE t.created_at >= ${w.start}), 0)::bigint AS during_fen
       FROM "transaction" t
       WHERE t.type = 'PAYMENT' AND t.status = 'SUCCEEDED' AND t.created_at >= ${w.beforeStart} AND t.created_at < ${w.end}
+        AND (t.created_at < ${beforeEnd} OR t.created_at >= ${w.start})
       GROUP BY t.wallet_id
     ), takers AS (
       SELECT r.customer_id, sum(${NET_COST})::bigint AS cost_fen
-      FROM promotion_reward r WHERE r.promotion_id = ${promotionId} AND r.status <> 'FORFEITED'
+      FROM promotion_reward r WHERE r.promotion_id = ${promotionId} AND r.status <> 'FORFEITED' ${inDays}
       GROUP BY r.customer_id
     )
     SELECT c.id AS customer_id, w.tier::int AS tier, c.province,

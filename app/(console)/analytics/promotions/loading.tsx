@@ -1,0 +1,31 @@
+import { Card } from "@/components/ui/card";
+import { Skeleton } from "@/components/ui/skeleton";
+
+// While the page's frame is read: the header, the toolbar, four tiles and the cards' outlines.
+export default function PromotionReportLoading() {
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="mb-5">
+        <Skeleton className="h-7 w-56" />
+        <Skeleton className="mt-2 h-4 w-96" />
+      </div>
+      <Skeleton className="h-10 w-full" />
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-4">
+        {Array.from({ length: 4 }, (_, i) => (
+          <Skeleton key={i} className="h-24 w-full rounded-lg" />
+        ))}
+      </div>
+      <Card>
+        <Skeleton className="m-4 h-48" />
+      </Card>
+      <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
+        <Card>
+          <Skeleton className="m-4 h-64" />
+        </Card>
+        <Card>
+          <Skeleton className="m-4 h-64" />
+        </Card>
+      </div>
+    </div>
+  );
+}
