@@ -1,8 +1,10 @@
 // Analytics: the same keys as zh-CN/analytics.ts.
 import type { Messages } from "../zh-CN";
+import { analyticsTransactions } from "./analytics-transactions";
 
 export const analytics: Messages["analytics"] = {
   title: "Analytics",
+  transactions: analyticsTransactions,
   frame: {
     tabsLabel: "Analytics views",
     tabs: {

@@ -1,6 +1,8 @@
 // 数据分析: strings of this area (en/analytics.ts carries the same keys).
+import { analyticsTransactions } from "./analytics-transactions";
 export const analytics = {
   title: "数据分析",
+  transactions: analyticsTransactions,
   // helper "frame": the area's frame (tabs, toolbar, chart cards, print header, CSV export)
   frame: {
     tabsLabel: "数据分析视图",
