@@ -4,10 +4,13 @@ import type { Messages } from "../zh-CN";
 export const analyticsFraud: Messages["analyticsFraud"] = {
   title: "Fraud report",
   description: "The fraud alerts raised in the period and what became of them: alerts by rule and severity, confirmed fraud, false-positive rates, response times and the value frozen.",
+  heading: "Fraud alerts and their outcomes",
   periodNote: "Alerts count in the period they were raised (Beijing time); outcomes are their status now.",
   change: {
     up: "+{change} on the comparison period",
     down: "−{change} on the comparison period",
+    pointsUp: "+{change} points on the comparison period",
+    pointsDown: "−{change} points on the comparison period",
     same: "Same as the comparison period",
     none: "No data in the comparison period",
     off: "No comparison",

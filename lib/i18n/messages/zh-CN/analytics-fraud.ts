@@ -2,10 +2,13 @@
 export const analyticsFraud = {
   title: "风险报告",
   description: "所选期间内触发的风险预警及其处置结果：按规则与严重程度的预警量、确认欺诈、误报率、处置时效与冻结金额。",
+  heading: "风险预警与处置",
   periodNote: "预警按触发时间归入期间（北京时间），处置结果为当前状态。",
   change: {
     up: "较对比期 +{change}",
     down: "较对比期 −{change}",
+    pointsUp: "较对比期 +{change} 个百分点",
+    pointsDown: "较对比期 −{change} 个百分点",
     same: "与对比期持平",
     none: "对比期无数据",
     off: "未设对比期",
