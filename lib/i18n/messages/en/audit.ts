@@ -180,11 +180,17 @@ export const audit: Messages["audit"] = {
     transaction: {
       export: "Exported transactions",
     },
+    analytics: {
+      print: "Printed an analytics report",
+      export: "Exported analytics data (CSV)",
+    },
     preferences: {
       "set-locale": "Changed the display language",
     },
   },
   entityTypes: {
+    AnalyticsReport: "Analytics report",
+    AnalyticsDataset: "Analytics dataset",
     AuditEvent: "Audit event",
     Permission: "Permission",
     Request: "Request",

@@ -179,11 +179,17 @@ export const audit = {
     transaction: {
       export: "导出交易明细",
     },
+    analytics: {
+      print: "打印数据分析报告",
+      export: "导出数据分析 CSV",
+    },
     preferences: {
       "set-locale": "切换界面语言",
     },
   },
   entityTypes: {
+    AnalyticsReport: "数据分析报告",
+    AnalyticsDataset: "数据分析数据集",
     AuditEvent: "审计事件",
     Permission: "权限",
     Request: "请求",
