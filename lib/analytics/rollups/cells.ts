@@ -9,8 +9,9 @@ export const ACTIVITY_TYPES = ["TOP_UP", "PAYMENT", "TRANSFER_OUT", "WITHDRAWAL"
 /**
  * CTEs (to follow `WITH src AS (...)`) that add the rows of `src` to the rollups: transaction_daily_rollup,
  * the daily and hourly cubes, the hour-of-day rollup, wallet_activity_day with wallet_daily_rollup's
- * active_wallets (+1 only for an activity row that is new) and wallet.first_payment_at (only moved
- * earlier). `src` has the transaction's wallet_id, type, status, channel, cross_border, mcc, amount_fen and
+ * active_wallets (+1 only for an activity row that is new), wallet.first_payment_at (only moved
+ * earlier) and, for a wallet's very first payment, its cohort's first_payment in kyc_funnel_weekly (so old
+ * cohorts, which the worker no longer recounts, stay right). `src` has the transaction's wallet_id, type, status, channel, cross_border, mcc, amount_fen and
  * created_at, plus the wallet's province and tier and `local` (created_at as a Shanghai wall-clock
  * timestamp). Groups are inserted in key order so concurrent writers lock cells in the same order.
  */
@@ -64,8 +65,23 @@ export const ROLLUP_CTES = Prisma.sql`
     ON CONFLICT (day, province, tier) DO UPDATE
     SET active_wallets = wallet_daily_rollup.active_wallets + EXCLUDED.active_wallets
   ),
-  first_payment AS (
-    UPDATE wallet SET first_payment_at = f.first_at
-    FROM (SELECT wallet_id, min(created_at) AS first_at FROM src WHERE type = 'PAYMENT' AND status = 'SUCCEEDED' GROUP BY wallet_id) f
-    WHERE wallet.id = f.wallet_id AND (wallet.first_payment_at IS NULL OR wallet.first_payment_at > f.first_at)
+  first_payments AS (
+    SELECT wallet_id, min(created_at) AS first_at FROM src WHERE type = 'PAYMENT' AND status = 'SUCCEEDED' GROUP BY wallet_id
+  ),
+  first_payment_earlier AS (
+    UPDATE wallet SET first_payment_at = f.first_at FROM first_payments f
+    WHERE wallet.id = f.wallet_id AND wallet.first_payment_at > f.first_at
+  ),
+  first_payment_new AS (
+    UPDATE wallet SET first_payment_at = f.first_at FROM first_payments f
+    WHERE wallet.id = f.wallet_id AND wallet.first_payment_at IS NULL
+    RETURNING wallet.customer_id
+  ),
+  funnel_first_payment AS (
+    UPDATE kyc_funnel_weekly k SET first_payment = k.first_payment + n.wallets
+    FROM (
+      SELECT date_trunc('week', c.created_at AT TIME ZONE 'Asia/Shanghai')::date AS week, count(*) AS wallets
+      FROM first_payment_new f JOIN customer c ON c.id = f.customer_id GROUP BY 1
+    ) n
+    WHERE k.week = n.week
   )`;
