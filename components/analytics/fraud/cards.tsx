@@ -99,7 +99,7 @@ export async function FraudKpis({ range, compareRange }: FraudCardProps) {
   const before: FraudSummary | undefined = compareRange ? await getSummary(compareRange.from, compareRange.to) : undefined;
   const relative = (pick: (s: FraudSummary) => number | null) => changeText(changeAgainst(pick(now), before === undefined ? undefined : pick(before)), m, f.percent);
   return (
-    <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3 2xl:grid-cols-6" data-testid="fraud-kpis">
+    <div className="analytics-card grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3 2xl:grid-cols-6" data-testid="fraud-kpis">
       <Kpi label={m.kpi.alerts} value={f.count(now.alerts)} raw={String(now.alerts)} change={relative((s) => s.alerts)} hint={fill(m.kpi.alertsHint, { open: f.count(now.open) })} testId="kpi-alerts" />
       <Kpi
         label={m.kpi.confirmed}

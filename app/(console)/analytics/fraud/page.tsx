@@ -3,7 +3,6 @@ import { Suspense } from "react";
 import { AnalyticsToolbar } from "@/components/analytics/frame/analytics-toolbar";
 import { ChartCardSkeleton } from "@/components/analytics/frame/chart-card-skeleton";
 import { AlertsByRuleCard, AlertsBySeverityCard, ConfirmedCard, FalsePositiveCard, FraudKpis, TimingCard } from "@/components/analytics/fraud/cards";
-import { PageHeader } from "@/components/layout/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
 import { periodParams, readPeriod } from "@/lib/analytics/period";
 import { requirePagePermission } from "@/lib/auth/page-gate";
@@ -40,9 +39,10 @@ export default async function FraudReportPage({ searchParams }: Props) {
   const key = `${period.range.from}:${period.range.to}:${period.compareRange?.from ?? ""}`;
   return (
     <div className="flex flex-col gap-4" data-testid="fraud-report" data-from={period.range.from} data-to={period.range.to}>
-      <PageHeader title={m.title} description={m.description} />
       <AnalyticsToolbar />
-      <p className="text-xs text-ink-subtle">{m.periodNote}</p>
+      <p className="text-sm text-ink-muted">
+        {m.description} <span className="text-xs text-ink-subtle">{m.periodNote}</span>
+      </p>
       <Suspense key={`kpi:${key}`} fallback={<KpiSkeleton />}>
         <FraudKpis {...card} />
       </Suspense>
