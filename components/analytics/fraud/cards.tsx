@@ -236,8 +236,8 @@ export async function FalsePositiveCard({ range, params }: FraudCardProps) {
       title={t.title}
       description={t.description}
       csv={{ dataset: "fraud-rules", params }}
-      empty={ranked.length === 0}
-      emptyText={t.empty}
+      empty={outcomes.length === 0}
+      emptyText={m.byRule.empty}
       testId="fraud-false-positives"
       table={{
         columns: [
@@ -258,22 +258,28 @@ export async function FalsePositiveCard({ range, params }: FraudCardProps) {
         })),
       }}
     >
-      <ol aria-hidden className="flex flex-col gap-2" data-testid="fraud-false-positive-bars">
-        {ranked.map((o) => (
-          <li key={o.ruleCode} className="grid grid-cols-[minmax(8rem,14rem)_1fr_4.5rem] items-center gap-3 text-sm">
-            <span className="truncate text-ink">{ruleName(o.ruleCode, locale)}</span>
-            <span className="h-3 rounded-sm bg-surface-muted">
-              <span className="block h-3 rounded-sm" style={{ width: `${Math.max(o.falsePositiveRate * 100, 0.5)}%`, background: NEGATIVE_COLOR }} />
-            </span>
-            <span className="text-right tabular-nums text-ink-muted">
-              {f.percent(o.falsePositiveRate)}
-              <span className="block text-xs text-ink-subtle">
-                {f.count(o.falsePositive)}/{f.count(o.decided)}
+      {ranked.length === 0 ? (
+        <p className="py-8 text-center text-sm text-ink-muted" data-testid="fraud-none-decided">
+          {t.empty}
+        </p>
+      ) : (
+        <ol aria-hidden className="flex flex-col gap-2" data-testid="fraud-false-positive-bars">
+          {ranked.map((o) => (
+            <li key={o.ruleCode} className="grid grid-cols-[minmax(8rem,14rem)_1fr_4.5rem] items-center gap-3 text-sm">
+              <span className="truncate text-ink">{ruleName(o.ruleCode, locale)}</span>
+              <span className="h-3 rounded-sm bg-surface-muted">
+                <span className="block h-3 rounded-sm" style={{ width: `${Math.max(o.falsePositiveRate * 100, 0.5)}%`, background: NEGATIVE_COLOR }} />
               </span>
-            </span>
-          </li>
-        ))}
-      </ol>
+              <span className="text-right tabular-nums text-ink-muted">
+                {f.percent(o.falsePositiveRate)}
+                <span className="block text-xs text-ink-subtle">
+                  {f.count(o.falsePositive)}/{f.count(o.decided)}
+                </span>
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
     </ChartCard>
   );
 }
