@@ -1,6 +1,7 @@
 "use client";
-// Adding an internal note to a record (a KYC submission, a customer); the result, or the field's error,
-// shows beside the form. The subject's server action comes in as a prop (a server component picks it).
+// Adding an internal note to a record (a KYC submission, a customer, a fraud alert); the result, or the
+// field's error, shows beside the form. The subject's server action comes in as a prop (a server component
+// picks it), with the note's length limit when the subject's area sets its own.
 import { useId, useRef, useState, useTransition } from "react";
 import { AlertBanner } from "@/components/ui/alert-banner";
 import { Button } from "@/components/ui/button";
@@ -8,13 +9,14 @@ import { Field, fieldDescribedBy } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import type { ActionResult } from "@/lib/actions/result";
 import { useMessages } from "@/lib/i18n/provider";
-import { NOTE_MAX, NOTE_TARGET_FIELD, type NoteSubject } from "@/lib/notes/fields";
-import { NOTE_NAMESPACE } from "@/components/notes/namespace";
+import { NOTE_MAX } from "@/lib/notes/fields";
+import { NOTE_FORM_TARGET_FIELD, NOTE_NAMESPACE, type NoteFormSubject } from "@/components/notes/namespace";
 
-export function NoteForm({ subject, subjectId, action }: {
-  subject: NoteSubject;
+export function NoteForm({ subject, subjectId, action, maxLength = NOTE_MAX }: {
+  subject: NoteFormSubject;
   subjectId: string;
   action: (input: unknown) => Promise<ActionResult<unknown>>;
+  maxLength?: number;
 }) {
   const m = useMessages(NOTE_NAMESPACE[subject]).notes;
   const testId = `${subject}-note`;
@@ -33,7 +35,7 @@ export function NoteForm({ subject, subjectId, action }: {
         event.preventDefault();
         const body = new FormData(event.currentTarget).get("body");
         startTransition(async () => {
-          const next = await action({ [NOTE_TARGET_FIELD[subject]]: subjectId, body });
+          const next = await action({ [NOTE_FORM_TARGET_FIELD[subject]]: subjectId, body });
           setResult(next);
           if (next.ok) form.current?.reset();
         });
@@ -49,7 +51,7 @@ export function NoteForm({ subject, subjectId, action }: {
           id={id}
           name="body"
           rows={2}
-          maxLength={NOTE_MAX}
+          maxLength={maxLength}
           aria-invalid={error ? true : undefined}
           aria-describedby={fieldDescribedBy(id, error, m.hint)}
           onChange={() => result?.ok && setResult(null)}

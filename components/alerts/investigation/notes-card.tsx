@@ -1,7 +1,9 @@
 // The investigation's notes, newest first: appended, never edited, each audited.
 import { Card, CardBody } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { AlertNoteForm } from "@/components/alerts/investigation/note-form";
+import { NoteForm } from "@/components/notes/note-form";
+import { addAlertNoteAction } from "@/lib/fraud/cases/actions";
+import { NOTE_MAX } from "@/lib/fraud/cases/fields";
 import { getAlertNotes } from "@/lib/fraud/cases/queries";
 import { DataValue, fillNodes } from "@/lib/i18n/data-value";
 import { getTranslator, getMessages } from "@/lib/i18n/server";
@@ -13,7 +15,7 @@ export async function NotesCard({ alertId, canWrite }: { alertId: string; canWri
   return (
     <Card title={m.notes.title} data-testid="alert-notes">
       <CardBody className="flex flex-col gap-3">
-        {canWrite ? <AlertNoteForm alertId={alertId} /> : null}
+        {canWrite ? <NoteForm subject="alert" subjectId={alertId} action={addAlertNoteAction} maxLength={NOTE_MAX} /> : null}
         {notes.length === 0 ? (
           <EmptyState title={m.notes.empty} className="py-3" />
         ) : (

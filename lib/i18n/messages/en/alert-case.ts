@@ -176,9 +176,10 @@ export const alertCase: Messages["alertCase"] = {
   notes: {
     title: "Investigation notes",
     empty: "No notes yet.",
-    add: "Add note",
-    body: "Note",
-    added: "Note saved.",
+    label: "New note",
+    hint: "Up to 2,000 characters. Notes cannot be edited and are recorded in the audit trail.",
+    submit: "Add note",
+    added: "Note added.",
     by: "{name} · {time}",
   },
   errors: {

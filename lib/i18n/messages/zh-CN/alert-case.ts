@@ -176,9 +176,10 @@ export const alertCase = {
   notes: {
     title: "调查备注",
     empty: "暂无备注。",
-    add: "添加备注",
-    body: "备注内容",
-    added: "备注已保存。",
+    label: "新备注",
+    hint: "最多 2000 字。添加后不可修改，并记入审计日志。",
+    submit: "添加备注",
+    added: "备注已添加。",
     by: "{name} · {time}",
   },
   errors: {
