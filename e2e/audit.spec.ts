@@ -30,7 +30,13 @@ test.describe("the audit trail", () => {
     await expect(rows.filter({ hasText: /审计事件\s*\d+/ })).toHaveCount(0);
 
     await page.getByLabel("操作", { exact: true }).selectOption("auth.sign-in");
-    await page.getByRole("button", { name: "应用筛选", exact: true }).click();
+    // 应用筛选 stands last, on the right, as on every filter form.
+    const filters = page.getByTestId("audit-filters");
+    const apply = filters.getByRole("button", { name: "应用筛选", exact: true });
+    const [applyBox, clearBox, formBox] = await Promise.all([apply.boundingBox(), filters.getByRole("link", { name: "清除筛选", exact: true }).boundingBox(), filters.boundingBox()]);
+    expect(applyBox!.x).toBeGreaterThan(clearBox!.x);
+    expect(formBox!.x + formBox!.width - (applyBox!.x + applyBox!.width)).toBeLessThan(2);
+    await apply.click();
     await expect(page).toHaveURL(/\/audit\?action=auth\.sign-in$/);
     await expect(rows.filter({ hasText: auditor.email }).first()).toBeVisible();
     await expect(rows.filter({ hasNotText: "登录" })).toHaveCount(0);

@@ -72,13 +72,14 @@ export function AuditFilterForm({ values, invalid, options }: AuditFilterFormPro
       <Field label={labels.to} htmlFor="filter-to" hint={labels.toHint} error={error("to")}>
         <Input id="filter-to" name="to" type="datetime-local" defaultValue={values.to} aria-invalid={bad("to")} aria-describedby={described("to", labels.toHint)} />
       </Field>
-      <div className="flex items-center gap-2 sm:col-span-2 xl:col-span-4">
-        <Button type="submit" variant="primary">
-          {labels.apply}
-        </Button>
+      {/* 应用筛选 last, on the right, as on every filter form (the KYC queue, transactions, alerts, promotions). */}
+      <div className="flex items-center justify-end gap-2 sm:col-span-2 xl:col-span-4">
         <Link href="/audit" className={buttonClassName("ghost", "md")}>
           {labels.clear}
         </Link>
+        <Button type="submit" variant="primary">
+          {labels.apply}
+        </Button>
       </div>
     </form>
   );
