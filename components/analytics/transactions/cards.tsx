@@ -90,7 +90,7 @@ export async function TransactionKpis({ period, filters, nowMs }: TransactionCar
   const ticket = averageTicketFen(c.count, c.valueFen);
   const crossValueShare = c.crossBorderFen !== null && c.valueFen > 0n ? Number(c.crossBorderFen) / Number(c.valueFen) : null;
   return (
-    <section aria-label={m.kpi.label} className="flex flex-col gap-2" data-testid="tx-kpis" data-mode={k.mode}>
+    <section aria-label={m.kpi.label} className="analytics-card flex flex-col gap-2" data-testid="tx-kpis" data-mode={k.mode}>
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-4">
         <KpiTile id="count" raw={String(c.count)} label={m.kpi.count} value={f.count(c.count)} change={change("count")} hint={m.kpi.countHint} />
         <KpiTile id="value" raw={String(c.valueFen)} label={m.kpi.value} value={f.money(c.valueFen)} change={change("value")} hint={m.kpi.valueHint} />

@@ -10,7 +10,6 @@ import {
   TransactionProvinceCard,
   TransactionSeriesCard,
 } from "@/components/analytics/transactions/cards";
-import { PageHeader } from "@/components/layout/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
 import { filterParams, readFilters } from "@/lib/analytics/filters";
 import { periodParams, readPeriod } from "@/lib/analytics/period";
@@ -54,8 +53,10 @@ export default async function TransactionAnalyticsPage({ searchParams }: Props) 
   const key = JSON.stringify([period.range, period.compareRange, filters]);
   return (
     <div className="flex flex-col gap-4" data-testid="tx-analytics" data-from={period.range.from} data-to={period.range.to}>
-      <PageHeader title={m.pageTitle} description={m.description} />
       <AnalyticsToolbar showFilters />
+      <p className="text-sm text-ink-muted" data-testid="tx-description">
+        {m.description}
+      </p>
       <Suspense key={`kpi${key}`} fallback={<KpiSkeleton />}>
         <TransactionKpis {...card} />
       </Suspense>
