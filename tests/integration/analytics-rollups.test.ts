@@ -75,13 +75,19 @@ async function expectRollupsEqualRaw(now: Date): Promise<void> {
     ],
     funnel: [
       `SELECT week, registered, kyc_submitted, approved, wallet_active, card_linked, first_payment FROM kyc_funnel_weekly`,
-      `SELECT date_trunc('week', c.created_at AT TIME ZONE 'Asia/Shanghai')::date, count(*)::int,
-         count(*) FILTER (WHERE EXISTS (SELECT 1 FROM kyc_submission s WHERE s.customer_id = c.id))::int,
-         count(*) FILTER (WHERE EXISTS (SELECT 1 FROM kyc_submission s WHERE s.customer_id = c.id AND s.status = 'APPROVED'))::int,
-         count(*) FILTER (WHERE w.activated_at IS NOT NULL)::int,
-         count(*) FILTER (WHERE EXISTS (SELECT 1 FROM bank_card b WHERE b.wallet_id = w.id))::int,
-         count(*) FILTER (WHERE w.first_payment_at IS NOT NULL)::int
-       FROM customer c LEFT JOIN wallet w ON w.customer_id = c.id GROUP BY 1`,
+      // Nested steps: each counts the customers who reached it and every step before it.
+      `SELECT week, count(*)::int, count(*) FILTER (WHERE sub)::int, count(*) FILTER (WHERE ok)::int,
+         count(*) FILTER (WHERE ok AND active)::int, count(*) FILTER (WHERE ok AND active AND card)::int,
+         count(*) FILTER (WHERE ok AND active AND card AND paid)::int
+       FROM (
+         SELECT date_trunc('week', c.created_at AT TIME ZONE 'Asia/Shanghai')::date AS week,
+           c.id IN (SELECT customer_id FROM kyc_submission) AS sub,
+           c.id IN (SELECT customer_id FROM kyc_submission WHERE status = 'APPROVED') AS ok,
+           w.activated_at IS NOT NULL AS active,
+           coalesce(w.id IN (SELECT wallet_id FROM bank_card), false) AS card,
+           coalesce(w.id IN (SELECT wallet_id FROM "transaction" WHERE type = 'PAYMENT' AND status = 'SUCCEEDED'), false) AS paid
+         FROM customer c LEFT JOIN wallet w ON w.customer_id = c.id
+       ) x GROUP BY week`,
     ],
     first_payment_at: [
       `SELECT id, first_payment_at FROM wallet WHERE first_payment_at IS NOT NULL`,
@@ -158,6 +164,10 @@ describe("analytics rollups", () => {
 
     const funnel = await readFunnel(db, { fromWeek: "2000-01-03", toWeek: "2100-01-04" });
     expect(funnel.reduce((n, f) => n + f.registered, 0)).toBe(await db.customer.count());
+    for (const f of funnel) {
+      const steps = [f.registered, f.kycSubmitted, f.approved, f.walletActive, f.cardLinked, f.firstPayment];
+      expect(steps, f.week).toEqual([...steps].sort((a, b) => b - a)); // nested: no step exceeds the one before
+    }
   });
 
   it("still equal the raw tables after the live simulator has written for a while", async () => {

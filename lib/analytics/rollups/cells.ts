@@ -10,8 +10,9 @@ export const ACTIVITY_TYPES = ["TOP_UP", "PAYMENT", "TRANSFER_OUT", "WITHDRAWAL"
  * CTEs (to follow `WITH src AS (...)`) that add the rows of `src` to the rollups: transaction_daily_rollup,
  * the daily and hourly cubes, the hour-of-day rollup, wallet_activity_day with wallet_daily_rollup's
  * active_wallets (+1 only for an activity row that is new), wallet.first_payment_at (only moved
- * earlier) and, for a wallet's very first payment, its cohort's first_payment in kyc_funnel_weekly (so old
- * cohorts, which the worker no longer recounts, stay right). `src` has the transaction's wallet_id, type, status, channel, cross_border, mcc, amount_fen and
+ * earlier) and, for a wallet's very first payment, its cohort's first_payment in kyc_funnel_weekly when the
+ * customer has passed every earlier step (the funnel is nested; see rebuild.ts), so old cohorts, which the
+ * worker no longer recounts, stay right. `src` has the transaction's wallet_id, type, status, channel, cross_border, mcc, amount_fen and
  * created_at, plus the wallet's province and tier and `local` (created_at as a Shanghai wall-clock
  * timestamp). Groups are inserted in key order so concurrent writers lock cells in the same order.
  */
@@ -75,13 +76,17 @@ export const ROLLUP_CTES = Prisma.sql`
   first_payment_new AS (
     UPDATE wallet SET first_payment_at = f.first_at FROM first_payments f
     WHERE wallet.id = f.wallet_id AND wallet.first_payment_at IS NULL
-    RETURNING wallet.customer_id
+    RETURNING wallet.id, wallet.customer_id, wallet.activated_at
   ),
   funnel_first_payment AS (
     UPDATE kyc_funnel_weekly k SET first_payment = k.first_payment + n.wallets
     FROM (
       SELECT date_trunc('week', c.created_at AT TIME ZONE 'Asia/Shanghai')::date AS week, count(*) AS wallets
-      FROM first_payment_new f JOIN customer c ON c.id = f.customer_id GROUP BY 1
+      FROM first_payment_new f JOIN customer c ON c.id = f.customer_id
+      WHERE f.activated_at IS NOT NULL
+        AND EXISTS (SELECT 1 FROM kyc_submission s WHERE s.customer_id = f.customer_id AND s.status = 'APPROVED')
+        AND EXISTS (SELECT 1 FROM bank_card b WHERE b.wallet_id = f.id)
+      GROUP BY 1
     ) n
     WHERE k.week = n.week
   )`;

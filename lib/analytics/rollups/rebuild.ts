@@ -44,24 +44,32 @@ export async function refreshNewWallets(tx: Executor, from: string, to: string):
     ON CONFLICT (day, province, tier) DO UPDATE SET new_wallets = EXCLUDED.new_wallets`;
 }
 
-/** Recomputes kyc_funnel_weekly for the cohorts registered in the weeks starting [fromWeek, toWeek]. */
+/**
+ * Recomputes kyc_funnel_weekly for the cohorts registered in the weeks starting [fromWeek, toWeek]. The
+ * steps are nested: each counts the cohort's customers who reached it AND every step before it (registered
+ * -> any KYC submission -> an APPROVED submission -> wallet activated -> a bank card linked -> a successful
+ * payment, wallet.first_payment_at), as of now; so no step exceeds the one before.
+ */
 export async function refreshFunnel(tx: Executor, fromWeek: string, toWeek: string, now: Date): Promise<void> {
   const start = startOfShanghaiDay(mondayOf(fromWeek));
   const end = startOfShanghaiDay(addDaysToDay(mondayOf(toWeek), 7));
   await tx.$executeRaw`DELETE FROM kyc_funnel_weekly WHERE week >= ${shanghaiDay(start)}::date AND week < ${shanghaiDay(end)}::date`;
   await tx.$executeRaw`
     INSERT INTO kyc_funnel_weekly (week, registered, kyc_submitted, approved, wallet_active, card_linked, first_payment, refreshed_at)
-    SELECT date_trunc('week', c.created_at AT TIME ZONE 'Asia/Shanghai')::date AS week,
-      count(*),
-      count(*) FILTER (WHERE EXISTS (SELECT 1 FROM kyc_submission s WHERE s.customer_id = c.id)),
-      count(*) FILTER (WHERE EXISTS (SELECT 1 FROM kyc_submission s WHERE s.customer_id = c.id AND s.status = 'APPROVED')),
-      count(*) FILTER (WHERE w.activated_at IS NOT NULL),
-      count(*) FILTER (WHERE EXISTS (SELECT 1 FROM bank_card b WHERE b.wallet_id = w.id)),
-      count(*) FILTER (WHERE w.first_payment_at IS NOT NULL),
-      ${now}
-    FROM customer c LEFT JOIN wallet w ON w.customer_id = c.id
-    WHERE c.created_at >= ${start} AND c.created_at < ${end}
-    GROUP BY 1`;
+    SELECT week, count(*), count(*) FILTER (WHERE submitted), count(*) FILTER (WHERE approved),
+      count(*) FILTER (WHERE approved AND active), count(*) FILTER (WHERE approved AND active AND card),
+      count(*) FILTER (WHERE approved AND active AND card AND paid), ${now}
+    FROM (
+      SELECT date_trunc('week', c.created_at AT TIME ZONE 'Asia/Shanghai')::date AS week,
+        EXISTS (SELECT 1 FROM kyc_submission s WHERE s.customer_id = c.id) AS submitted,
+        EXISTS (SELECT 1 FROM kyc_submission s WHERE s.customer_id = c.id AND s.status = 'APPROVED') AS approved,
+        w.activated_at IS NOT NULL AS active,
+        EXISTS (SELECT 1 FROM bank_card b WHERE b.wallet_id = w.id) AS card,
+        w.first_payment_at IS NOT NULL AS paid
+      FROM customer c LEFT JOIN wallet w ON w.customer_id = c.id
+      WHERE c.created_at >= ${start} AND c.created_at < ${end}
+    ) cohort
+    GROUP BY week`;
 }
 
 /** Drops hourly cells older than today and the HOURLY_KEEP_DAYS days before it (Shanghai). */
