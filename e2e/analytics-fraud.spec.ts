@@ -60,8 +60,9 @@ test("compliance lead: the fraud report's alerts per rule and confirmed fraud eq
   console.log(`fraud report server time: ${JSON.stringify(timing)}`);
 
   // KPI tiles: the period's alerts and confirmed fraud.
-  await expect(page.getByTestId("kpi-alerts-value")).toHaveAttribute("data-value", String(totals.alerts));
-  await expect(page.getByTestId("kpi-confirmed-value")).toHaveAttribute("data-value", String(totals.confirmed));
+  const kpis = page.getByTestId("fraud-kpis");
+  await expect(kpis.getByTestId("kpi-alerts").getByTestId("kpi-alerts-value")).toHaveAttribute("data-value", String(totals.alerts));
+  await expect(kpis.getByTestId("kpi-confirmed").getByTestId("kpi-confirmed-value")).toHaveAttribute("data-value", String(totals.confirmed));
 
   // The per-rule table (behind the false-positive chart) lists every rule that fired, with its count.
   const table = page.getByTestId("fraud-false-positives").getByTestId("chart-table");
