@@ -167,21 +167,34 @@ interface ViewResult {
   mismatches: string[];
 }
 
-async function measureView(db: Db, f: PageFunctions, label: string, period: AnalyticsPeriod, filters: AnalyticsFilters, now: Date, pageRuns: number, rawRuns: number): Promise<ViewResult> {
+interface ViewPlan {
+  label: string;
+  list: Card[];
+  pageValues: unknown[];
+  result: ViewResult;
+}
+
+async function measurePage(db: Db, f: PageFunctions, label: string, period: AnalyticsPeriod, filters: AnalyticsFilters, now: Date, pageRuns: number): Promise<ViewPlan> {
   const list = cards(db, f, period, filters, now);
   console.log(`${label}: page side, ${pageRuns} runs…`);
   const page = await runSide(list, "page", pageRuns, 2);
-  if (rawRuns === 0) return { label, cards: list.map((c) => c.name), page: page.runs, raw: null, mismatches: [] };
+  return { label, list, pageValues: page.values, result: { label, cards: list.map((c) => c.name), page: page.runs, raw: null, mismatches: [] } };
+}
+
+async function measureRaw(plan: ViewPlan, rawRuns: number): Promise<void> {
+  if (rawRuns === 0) return;
+  const { list, label } = plan;
   console.log(`${label}: raw side, ${rawRuns} runs…`);
   const raw = await runSide(list, "raw", rawRuns, 0);
   const mismatches = list
-    .filter((card, i) => canonical(card.figures(page.values[i])) !== canonical(card.figures(raw.values[i])))
+    .filter((card, i) => canonical(card.figures(plan.pageValues[i])) !== canonical(card.figures(raw.values[i])))
     .map((card) => card.name);
   for (const [i, card] of list.entries()) {
     if (!mismatches.includes(card.name)) continue;
-    console.log(`MISMATCH ${card.name}\n  page: ${canonical(card.figures(page.values[i])).slice(0, 600)}\n  raw:  ${canonical(card.figures(raw.values[i])).slice(0, 600)}`);
+    console.log(`MISMATCH ${card.name}\n  page: ${canonical(card.figures(plan.pageValues[i])).slice(0, 600)}\n  raw:  ${canonical(card.figures(raw.values[i])).slice(0, 600)}`);
   }
-  return { label, cards: list.map((c) => c.name), page: page.runs, raw: raw.runs, mismatches };
+  plan.result.raw = raw.runs;
+  plan.result.mismatches = mismatches;
 }
 
 async function tableRows(db: Db, table: string): Promise<number> {
@@ -334,13 +347,16 @@ export async function benchAnalytics(options: AnalyticsBenchOptions): Promise<vo
 
     const f = await pageFunctions();
     const uptimeBefore = loadavg();
-    const views: ViewResult[] = [];
-    views.push(await measureView(db, f, `All transactions, ${firstDay} to ${lastDay} (${DAYS} days), compared with the previous ${DAYS} days`, period, NO_FILTERS, now, pageRuns, rawRuns));
+    // Page sides and the funnel first (cheap), then the raw sides; the report is written after each step, so
+    // an interrupted run still leaves what it measured.
+    const plans: ViewPlan[] = [];
+    plans.push(await measurePage(db, f, `All transactions, ${firstDay} to ${lastDay} (${DAYS} days), compared with the previous ${DAYS} days`, period, NO_FILTERS, now, pageRuns));
     const filtered: AnalyticsFilters = { ...NO_FILTERS, provinceCode: "31", mcc: "5411" };
-    views.push(await measureView(db, f, `Filtered: province ${provinceStoredName("31")} and merchant category 5411 (supermarkets), same ${DAYS} days and comparison`, period, filtered, now, pageRuns, rawRuns));
+    plans.push(await measurePage(db, f, `Filtered: province ${provinceStoredName("31")} and merchant category 5411 (supermarkets), same ${DAYS} days and comparison`, period, filtered, now, pageRuns));
     // Both halves of a 90-day span hold transactions: what a comparison with data costs the page side.
     const half = readPeriod({ range: "custom", from: addDaysToDay(lastDay, -44), to: lastDay, compare: "previous" }, today);
-    views.push(await measureView(db, f, `Page side only: the last 45 days against the 45 before them (both periods hold transactions)`, half, NO_FILTERS, now, pageRuns, 0));
+    plans.push(await measurePage(db, f, `Page side only: the last 45 days against the 45 before them (both periods hold transactions)`, half, NO_FILTERS, now, pageRuns));
+    const views = plans.map((p) => p.result);
 
     console.log("funnel…");
     const funnelTimes: number[] = [];
@@ -356,38 +372,46 @@ export async function benchAnalytics(options: AnalyticsBenchOptions): Promise<vo
       if (run >= 0) funnel90.push(t.ms);
     }
 
-    const main = views[0]!;
-    const pageMedian = median(main.page.sequential);
-    const rawMedian = main.raw ? median(main.raw.sequential) : 0;
-    const ratio = rawMedian / pageMedian;
-    const pageP95 = percentile(main.page.sequential, 95);
-    const funnelP95 = percentile(funnelTimes, 95);
-    const lines = [
-      `### Analytics: the transaction analytics page's data for ${DAYS} days of ${fmt(totalRows)} transactions, rollups against GROUP BY over the raw rows (${options.target})`,
-      "",
-      `Targets: the page's data at least 50x faster than raw and under 300 ms; the funnel under 300 ms.`,
-      "",
-      `- **Page data, ${DAYS} days, all cards one after another: median ${ms(pageMedian)}, p95 ${ms(pageP95)}** (${pageP95 < 300 ? "under" : "NOT under"} 300 ms at p95); all cards at once: median ${ms(median(main.page.concurrent))}, p95 ${ms(percentile(main.page.concurrent, 95))}.`,
-      main.raw ? `- **Raw GROUP BY, the same figures: median ${ms(rawMedian)}, p95 ${ms(percentile(main.raw.sequential, 95))}: ${fmt(Math.round(ratio))}x the page side** (median against median; ${ratio >= 50 ? "meets" : "does NOT meet"} the 50x target).` : "",
-      `- **Funnel (funnelFigures, ${cohorts} weekly cohorts over 366 days): median ${ms(median(funnelTimes))}, p95 ${ms(funnelP95)}** (${funnelP95 < 300 ? "under" : "NOT under"} 300 ms); over the ${DAYS}-day period: median ${ms(median(funnel90))}, p95 ${ms(percentile(funnel90, 95))}.`,
-      "",
-      `Population: ${fmt(totalRows)} transactions in the table, ${fmt(totals.raw)} of them in ${firstDay}..${lastDay}; the comparison period (${period.compareRange!.from}..${period.compareRange!.to}) holds none.`,
-      `${meta!.version.split(" (")[0]}, shared_buffers ${meta!.shared_buffers}, max_parallel_workers_per_gather ${meta!.workers}; Node ${process.version}, ${process.platform}/${process.arch}; load average (1/5/15 min) at the start of the timed part: ${uptimeBefore.map((l) => l.toFixed(1)).join(" / ")}.`,
-      "",
-      rebuilt
-        ? `Rollups rebuilt for ${rebuilt.from}..${rebuilt.to} (${fmt(rebuilt.transactions)} transactions) in ${rebuilt.seconds.toFixed(1)} s: ${fmt(Math.round(rebuilt.transactions / rebuilt.seconds))} transactions/s. (${rebuilt.detail}, one transaction per day, then the funnel of those weeks).`
-        : `Rollups reused from an earlier run (their totals for the window equal the table's); not rebuilt, so no rebuild time this run.`,
-      "",
-      `Rollup rows (whole table / in the ${DAYS}-day window): ${rollupRows.map((r) => `${r.table} ${fmt(r.rows)}`).join(", ")}; in the window: transaction_daily_cube ${fmt(Number(inWindow!.cube))}, transaction_daily_rollup ${fmt(Number(inWindow!.narrow))}, transaction_hour_of_day_rollup ${fmt(Number(inWindow!.hod))}, wallet_daily_rollup ${fmt(Number(inWindow!.wallets))}.`,
-      "",
-      ...views.flatMap((v) => viewReport(v)),
-      `Funnel: ${sideLine("366 days", funnelTimes)}; ${sideLine(`${DAYS} days`, funnel90)}.`,
-      "",
-    ];
-    const report = lines.join("\n");
-    console.log(report);
-    const stamp = `_Measured ${new Date().toISOString().slice(0, 16)}Z by \`npm run bench -- --only analytics\`._`;
-    recordReport(`${report.trimEnd()}\n\n${stamp}`);
+    const write = () => {
+      const main = views[0]!;
+      const pageMedian = median(main.page.sequential);
+      const rawMedian = main.raw ? median(main.raw.sequential) : 0;
+      const ratio = rawMedian / pageMedian;
+      const pageP95 = percentile(main.page.sequential, 95);
+      const funnelP95 = percentile(funnelTimes, 95);
+      const lines = [
+        `### Analytics: the transaction analytics page's data for ${DAYS} days of ${fmt(totalRows)} transactions, rollups against GROUP BY over the raw rows (${options.target})`,
+        "",
+        `Targets: the page's data at least 50x faster than raw and under 300 ms; the funnel under 300 ms.`,
+        "",
+        `- **Page data, ${DAYS} days, all cards one after another: median ${ms(pageMedian)}, p95 ${ms(pageP95)}** (${pageP95 < 300 ? "under" : "NOT under"} 300 ms at p95); all cards at once: median ${ms(median(main.page.concurrent))}, p95 ${ms(percentile(main.page.concurrent, 95))}.`,
+        main.raw ? `- **Raw GROUP BY, the same figures: median ${ms(rawMedian)}, p95 ${ms(percentile(main.raw.sequential, 95))}: ${fmt(Math.round(ratio))}x the page side** (median against median; ${ratio >= 50 ? "meets" : "does NOT meet"} the 50x target).` : "",
+        `- **Funnel (funnelFigures, ${cohorts} weekly cohorts over 366 days): median ${ms(median(funnelTimes))}, p95 ${ms(funnelP95)}** (${funnelP95 < 300 ? "under" : "NOT under"} 300 ms); over the ${DAYS}-day period: median ${ms(median(funnel90))}, p95 ${ms(percentile(funnel90, 95))}.`,
+        "",
+        `Population: ${fmt(totalRows)} transactions in the table, ${fmt(totals.raw)} of them in ${firstDay}..${lastDay}; the comparison period (${period.compareRange!.from}..${period.compareRange!.to}) holds none.`,
+        `${meta!.version.split(" (")[0]}, shared_buffers ${meta!.shared_buffers}, max_parallel_workers_per_gather ${meta!.workers}; Node ${process.version}, ${process.platform}/${process.arch}; load average (1/5/15 min) at the start of the timed part: ${uptimeBefore.map((l) => l.toFixed(1)).join(" / ")}.`,
+        "",
+        rebuilt
+          ? `Rollups rebuilt for ${rebuilt.from}..${rebuilt.to} (${fmt(rebuilt.transactions)} transactions) in ${rebuilt.seconds.toFixed(1)} s: ${fmt(Math.round(rebuilt.transactions / rebuilt.seconds))} transactions/s. (${rebuilt.detail}, one transaction per day, then the funnel of those weeks; most of the covered days before the window are empty).`
+          : `Rollups reused from an earlier run (their totals for the window equal the table's); not rebuilt, so no rebuild time this run.`,
+        "",
+        `Rollup rows (whole table / in the ${DAYS}-day window): ${rollupRows.map((r) => `${r.table} ${fmt(r.rows)}`).join(", ")}; in the window: transaction_daily_cube ${fmt(Number(inWindow!.cube))}, transaction_daily_rollup ${fmt(Number(inWindow!.narrow))}, transaction_hour_of_day_rollup ${fmt(Number(inWindow!.hod))}, wallet_daily_rollup ${fmt(Number(inWindow!.wallets))}.`,
+        "",
+        ...views.flatMap((v) => viewReport(v)),
+        `Funnel: ${sideLine("366 days", funnelTimes)}; ${sideLine(`${DAYS} days`, funnel90)}.`,
+        "",
+      ];
+      const report = lines.join("\n");
+      console.log(report);
+      if (!main.raw) console.log("(raw side still to come)");
+      const stamp = `_Measured ${new Date().toISOString().slice(0, 16)}Z by \`npm run bench -- --only analytics\`._`;
+      recordReport(`${report.trimEnd()}\n\n${stamp}`);
+    };
+    write();
+    await measureRaw(plans[0]!, rawRuns);
+    write();
+    await measureRaw(plans[1]!, Number(process.env.BENCH_ANALYTICS_FILTERED_RAW_RUNS ?? rawRuns));
+    write();
   } finally {
     await db.$disconnect();
   }
