@@ -37,21 +37,27 @@ interface Cohort {
 }
 
 /** The week's registration cohort, counted from the raw tables (not from kyc_funnel_weekly), with the
- *  funnel's definitions (lib/analytics/rollups/rebuild.ts refreshFunnel): a submission, an approved one, an
- *  activated wallet, a bank card on the wallet, a first payment. */
+ *  funnel's nested definitions (lib/analytics/rollups/rebuild.ts refreshFunnel): each step is the one before
+ *  and: a submission; an approved one; an activated wallet; a bank card on the wallet; a first payment. */
 async function rawCohort(db: Client, week: { from: string; to: string }): Promise<Cohort> {
   const { rows } = await db.query<Record<string, number>>(
     `WITH c AS (
-       SELECT id FROM customer
-       WHERE created_at >= ($1::date)::timestamp AT TIME ZONE 'Asia/Shanghai'
-         AND created_at < ($2::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'
+       SELECT c.id,
+         EXISTS (SELECT 1 FROM kyc_submission k WHERE k.customer_id = c.id) AS submitted,
+         EXISTS (SELECT 1 FROM kyc_submission k WHERE k.customer_id = c.id AND k.status = 'APPROVED') AS approved,
+         w.activated_at IS NOT NULL AS activated,
+         EXISTS (SELECT 1 FROM bank_card b WHERE b.wallet_id = w.id) AS card,
+         w.first_payment_at IS NOT NULL AS paid
+       FROM customer c LEFT JOIN wallet w ON w.customer_id = c.id
+       WHERE c.created_at >= ($1::date)::timestamp AT TIME ZONE 'Asia/Shanghai'
+         AND c.created_at < ($2::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'
      )
      SELECT count(*)::int AS registered,
-       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM kyc_submission k WHERE k.customer_id = c.id))::int AS "kycSubmitted",
-       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM kyc_submission k WHERE k.customer_id = c.id AND k.status = 'APPROVED'))::int AS approved,
-       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM wallet w WHERE w.customer_id = c.id AND w.activated_at IS NOT NULL))::int AS "walletActive",
-       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM wallet w JOIN bank_card b ON b.wallet_id = w.id WHERE w.customer_id = c.id))::int AS "cardLinked",
-       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM wallet w WHERE w.customer_id = c.id AND w.first_payment_at IS NOT NULL))::int AS "firstPayment"
+       count(*) FILTER (WHERE submitted)::int AS "kycSubmitted",
+       count(*) FILTER (WHERE approved)::int AS approved,
+       count(*) FILTER (WHERE approved AND activated)::int AS "walletActive",
+       count(*) FILTER (WHERE approved AND activated AND card)::int AS "cardLinked",
+       count(*) FILTER (WHERE approved AND activated AND card AND paid)::int AS "firstPayment"
      FROM c`,
     [week.from, week.to],
   );
