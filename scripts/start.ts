@@ -16,6 +16,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { backfillRollupsIfEmpty } from "@/lib/analytics/rollups/rebuild";
 import { createPrismaClient } from "@/lib/db/client";
 import { startEmbeddedDatabase } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
@@ -66,6 +67,15 @@ if (await isEmpty(database.url)) {
   const summary = await seedDatabase(db, options);
   await db.$disconnect();
   log(`seeded ${summary.customers} customers and ${summary.transactions} transactions in ${(summary.milliseconds / 1000).toFixed(1)} s`);
+}
+{
+  // A demo database from before the analytics rollups existed gets them once (a no-op otherwise).
+  const db = createPrismaClient(ownerUrl);
+  try {
+    await backfillRollupsIfEmpty(db, log);
+  } finally {
+    await db.$disconnect();
+  }
 }
 
 if (process.env.WALLET_DB_URL_FILE) {
