@@ -24,6 +24,16 @@ describe("document redaction", () => {
     expect(() => parseSvg(result.svg)).not.toThrow();
   });
 
+  it("keeps whole only the fields a staff member revealed, and still checks the others", () => {
+    const result = redactDocument(idFront(), [address], ["idNumber", "birthDate"]);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.hidden).toEqual(["address"]);
+    expect(result.svg).toContain(idNumber);
+    expect(result.svg).toContain(">1984<");
+    expect(result.svg).not.toContain("临园路");
+    expect(redactDocument(idFront(), secrets, ["idNumber"])).toEqual({ ok: false, reason: "leak" });
+  });
+
   it("lays each bar over the box its text occupied", () => {
     const result = redactDocument(idFront(), secrets);
     if (!result.ok) throw new Error(result.reason);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { can, rolesWith, ROLES } from "@/lib/auth/permissions";
-import { mayReveal, MASKS, PERSONAL_FIELDS, PRIVACY_POLICY, SCREENS, scanShownWhole, showPii, treatment, type PersonalField } from "./policy";
+import { mayReveal, MASKS, PERSONAL_FIELDS, PRIVACY_POLICY, SCREENS, showPii, treatment, type PersonalField } from "./policy";
 
 /** A whole value of each field, as stored. */
 const SAMPLE: Readonly<Record<PersonalField, string>> = {
@@ -13,7 +13,7 @@ const SAMPLE: Readonly<Record<PersonalField, string>> = {
   bankCard: "6222021234567890123",
 };
 
-/** Fields that identify someone on their own: never whole without an audited reveal, except on a scan. */
+/** Fields that identify someone on their own: never whole without an audited reveal, scans included. */
 const IDENTIFYING: readonly PersonalField[] = ["idNumber", "birthDate", "phone", "email", "address"];
 
 describe("the privacy policy, walked cell by cell for every role", () => {
@@ -21,34 +21,35 @@ describe("the privacy policy, walked cell by cell for every role", () => {
     for (const field of PERSONAL_FIELDS) {
       for (const screen of SCREENS) {
         it(`${role} · ${field} · ${screen}`, () => {
-          const how = treatment(field, screen, [role]);
-          const shown = showPii(screen, field, SAMPLE[field], [role]);
+          const how = treatment(field, screen);
+          const shown = showPii(screen, field, SAMPLE[field]);
           // What the screen shows is exactly what the table says, through the field's one mask.
           expect(shown).toBe(how === "whole" ? SAMPLE[field] : how === "masked" ? MASKS[field](SAMPLE[field]) : "");
           if (how === "masked") expect(shown).not.toBe(SAMPLE[field]);
           // No full card number anywhere; lists, drawers, audit records and exports never carry a whole value.
           if (field === "bankCard" || ["list", "drawer", "auditDiff", "csvExport"].includes(screen)) expect(how).not.toBe("whole");
-          // Identifying data is whole only on a scan, and only for a role that may reveal.
-          if (IDENTIFYING.includes(field) && how === "whole") {
-            expect(screen).toBe("documentImage");
-            expect(can([role], "pii:reveal")).toBe(true);
-          }
-          // The audited reveal is pii:reveal's, and only where the value is otherwise masked.
+          // Identifying data is never whole unasked, for any role, on any screen (scans included).
+          if (IDENTIFYING.includes(field)) expect(how).not.toBe("whole");
+          // The audited reveal is pii:reveal's, and only where the value is otherwise masked (or, on a scan,
+          // under a bar).
           if (mayReveal(field, screen, [role])) {
             expect(can([role], "pii:reveal")).toBe(true);
-            expect(how).toBe("masked");
+            expect(how).toBe(screen === "documentImage" ? how : "masked");
+            expect(how).not.toBe("whole");
           }
         });
       }
     }
   }
 
-  it("lets only the roles with pii:reveal reveal on the workspace, and see a scan whole", () => {
+  it("lets only the roles with pii:reveal reveal on the workspace and on the scans, and nobody see a scan whole unasked", () => {
     const revealers = ROLES.filter((role) => mayReveal("idNumber", "workspace", [role]));
     expect(revealers).toEqual(rolesWith("pii:reveal"));
-    expect(ROLES.filter((role) => scanShownWhole([role]))).toEqual(rolesWith("pii:reveal"));
-    expect(scanShownWhole([])).toBe(false);
-    expect(scanShownWhole(["NOT_A_ROLE"])).toBe(false);
+    for (const field of ["idNumber", "birthDate", "address"] as const) {
+      expect(ROLES.filter((role) => mayReveal(field, "documentImage", [role]))).toEqual(rolesWith("pii:reveal"));
+      expect(treatment(field, "documentImage")).not.toBe("whole");
+    }
+    expect(mayReveal("idNumber", "documentImage", ["NOT_A_ROLE"])).toBe(false);
   });
 
   it("masks a name the same way in every list and the drawer: surname kept", () => {
@@ -62,10 +63,10 @@ describe("the privacy policy, walked cell by cell for every role", () => {
     for (const screen of ["workspace", "checkExplanation", "auditDiff"] as const) expect(showPii(screen, "birthDate", "1984-05-09")).toBe("1984-**-**");
   });
 
-  it("has a rule for every field on every screen, and gives pii:reveal more only on scans", () => {
+  it("has a rule for every field on every screen, and gives pii:reveal more only through the audited reveal", () => {
     for (const field of PERSONAL_FIELDS) {
       expect(Object.keys(PRIVACY_POLICY[field]).sort()).toEqual([...SCREENS].sort());
-      for (const screen of SCREENS) if (PRIVACY_POLICY[field][screen].withPiiReveal) expect(screen).toBe("documentImage");
+      for (const screen of SCREENS) expect(Object.keys(PRIVACY_POLICY[field][screen]).filter((key) => key !== "shown" && key !== "revealable")).toEqual([]);
     }
   });
 });

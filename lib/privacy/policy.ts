@@ -24,8 +24,6 @@ export type Treatment = "whole" | "masked" | "hidden";
 export interface Rule {
   /** What every role that may open the screen sees. */
   shown: Treatment;
-  /** What a role holding pii:reveal sees without asking, where that differs (only the scans: see below). */
-  withPiiReveal?: Treatment;
   /** pii:reveal's audited reveal (a reason, an audit event, this view only) shows the whole value here. */
   revealable?: true;
 }
@@ -34,12 +32,11 @@ const MASKED: Rule = { shown: "masked" };
 const HIDDEN: Rule = { shown: "hidden" };
 const REVEALABLE: Rule = { shown: "masked", revealable: true };
 /**
- * The one place pii:reveal alone shows more: a reviewer judges the scan itself (is it a genuine card, does
- * what was read match what is printed), which a masked copy cannot show and which no reveal reason could
- * describe better than "reviewing this submission". Every fetch is recorded as kyc.document.view with
- * redacted: false, so each look at a whole scan is on the trail like a reveal.
+ * A scan follows the same rule as the workspace: every role sees it redacted (the ID number masked, the
+ * birth date and address under a bar); pii:reveal's audited reveal of those fields shows them whole on the
+ * scans too, for a limited time (lib/privacy/reveal-scans.ts), each fetch recorded as kyc.document.view.
  */
-const SCAN: Rule = { shown: "hidden", withPiiReveal: "whole" };
+const SCAN: Rule = { shown: "hidden", revealable: true };
 
 export const PRIVACY_POLICY: Readonly<Record<PersonalField, Readonly<Record<Screen, Rule>>>> = {
   // The workspace is one person's record, opened on purpose and recorded as a page view: the name says
@@ -64,10 +61,9 @@ export const MASKS: Readonly<Record<PersonalField, (value: string) => string>> =
   bankCard: maskBankCard,
 };
 
-/** How a field appears on a screen to someone with these roles (before any audited reveal). */
-export function treatment(field: PersonalField, screen: Screen, roles: readonly string[] | null | undefined = []): Treatment {
-  const rule = PRIVACY_POLICY[field][screen];
-  return rule.withPiiReveal && can(roles, "pii:reveal") ? rule.withPiiReveal : rule.shown;
+/** How a field appears on a screen (before any audited reveal): the same for every role. */
+export function treatment(field: PersonalField, screen: Screen): Treatment {
+  return PRIVACY_POLICY[field][screen].shown;
 }
 
 /** Whether the audited reveal may show the whole value of a field on a screen to these roles. */
@@ -76,12 +72,8 @@ export function mayReveal(field: PersonalField, screen: Screen, roles: readonly 
 }
 
 /** The value as the screen shows it: whole, masked, or "" where the screen does not carry the field. */
-export function showPii(screen: Screen, field: PersonalField, value: string, roles?: readonly string[] | null): string {
-  const how = treatment(field, screen, roles);
+export function showPii(screen: Screen, field: PersonalField, value: string): string {
+  const how = treatment(field, screen);
   return how === "whole" ? value : how === "masked" ? MASKS[field](value) : "";
 }
 
-/** A scan is served unredacted only when every field a scan can mark is whole for these roles. */
-export function scanShownWhole(roles: readonly string[] | null | undefined, fields: readonly PersonalField[] = ["idNumber", "birthDate", "address"]): boolean {
-  return fields.every((field) => treatment(field, "documentImage", roles) === "whole");
-}

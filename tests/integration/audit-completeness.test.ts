@@ -1,6 +1,6 @@
 // Audit completeness (issue 9, items 4-7): a page that shows personal data records the view whatever the
 // request's headers say; a refused page load is recorded like a refused action; document scans are
-// redacted for roles without pii:reveal and every fetch or refusal is recorded; roles are derived from
+// redacted for every role (whole only after pii:reveal's audited reveal) and every fetch or refusal is recorded; roles are derived from
 // permissions, not named.
 import type { ReactNode } from "react";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -124,17 +124,21 @@ describe("an id under an area a role may not open (items 6 and 11 together)", ()
   });
 });
 
-describe("document scans: redacted without pii:reveal, every view and refusal recorded (item 5)", () => {
-  const get = async (staff: StaffSession | null, id: string) => {
+describe("document scans: redacted for every role, whole only through the audited reveal, every view and refusal recorded (item 5)", () => {
+  const get = async (staff: StaffSession | null, id: string, query = "") => {
     const { GET } = await import("@/app/api/kyc/documents/[id]/route");
-    return runAsStaff(staff, () => GET(new Request(`http://localhost/api/kyc/documents/${id}`), { params: Promise.resolve({ id }) }));
+    return runAsStaff(staff, () => GET(new Request(`http://localhost/api/kyc/documents/${id}${query}`), { params: Promise.resolve({ id }) }));
+  };
+  const reveal = async (staff: StaffSession, submissionId: string, fields: string[]) => {
+    const { revealPersonalDataAction } = await import("@/lib/privacy/reveal-actions");
+    return runAsStaff(staff, () => revealPersonalDataAction({ entityType: "KycSubmission", entityId: submissionId, fields, reason: "核对证件照片与录入信息是否一致" }));
   };
   const views = (id: string, actorId: string) => count({ action: "kyc.document.view", entityType: "KycDocument", entityId: id, actorId, outcome: "SUCCESS" as const });
 
   async function idFront() {
-    const document = await db.kycDocument.findFirstOrThrow({ where: { kind: "ID_FRONT" }, orderBy: { id: "asc" }, select: { id: true, submission: { select: { documentData: true } } } });
+    const document = await db.kycDocument.findFirstOrThrow({ where: { kind: "ID_FRONT" }, orderBy: { id: "asc" }, select: { id: true, submissionId: true, submission: { select: { documentData: true } } } });
     const read = document.submission.documentData as { idNumber: string; address: string; birthDate: string };
-    return { id: document.id, ...read };
+    return { id: document.id, submissionId: document.submissionId, ...read };
   }
 
   it("gives a manager the ID card with the ID number, address and birth date hidden, and records the view", async () => {
@@ -153,14 +157,44 @@ describe("document scans: redacted without pii:reveal, every view and refusal re
     expect(event.after).toEqual({ kind: "ID_FRONT", redacted: true });
   });
 
-  it("gives an officer (pii:reveal) the whole card, and records that view too", async () => {
+  it("gives an officer (pii:reveal) the redacted card too, until they reveal; then what they revealed, each view recorded", async () => {
     const card = await idFront();
-    const response = await get(officer, card.id);
-    expect(response.status).toBe(200);
-    expect(await response.text()).toContain(card.idNumber);
+    const plain = await (await get(officer, card.id)).text();
+    expect(plain).not.toContain(card.idNumber);
+    expect(plain).toMatch(/data-redacted="address"/);
+    // Asking for the whole scan without a reveal gets the redacted one.
+    expect(await (await get(officer, card.id, "?reveal=1")).text()).not.toContain(card.idNumber);
     expect(await views(card.id, officer.id)).toBe(1);
-    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "kyc.document.view", entityId: card.id, actorId: officer.id } });
-    expect(event.after).toEqual({ kind: "ID_FRONT", redacted: false });
+    const first = await db.auditEvent.findFirstOrThrow({ where: { action: "kyc.document.view", entityId: card.id, actorId: officer.id } });
+    expect(first.after).toEqual({ kind: "ID_FRONT", redacted: true });
+
+    // The audited reveal of the ID number shows it whole on the scan; the address stays under its bar.
+    expect(await reveal(officer, card.submissionId, ["idNumber"])).toMatchObject({ ok: true });
+    const partly = await (await get(officer, card.id, "?reveal=1")).text();
+    expect(partly).toContain(card.idNumber);
+    expect(partly).not.toContain(card.address.slice(0, 8));
+    expect(await reveal(officer, card.submissionId, ["idNumber", "birthDate", "address"])).toMatchObject({ ok: true });
+    const whole = await (await get(officer, card.id, "?reveal=1")).text();
+    expect(whole).toContain(card.idNumber);
+    expect(whole).toContain(card.address.slice(0, 8));
+    expect(whole).not.toMatch(/data-redacted=/);
+    const revealed = await db.auditEvent.findMany({ where: { action: "kyc.document.view", entityId: card.id, actorId: officer.id }, orderBy: { id: "asc" }, select: { after: true } });
+    expect(revealed.map((e) => e.after)).toEqual([
+      { kind: "ID_FRONT", redacted: true },
+      { kind: "ID_FRONT", redacted: false, shownWhole: ["idNumber"] },
+      { kind: "ID_FRONT", redacted: false, shownWhole: ["idNumber", "address", "birthDate"] },
+    ]);
+    // A reveal is the officer's own: a manager (no pii:reveal) asking for it still gets the redacted card.
+    expect(await (await get(manager, card.id, "?reveal=1")).text()).not.toContain(card.idNumber);
+  });
+
+  it("closes a scan reveal after its window", async () => {
+    const { revealedScanFields, SCAN_REVEAL_MINUTES } = await import("@/lib/privacy/reveal-scans");
+    const card = await idFront();
+    const lead = demoSession("staff_lead");
+    expect(await reveal(lead, card.submissionId, ["address"])).toMatchObject({ ok: true });
+    expect(await revealedScanFields(db, lead, card.submissionId)).toEqual(["address"]);
+    expect(await revealedScanFields(db, lead, card.submissionId, new Date(Date.now() + (SCAN_REVEAL_MINUTES * 60 + 5) * 1000))).toEqual([]);
   });
 
   it("records a forbidden fetch and a fetch of a document that does not exist; an anonymous one has nobody to record", async () => {
@@ -186,7 +220,7 @@ describe("document scans: redacted without pii:reveal, every view and refusal re
     expect(JSON.stringify({ ...event, id: String(event.id) })).not.toContain("passwd");
   });
 
-  it("refuses a manager a scan it cannot redact (stored without marks), and still serves it to an officer", async () => {
+  it("refuses a scan it cannot redact (stored without marks) to every role", async () => {
     const { gzipSync, gunzipSync } = await import("node:zlib");
     const document = await db.kycDocument.findFirstOrThrow({ where: { kind: "ID_FRONT" }, orderBy: { id: "desc" }, select: { id: true, content: true } });
     const unmarked = gunzipSync(document.content).toString("utf8").replaceAll(/ data-pii="[a-zA-Z]+"/g, "");
@@ -194,6 +228,6 @@ describe("document scans: redacted without pii:reveal, every view and refusal re
     const refused = await get(manager, document.id);
     expect(refused.status).toBe(422);
     expect(await count({ action: "kyc.document.view", entityId: document.id, actorId: manager.id, outcome: "FAILURE" as const, reason: "unredactable", after: { equals: { kind: "ID_FRONT", problem: "unmarked" } } })).toBe(1);
-    expect((await get(officer, document.id)).status).toBe(200);
+    expect((await get(officer, document.id)).status).toBe(422);
   });
 });

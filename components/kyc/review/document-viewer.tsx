@@ -1,12 +1,15 @@
 "use client";
 // One document image with zoom, 90° rotation and reset, and a large view in a dialog. Every control is a
-// labelled button, so it works from the keyboard and with a screen reader.
+// labelled button, so it works from the keyboard and with a screen reader. The scans come redacted; once
+// the reviewer has revealed the ID number, birth date or address (the audited reveal, pii-reveal.tsx), the
+// viewer asks the image route for those fields whole (?reveal=1), for this view only.
 import { useState } from "react";
 import { Maximize2, RotateCcw, RotateCw, ZoomIn, ZoomOut } from "lucide-react";
 import { clsx } from "clsx";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { fill } from "@/components/kyc/review/messages";
+import { usePii } from "@/components/kyc/review/pii-context";
 import { useMessages } from "@/lib/i18n/provider";
 
 const ZOOMS = [0.5, 0.75, 1, 1.5, 2, 3, 4] as const;
@@ -79,14 +82,21 @@ function Viewer({ src, alt, kind, testId, large, onExpand }: ViewerProps & { lar
   );
 }
 
+/** The scan fields a reveal on this view covered (whichever source it read them from). */
+const SCAN_FIELDS = ["idNumber", "birthDate", "address"] as const;
+
 export function DocumentViewer(props: ViewerProps) {
   const m = useMessages("kycReview");
+  const { revealed } = usePii();
   const [expanded, setExpanded] = useState(false);
+  const scanRevealed = SCAN_FIELDS.some((field) => Object.values(revealed ?? {}).some((values) => values?.[field] !== undefined));
+  // A new address for a new copy: the failed-state and zoom reset with it (key), the browser fetches again.
+  const view = { ...props, src: scanRevealed ? `${props.src}?reveal=1` : props.src };
   return (
     <>
-      <Viewer {...props} onExpand={() => setExpanded(true)} />
+      <Viewer key={view.src} {...view} onExpand={() => setExpanded(true)} />
       <Dialog open={expanded} onClose={() => setExpanded(false)} title={props.kind} closeLabel={m.documents.close} size="lg" dismissOnBackdrop>
-        {expanded ? <Viewer {...props} testId={`${props.testId}-large`} large /> : null}
+        {expanded ? <Viewer key={view.src} {...view} testId={`${props.testId}-large`} large /> : null}
       </Dialog>
     </>
   );

@@ -6,16 +6,15 @@ import { fill } from "@/components/kyc/review/messages";
 import { getMessages } from "@/lib/i18n/server";
 import { KYC_DOCUMENT_KINDS } from "@/lib/kyc/review/schemas";
 
-/** `redacted`: the viewer lacks pii:reveal, so the image route hides the personal data on the scans; say so. */
-export async function DocumentsCard({ submissionId, documents, redacted }: { submissionId: string; documents: { id: string; kind: string }[]; redacted: boolean }) {
+/** The image route hides the personal data on the scans for every role; say so, and to a role with
+ *  pii:reveal (`mayReveal`) how to see it whole: the audited reveal. */
+export async function DocumentsCard({ submissionId, documents, mayReveal }: { submissionId: string; documents: { id: string; kind: string }[]; mayReveal: boolean }) {
   const m = (await getMessages()).kycReview;
   return (
-    <Card title={m.documents.title} description={m.documents.description} data-testid="kyc-documents" data-redacted={redacted}>
-      {redacted ? (
-        <p className="px-4 pt-3 text-xs text-ink-muted" data-testid="kyc-documents-redacted">
-          {m.documents.redacted}
-        </p>
-      ) : null}
+    <Card title={m.documents.title} description={m.documents.description} data-testid="kyc-documents" data-redacted="true">
+      <p className="px-4 pt-3 text-xs text-ink-muted" data-testid="kyc-documents-redacted">
+        {mayReveal ? m.documents.redactedRevealable : m.documents.redacted}
+      </p>
       <CardBody className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         {KYC_DOCUMENT_KINDS.map((kind) => {
           const document = documents.find((d) => d.kind === kind);

@@ -62,7 +62,7 @@ export default async function KycReviewPage({ params }: Props) {
         <PiiRevealedBanner />
         <div className="grid grid-cols-1 items-start gap-4 xl:grid-cols-[minmax(0,1fr)_24rem]">
           <div className="flex min-w-0 flex-col gap-4">
-            <DocumentsCard submissionId={submission.id} documents={submission.documents} redacted={!can(staff.roles, "pii:reveal")} />
+            <DocumentsCard submissionId={submission.id} documents={submission.documents} mayReveal={can(staff.roles, "pii:reveal")} />
             <ComparisonCard rows={submission.comparison} />
             <ChecksCard results={submission.checkResults} score={submission.riskScore} level={submission.riskLevel} />
             <Suspense fallback={<Loading title={m.timeline.title} />}>

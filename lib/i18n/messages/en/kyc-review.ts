@@ -39,6 +39,7 @@ export const kycReview: Messages["kycReview"] = {
     missing: "The customer did not upload this document",
     loadFailed: "The image could not be loaded. Reload the page to try again.",
     redacted: "Your role may not see full personal data: the ID number, address and birth date on the scans are hidden.",
+    redactedRevealable: "The ID number, address and birth date on the scans are hidden. To check them, use “Reveal personal data” and give a reason (recorded in the audit trail, valid for 10 minutes).",
     alt: "{kind} (submission {id})",
     zoomIn: "Zoom in",
     zoomOut: "Zoom out",

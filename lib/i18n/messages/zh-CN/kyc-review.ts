@@ -39,6 +39,7 @@ export const kycReview = {
     missing: "客户未上传此材料",
     loadFailed: "图片加载失败，请刷新页面重试。",
     redacted: "你的角色无权查看完整个人信息：证件上的身份证号、住址和出生日期已遮盖。",
+    redactedRevealable: "证件上的身份证号、住址和出生日期已遮盖。如需核对，请用“查看完整信息”填写原因后查看（记入审计日志，10 分钟内有效）。",
     alt: "{kind}（申请 {id}）",
     zoomIn: "放大",
     zoomOut: "缩小",
