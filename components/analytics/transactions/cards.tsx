@@ -48,7 +48,7 @@ async function strings() {
 
 // ---- KPI tiles ----------------------------------------------------------------------------------------
 
-function Change({ change, label, none }: { change: number | null; label: string; none: string }) {
+function Change({ change, label, none, words }: { change: number | null; label: string; none: string; words: Record<"up" | "down" | "flat", string> }) {
   if (change === null) return <span className="text-ink-subtle" data-change="none">{none}</span>;
   const dir = direction(change);
   const sign = dir === "up" ? "▲" : dir === "down" ? "▼" : "■";
@@ -58,6 +58,7 @@ function Change({ change, label, none }: { change: number | null; label: string;
     <span data-change={dir}>
       <span className="font-medium tabular-nums" style={colour ? { color: colour } : undefined}>
         <span aria-hidden>{sign} </span>
+        <span className="sr-only">{words[dir]} </span>
         {text}
       </span>{" "}
       <span className="text-ink-subtle">{label}</span>
@@ -85,7 +86,7 @@ export async function TransactionKpis({ period, filters, nowMs }: TransactionCar
   const now = kpiValues(k.current);
   const then = k.comparison ? kpiValues(k.comparison) : null;
   const changeLabel = period.comparison === "year" ? m.change.year : m.change.previous;
-  const change = (key: KpiKey) => <Change change={then ? relativeChange(now[key], then[key]) : null} label={changeLabel} none={m.change.none} />;
+  const change = (key: KpiKey) => <Change change={then ? relativeChange(now[key], then[key]) : null} label={changeLabel} none={m.change.none} words={m.change} />;
   const c = k.current;
   const ticket = averageTicketFen(c.count, c.valueFen);
   const crossValueShare = c.crossBorderFen !== null && c.valueFen > 0n ? Number(c.crossBorderFen) / Number(c.valueFen) : null;
