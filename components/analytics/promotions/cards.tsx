@@ -4,7 +4,7 @@
 import Link from "next/link";
 import { Download } from "lucide-react";
 import type { ReactNode } from "react";
-import { ChartCard, csvHref } from "@/components/analytics/frame/chart-card";
+import { ChartCard } from "@/components/analytics/frame/chart-card";
 import { CostVsIncrementalChart, DailyCostChart } from "@/components/analytics/promotions/lazy-charts";
 import { PromotionStatusBadge } from "@/components/promotions/list/status-badge";
 import { buttonClassName } from "@/components/ui/button";
@@ -48,6 +48,9 @@ async function strings() {
 }
 
 const CSV_PARAMS = (props: ReportCardProps) => props.params;
+
+/** The export route's address (as ChartCard's csvHref, which lives in a client module the server cannot call). */
+const csvHref = (dataset: string, params: Record<string, string>) => `/api/analytics/export?${new URLSearchParams({ ...params, dataset }).toString()}`;
 
 // ---- KPI tiles ----------------------------------------------------------------------------------------
 
@@ -117,7 +120,7 @@ export async function PromotionRanking(props: ReportCardProps & { sort: ReportSo
       className="analytics-card"
       actions={
         rows.length > 0 ? (
-          <a href={csvHref({ dataset: "promotions-ranking", params: CSV_PARAMS(props) })} download className={`${buttonClassName("ghost", "sm")} print:hidden`} data-testid="chart-csv" data-dataset="promotions-ranking">
+          <a href={csvHref("promotions-ranking", CSV_PARAMS(props))} download className={`${buttonClassName("ghost", "sm")} print:hidden`} data-testid="chart-csv" data-dataset="promotions-ranking">
             <Download aria-hidden />
             {csvLabel}
           </a>
