@@ -35,6 +35,7 @@ describe("readPeriod", () => {
     expect(period.preset).toBe("30d");
     expect(period.invalid).toEqual(["compare", "from"]);
     expect(readPeriod({ range: "custom", from: "2026-12-02", to: "2026-12-01" }, today).invalid).toEqual(["from", "to"]);
+    expect(readPeriod({ range: "custom", from: "2026-13-01", to: "2026-12-01" }, today).invalid).toEqual(["from"]);
     expect(readPeriod({ range: "custom", from: "2026-12-01", to: "2026-12-09" }, today).invalid).toEqual(["to"]);
   });
 

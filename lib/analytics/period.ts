@@ -41,7 +41,10 @@ function one(params: SearchParams, key: string): string | undefined {
 }
 
 function isDay(value: string | undefined): value is string {
-  return value !== undefined && DAY.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
+  if (value === undefined || !DAY.test(value)) return false;
+  // 2026-02-30 rolls over to 2 March and 2026-13-01 is no date at all: both are refused.
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
 }
 
 export function dayCount(range: DayRange): number {
