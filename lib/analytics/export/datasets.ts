@@ -10,7 +10,6 @@ import { fraudDatasets } from "@/lib/analytics/fraud/datasets";
 import { kycDatasets } from "@/lib/analytics/kyc/datasets";
 import { promotionDatasets } from "@/lib/analytics/promotions/datasets";
 import { transactionDatasets } from "@/lib/analytics/transactions/datasets";
-import { transactionDatasets } from "@/lib/analytics/transactions/datasets";
 
 export interface AnalyticsDataset {
   permission: Permission;
@@ -22,7 +21,6 @@ export interface AnalyticsDataset {
 export type DatasetRegistry = Readonly<Record<string, AnalyticsDataset>>;
 
 export const ANALYTICS_DATASETS: DatasetRegistry = {
-  ...transactionDatasets,
   ...transactionDatasets,
   ...kycDatasets,
   ...fraudDatasets,
