@@ -29,7 +29,6 @@ interface IntegrityCheckProps {
 
 export function IntegrityCheck({ checkpoint, checkpointMinutes }: IntegrityCheckProps) {
   const labels = useMessages("audit").verify;
-  const locale = useLocale();
   const [result, setResult] = useState<ActionResult<AuditVerification> | null>(null);
   const [pending, startTransition] = useTransition();
 
@@ -51,7 +50,7 @@ export function IntegrityCheck({ checkpoint, checkpointMinutes }: IntegrityCheck
     >
       {result ? (
         <CardBody>
-          <Outcome result={result} labels={labels} locale={locale} />
+          <Outcome result={result} />
         </CardBody>
       ) : null}
       <CheckpointPanel initial={checkpoint} minutes={checkpointMinutes} />
@@ -80,7 +79,9 @@ function findingMessage(finding: AuditFinding, labels: VerifyMessages): string {
   }
 }
 
-function Outcome({ result, labels, locale }: { result: ActionResult<AuditVerification>; labels: VerifyMessages; locale: string }) {
+function Outcome({ result }: { result: ActionResult<AuditVerification> }) {
+  const labels = useMessages("audit").verify;
+  const locale = useLocale();
   if (!result.ok) {
     return (
       <AlertBanner tone="danger" title={labels.failedTitle} testId="audit-verify-result">

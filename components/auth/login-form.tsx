@@ -7,17 +7,15 @@ import { AlertBanner } from "@/components/ui/alert-banner";
 import { Button } from "@/components/ui/button";
 import { EnrolStep, PasswordChangeStep, PasswordStep, RecoveryCodesStep, VerifyStep } from "@/components/auth/login-steps";
 import type { ActionResult } from "@/lib/actions/result";
-import type { Messages } from "@/lib/i18n/messages/zh-CN";
-
-export type LoginLabels = Messages["login"];
+import { useMessages } from "@/lib/i18n/provider";
 
 type Step =
   | { kind: "password" }
   | { kind: "CHANGE_PASSWORD" | "ENROL_TOTP" | "VERIFY_TOTP"; challengeId: string }
   | { kind: "RECOVERY_CODES"; challengeId: string; codes: string[] };
 
+/** What every step shares; each step reads its strings from the provider (useMessages("login")). */
 export interface StepProps {
-  labels: LoginLabels;
   /** Runs an action; on failure shows its message (and field errors) and returns null. */
   submit: <T>(run: () => Promise<ActionResult<T>>) => Promise<T | null>;
   fieldErrors: Record<string, string>;
@@ -25,7 +23,8 @@ export interface StepProps {
 }
 
 /** Sign-in in steps: password, then whatever the server asks for (new password, TOTP enrolment or code). */
-export function LoginForm({ callbackUrl, notice, labels }: { callbackUrl: string; notice: string | null; labels: LoginLabels }) {
+export function LoginForm({ callbackUrl, notice }: { callbackUrl: string; notice: string | null }) {
+  const labels = useMessages("login");
   const router = useRouter();
   const [step, setStep] = useState<Step>({ kind: "password" });
   const [error, setError] = useState<string | null>(null);
@@ -72,7 +71,7 @@ export function LoginForm({ callbackUrl, notice, labels }: { callbackUrl: string
     setStep({ kind: "password" });
   }
 
-  const common: StepProps = { labels, submit, fieldErrors, pending };
+  const common: StepProps = { submit, fieldErrors, pending };
   return (
     <div className="flex flex-col gap-4">
       {notice && !error ? <AlertBanner tone="info">{notice}</AlertBanner> : null}

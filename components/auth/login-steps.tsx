@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Field, fieldDescribedBy } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import type { StepProps } from "@/components/auth/login-form";
+import { useMessages } from "@/lib/i18n/provider";
 import {
   beginEnrolmentAction,
   changeTemporaryPasswordAction,
@@ -20,7 +21,8 @@ function formValue(event: FormEvent<HTMLFormElement>, name: string): string {
   return String(new FormData(event.currentTarget).get(name) ?? "");
 }
 
-export function PasswordStep({ labels, submit, fieldErrors, pending, onDone, onMissing }: StepProps & { onDone: Next; onMissing: () => void }) {
+export function PasswordStep({ submit, fieldErrors, pending, onDone, onMissing }: StepProps & { onDone: Next; onMissing: () => void }) {
+  const labels = useMessages("login");
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const email = formValue(event, "email").trim();
@@ -43,7 +45,8 @@ export function PasswordStep({ labels, submit, fieldErrors, pending, onDone, onM
   );
 }
 
-export function PasswordChangeStep({ labels, submit, fieldErrors, pending, challengeId, onDone }: StepProps & { challengeId: string; onDone: Next }) {
+export function PasswordChangeStep({ submit, fieldErrors, pending, challengeId, onDone }: StepProps & { challengeId: string; onDone: Next }) {
+  const labels = useMessages("login");
   const [mismatch, setMismatch] = useState(false);
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -70,7 +73,8 @@ export function PasswordChangeStep({ labels, submit, fieldErrors, pending, chall
   );
 }
 
-export function EnrolStep({ labels, submit, fieldErrors, pending, challengeId, onDone }: StepProps & { challengeId: string; onDone: (codes: string[]) => void }) {
+export function EnrolStep({ submit, fieldErrors, pending, challengeId, onDone }: StepProps & { challengeId: string; onDone: (codes: string[]) => void }) {
+  const labels = useMessages("login");
   const [enrolment, setEnrolment] = useState<{ secret: string; qrSvg: string } | null>(null);
   useEffect(() => {
     void submit(() => beginEnrolmentAction({ challengeId })).then((result) => result && setEnrolment(result));
@@ -102,7 +106,8 @@ export function EnrolStep({ labels, submit, fieldErrors, pending, challengeId, o
   );
 }
 
-export function RecoveryCodesStep({ labels, pending, codes, onDone }: StepProps & { codes: string[]; onDone: () => void }) {
+export function RecoveryCodesStep({ pending, codes, onDone }: StepProps & { codes: string[]; onDone: () => void }) {
+  const labels = useMessages("login");
   return (
     <div className="flex flex-col gap-4">
       <h2 className="text-base font-semibold text-ink">{labels.recoveryTitle}</h2>
@@ -115,7 +120,8 @@ export function RecoveryCodesStep({ labels, pending, codes, onDone }: StepProps 
   );
 }
 
-export function VerifyStep({ labels, submit, fieldErrors, pending, challengeId, onDone }: StepProps & { challengeId: string; onDone: Next }) {
+export function VerifyStep({ submit, fieldErrors, pending, challengeId, onDone }: StepProps & { challengeId: string; onDone: Next }) {
+  const labels = useMessages("login");
   const [recovery, setRecovery] = useState(false);
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -6,7 +6,6 @@ import { getStaffSession } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { MessagesProvider } from "@/lib/i18n/messages-provider";
 import { getTranslator } from "@/lib/i18n/server";
-import { CATALOGUES } from "@/lib/i18n/translate";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -15,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; signedOut?: string; reason?: string }> }) {
   if (await getStaffSession()) redirect("/");
-  const { t, locale } = await getTranslator();
+  const { t } = await getTranslator();
   const params = await searchParams;
   const notice = params.signedOut
     ? t("login.signedOut")
@@ -38,7 +37,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         </div>
         <div className="rounded-lg border border-border bg-surface p-6 shadow-sm">
           <p className="mb-5 text-sm text-ink-muted">{t("login.subtitle")}</p>
-          <LoginForm callbackUrl={safeCallback(params.callbackUrl)} notice={notice} labels={CATALOGUES[locale].login} />
+          <MessagesProvider namespaces={["login"]}>
+            <LoginForm callbackUrl={safeCallback(params.callbackUrl)} notice={notice} />
+          </MessagesProvider>
         </div>
         <p className="mt-4 text-center text-xs text-ink-subtle">{t("login.footer")}</p>
       </div>
