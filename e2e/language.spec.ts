@@ -24,6 +24,14 @@ async function firstItem(page: Page, url: string, rows: string): Promise<string>
   return href!;
 }
 
+/** The first link to one of its items the page at `url` shows (for lists whose rows have no link of their own). */
+async function firstLink(page: Page, url: string, links: string): Promise<string> {
+  await open(page, url);
+  const link = page.locator(links).first();
+  await expect(link, `${url} lists something to open`).toBeAttached();
+  return (await link.getAttribute("href"))!;
+}
+
 /** The pages each role walks; item pages are found through their lists, as a person would. */
 const WALKS: Record<string, { role: DemoRole; pages: (page: Page) => Promise<Record<string, string>> }> = {
   "a compliance lead": {
@@ -37,7 +45,11 @@ const WALKS: Record<string, { role: DemoRole; pages: (page: Page) => Promise<Rec
       await page.getByTestId("transaction-results").locator("tbody tr").first().locator("td").nth(1).click();
       await expect(page.getByTestId("transaction-drawer")).toBeVisible();
       const drawer = new URL(page.url()).pathname + new URL(page.url()).search;
-      return { overview: "/", "kyc queue": "/kyc", "kyc review": review, "high-risk kyc review": risky, customers: "/customers", "customer 360": customer, "transactions + drawer": drawer, account: "/account" };
+      const alert = await firstLink(page, "/alerts", "[data-testid=alert-queue-table] a[href^='/alerts/']");
+      return {
+        overview: "/", "kyc queue": "/kyc", "kyc review": review, "high-risk kyc review": risky, customers: "/customers", "customer 360": customer, "transactions + drawer": drawer, account: "/account",
+        "alert queue": "/alerts", "alert investigation": alert, rules: "/rules",
+      };
     },
   },
   "an auditor": {
@@ -53,13 +65,30 @@ const WALKS: Record<string, { role: DemoRole; pages: (page: Page) => Promise<Rec
     role: "admin",
     pages: async (page) => {
       const member = await firstItem(page, "/admin/staff", "[data-testid=staff-list] tbody tr");
-      return { overview: "/", "staff list": "/admin/staff", "staff member": member, account: "/account" };
+      return { overview: "/", "staff list": "/admin/staff", "staff member": member, "new staff member": "/admin/staff/new", "api clients": "/admin/api-clients", account: "/account" };
     },
   },
   "a compliance officer": { role: "officer", pages: async () => ({ overview: "/" }) },
   "a manager": { role: "manager", pages: async () => ({ overview: "/", transactions: "/transactions" }) },
-  "a marketing user": { role: "marketing", pages: async () => ({ overview: "/" }) },
+  "a marketing user": {
+    role: "marketing",
+    pages: async (page) => {
+      const promotion = await firstLink(page, "/promotions", "[data-testid=promotion-table] a[href^='/promotions/']");
+      return { overview: "/", promotions: "/promotions", promotion };
+    },
+  },
 };
+
+test("the sign-in page is in one language at a time", async ({ page, context, baseURL }) => {
+  const report: string[] = [];
+  for (const locale of LOCALES) {
+    await context.addCookies([{ name: "wallet-locale", value: locale, url: baseURL! }]);
+    await open(page, "/login");
+    await expect(page.locator("html")).toHaveAttribute("lang", locale);
+    for (const stray of await straysOnPage(page, locale)) report.push(`${locale} /login ${stray.where}: ${JSON.stringify(stray.text.slice(0, 140))}`);
+  }
+  expect(report.join("\n"), "UI text in the other language on the sign-in page").toBe("");
+});
 
 for (const [who, walk] of Object.entries(WALKS)) {
   test(`${who} sees every page in one language at a time`, async ({ page, context, baseURL }) => {
