@@ -94,9 +94,13 @@ describe("analytics export", () => {
     const unknown = await runAnalyticsExport({ registry, query: { dataset: "no-such-thing" }, staff: staff("staff_manager"), meta, locale: "zh-CN" });
     expect(unknown.status).toBe(400);
     expect(await unknown.json()).toMatchObject({ error: "unknown-dataset", dataset: "no-such-thing", message: "未知的数据集：no-such-thing" });
-    const missing = await runAnalyticsExport({ registry, query: {}, staff: staff("staff_manager"), meta, locale: "en" });
-    expect(missing.status).toBe(400);
-    expect(await missing.json()).toMatchObject({ error: "unknown-dataset" });
+    const empty = await runAnalyticsExport({ registry, query: { dataset: "" }, staff: staff("staff_manager"), meta, locale: "en" });
+    expect(empty.status).toBe(400);
+    expect(await empty.json()).toMatchObject({ error: "unknown-dataset", message: "Unknown dataset: " });
+    // Without a dataset at all: the index of what this role may export.
+    const index = await runAnalyticsExport({ registry, query: {}, staff: staff("staff_marketing"), meta, locale: "en" });
+    expect(index.status).toBe(200);
+    expect(await index.json()).toEqual({ datasets: ["test-rows"] });
     // Inherited object keys are not datasets.
     expect((await runAnalyticsExport({ registry, query: { dataset: "constructor" }, staff: staff("staff_manager"), meta, locale: "zh-CN" })).status).toBe(400);
 

@@ -54,7 +54,12 @@ export function invalidExportParams(params: Record<string, string>, today: strin
 
 export async function runAnalyticsExport({ registry, query, staff, meta, locale, now = new Date() }: ExportRequest): Promise<Response> {
   const m = CATALOGUES[locale].analytics.export;
-  const { dataset: name = "", ...params } = query;
+  const { dataset: name, ...params } = query;
+  // Without a dataset: the datasets this staff member may export (an index, nothing read, nothing exported).
+  if (name === undefined) {
+    const datasets = Object.entries(registry).filter(([, d]) => can(staff.roles, d.permission)).map(([key]) => key);
+    return Response.json({ datasets }, { headers: PRIVATE_HEADERS });
+  }
   const dataset = DATASET_NAME.test(name) && Object.hasOwn(registry, name) ? registry[name] : undefined;
   if (!dataset) {
     await db.$transaction((tx) =>
