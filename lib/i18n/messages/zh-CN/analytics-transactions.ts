@@ -20,7 +20,7 @@ export const analyticsTransactions = {
     value: "交易金额",
     valueHint: "成功交易的金额之和",
     activeWallets: "日均活跃钱包",
-    activeWalletsHint: "每日自主发起交易的钱包数的日均值（只按省份与账户等级筛选）",
+    activeWalletsHint: "每日自主发起交易的钱包数的日均值（只按省份与账户类别筛选）",
     averageTicket: "平均每笔金额",
     averageTicketHint: "交易金额 ÷ 交易笔数",
     topUpVsSpend: "充值与消费",
@@ -29,7 +29,7 @@ export const analyticsTransactions = {
     crossBorder: "跨境占比",
     crossBorderHint: "跨境交易笔数占比；金额占比 {valueShare}",
     newWallets: "新开钱包",
-    newWalletsHint: "期间内激活的钱包（只按省份与账户等级筛选）",
+    newWalletsHint: "期间内开通的钱包（只按省份与账户类别筛选）",
     noRatio: "—",
   },
   series: {
@@ -63,7 +63,7 @@ export const analyticsTransactions = {
   },
   category: {
     title: "按商户类别",
-    description: "有商户的成功交易（消费、退款等）按商户类别（MCC）的金额，前 12 类。",
+    description: "有商户的成功交易（消费、退款等）按商户类别（MCC）的金额，前 12 个类别。",
     category: "商户类别",
     mcc: "MCC",
     count: "笔数",
