@@ -25,7 +25,6 @@ import { PROVINCES } from "@/lib/sim/data/regions";
 import { KNOWN_MCCS } from "@/lib/transactions/reference";
 import { TRANSACTION_CHANNELS } from "@/lib/transactions/fields";
 import { shanghaiDay } from "@/lib/time";
-import { withReadableDays } from "./describe";
 
 const PERIOD_KEYS = ["range", "from", "to", "compare"] as const;
 const FILTER_KEYS = ["channel", "mcc", "province", "tier"] as const;
@@ -58,7 +57,7 @@ export function AnalyticsToolbar({ showFilters = false }: { showFilters?: boolea
   const [pending, startTransition] = useTransition();
   const params = paramsOf(new URLSearchParams(search.toString()));
   const today = shanghaiDay(new Date());
-  const period = readPeriod(withReadableDays(params), today);
+  const period = readPeriod(params, today);
   const { filters, invalid: invalidFilters } = readFilters(params);
   const id = useId();
 

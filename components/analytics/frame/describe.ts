@@ -37,18 +37,3 @@ export function describeFilters(
   if (filters.tier) parts.push(`${m.tier}${sep}${fill(m.tierOption, { tier: tierNumeral(filters.tier) })}`);
   return parts.length === 0 ? m.none : parts.join(locale.startsWith("zh") ? "；" : "; ");
 }
-
-/**
- * The URL parameters with a well-formed but impossible day (2026-13-01) replaced by one readPeriod rejects
- * without throwing (its Date check throws RangeError on such a day), so such a link shows the "invalid
- * dates" banner instead of an error page.
- */
-export function withReadableDays<T extends Record<string, string | string[] | undefined>>(params: T): T {
-  const out: Record<string, string | string[] | undefined> = { ...params };
-  for (const key of ["from", "to"]) {
-    const value = out[key];
-    const first = Array.isArray(value) ? value[0] : value;
-    if (first !== undefined && Number.isNaN(new Date(`${first}T00:00:00Z`).getTime())) out[key] = "invalid";
-  }
-  return out as T;
-}

@@ -11,7 +11,7 @@ import { DataValue, fillNodes } from "@/lib/i18n/data-value";
 import { fill } from "@/lib/i18n/fill";
 import { useLocale, useMessages } from "@/lib/i18n/provider";
 import { formatDateTime, shanghaiDay } from "@/lib/time";
-import { describeFilters, describePeriod, withReadableDays } from "./describe";
+import { describeFilters, describePeriod } from "./describe";
 
 // When the report was printed: first read when the page is shown, renewed when the print dialog opens.
 let printedAtValue: string | null = null;
@@ -44,7 +44,7 @@ export function PrintHeader({ staffName }: { staffName: string }) {
   const printedAt = printedAtIso ? new Date(printedAtIso) : null;
 
   const params = Object.fromEntries(search.entries());
-  const period = readPeriod(withReadableDays(params), shanghaiDay(printedAt ?? new Date()));
+  const period = readPeriod(params, shanghaiDay(printedAt ?? new Date()));
   const { filters } = readFilters(params);
   const words = describePeriod(period, m.period);
   const tab = activeAnalyticsTab(pathname);

@@ -19,7 +19,6 @@ import { readFilters } from "@/lib/analytics/filters";
 import { readPeriod } from "@/lib/analytics/period";
 import { DATASET_NAME, type DatasetRegistry } from "@/lib/analytics/export/datasets";
 import { shanghaiDay } from "@/lib/time";
-import { withReadableDays } from "@/components/analytics/frame/describe";
 
 export const EXPORT_ACTION = "analytics.export";
 
@@ -46,7 +45,7 @@ export function invalidExportParams(params: Record<string, string>, today: strin
   const entries = Object.entries(params);
   if (entries.length > MAX_PARAMS) bad.add("_");
   for (const [key, value] of entries) if (!PARAM_KEY.test(key) || value.length > PARAM_VALUE_MAX) bad.add(key);
-  for (const key of readPeriod(withReadableDays(params), today).invalid) bad.add(key === "range" ? "range" : key);
+  for (const key of readPeriod(params, today).invalid) bad.add(key === "range" ? "range" : key);
   const filterKey = { channel: "channel", mcc: "mcc", provinceCode: "province", tier: "tier" } as const;
   for (const key of readFilters(params).invalid) bad.add(filterKey[key]);
   return [...bad];
