@@ -58,6 +58,7 @@ export function ChartCard({ title, description, csv, table, empty = false, empty
       description={description}
       className={clsx("analytics-card", className)}
       data-testid={testId ?? "chart-card"}
+      data-chart-card=""
       data-empty={empty || undefined}
       actions={
         actions || hasRows || csv ? (
