@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { FormDialog } from "@/components/ui/form-dialog";
 import { ReasonField } from "@/components/ui/reason-field";
 import { useVersionedAction } from "@/components/ui/use-versioned-action";
-import { fill } from "@/lib/i18n/fill";
+import { DataValue, fillNodes } from "@/lib/i18n/data-value";
 import { useMessages } from "@/lib/i18n/provider";
 import { endPromotionAction, pausePromotionAction, resumePromotionAction } from "@/lib/promotions/lifecycle/actions";
 import type { LifecycleResult } from "@/lib/promotions/lifecycle/mutations";
@@ -62,7 +62,7 @@ export function LifecycleControls({ promotionId, name, version, steps }: { promo
       <FormDialog
         open={dialog !== null}
         onClose={() => setDialog(null)}
-        title={fill(dialog === "end" ? m.endTitle : m.pauseTitle, { name })}
+        title={fillNodes(dialog === "end" ? m.endTitle : m.pauseTitle, { name: <DataValue>{name}</DataValue> })}
         description={dialog === "end" ? m.endHint : m.pauseHint}
         submitLabel={dialog === "end" ? (action.pending ? m.ending : m.end) : action.pending ? m.pausing : m.pause}
         cancelLabel={m.cancel}
