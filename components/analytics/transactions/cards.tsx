@@ -108,7 +108,7 @@ export async function TransactionKpis({ period, filters, nowMs }: TransactionCar
           id="topUpVsSpend"
           raw={`${c.topUpFen}/${c.spendFen}`}
           label={m.kpi.topUpVsSpend}
-          value={<span className="text-lg">{fill(m.kpi.topUpVsSpendValue, { topUp: f.money(c.topUpFen), spend: f.money(c.spendFen) })}</span>}
+          value={<span className="block whitespace-normal text-base leading-6">{fill(m.kpi.topUpVsSpendValue, { topUp: f.money(c.topUpFen), spend: f.money(c.spendFen) })}</span>}
           change={change("topUpVsSpend")}
           hint={fill(m.kpi.topUpVsSpendHint, { ratio: now.topUpVsSpend === null ? m.kpi.noRatio : f.ratio(now.topUpVsSpend) })}
         />
