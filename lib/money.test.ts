@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fenToYuanText, formatCny, formatForeign, parseYuanText } from "./money";
+import { fenToYuanText, formatCny, formatCnyPerYuan, formatForeign, parseYuanText } from "./money";
 
 describe("money", () => {
   it("reads typed yuan exactly, with or without separators and decimals", () => {
@@ -34,5 +34,12 @@ describe("money", () => {
       expect(formatForeign(1_800n, "JPY", locale)).toBe("JPY\u00a01,800");
       expect(formatForeign(-1_250n, "USD", locale)).toBe("-USD\u00a012.50");
     }
+  });
+});
+
+describe("formatCnyPerYuan", () => {
+  it("keeps a cost under a fen per yuan readable", () => {
+    expect(formatCnyPerYuan(0.01374, "zh-CN")).toBe("¥0.0137");
+    expect(formatCnyPerYuan(1.5, "en")).toBe("¥1.5000");
   });
 });

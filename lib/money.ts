@@ -41,6 +41,14 @@ export function formatCny(fen: Fen, locale: string, options: { compact?: boolean
   return formatMoney(fenToYuanText(fen), "CNY", locale, options.compact ? { notation: "compact", maximumFractionDigits: 1 } : {});
 }
 
+/**
+ * A cost per yuan of something else (a ratio of two amounts, not an amount): "¥0.0137", four decimals, so a
+ * cost under a fen per yuan does not read as ¥0.00.
+ */
+export function formatCnyPerYuan(ratio: number, locale: string): string {
+  return formatMoney(ratio.toFixed(4), "CNY", locale, { minimumFractionDigits: 4, maximumFractionDigits: 4 });
+}
+
 /** An amount in its original currency, from minor units (JPY and KRW have none): "KRW 386,148". */
 export function formatForeign(minor: bigint, currency: string, locale: string): string {
   return formatMoney(minorToDecimalText(minor, currency), currency, locale);

@@ -20,7 +20,7 @@ import { fill } from "@/lib/i18n/fill";
 import { getTranslator } from "@/lib/i18n/server";
 import { CATALOGUES } from "@/lib/i18n/translate";
 import type { Locale } from "@/lib/i18n/lookup";
-import { formatCny, formatCount } from "@/lib/money";
+import { formatCny, formatCnyPerYuan, formatCount } from "@/lib/money";
 import { daysBetween } from "@/lib/time";
 
 export interface ReportCardProps {
@@ -38,6 +38,8 @@ function formats(locale: Locale) {
     money: (fen: bigint | number) => formatCny(typeof fen === "bigint" ? fen : BigInt(Math.round(fen)), locale),
     signed: (fen: number) => (Math.round(fen) > 0 ? `+${formatCny(BigInt(Math.round(fen)), locale)}` : formatCny(BigInt(Math.round(fen)), locale)),
     count: (n: number) => formatCount(n, locale),
+    /** A cost in fen per yuan, as yuan per yuan with four decimals. */
+    perYuan: (fenPerYuan: number) => formatCnyPerYuan(fenPerYuan / 100, locale),
     percent: (share: number) => new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1, signDisplay: "exceptZero" }).format(share),
   };
 }
@@ -78,7 +80,7 @@ export async function PromotionKpis(props: ReportCardProps) {
     {
       id: "kpi-cost-per-yuan",
       label: m.kpi.costPerYuan,
-      value: t.costPerIncrementalYuanFen === null ? m.kpi.noLift : f.money(t.costPerIncrementalYuanFen),
+      value: t.costPerIncrementalYuanFen === null ? m.kpi.noLift : f.perYuan(t.costPerIncrementalYuanFen),
       hint: <>{m.kpi.costPerYuanHint} · {change(t.costPerIncrementalYuanFen, b?.costPerIncrementalYuanFen ?? null)}</>,
     },
   ];
@@ -169,7 +171,7 @@ export async function PromotionRanking(props: ReportCardProps & { sort: ReportSo
                   <td className={right} data-testid="row-reach">{f.count(r.reach)}</td>
                   <td className={right} data-testid="row-rewards">{f.count(r.rewards)}</td>
                   <td className={right} data-testid="row-incremental">{r.incrementalFen === null ? notMeasured : f.signed(r.incrementalFen)}</td>
-                  <td className={right} data-testid="row-cost-per-yuan">{r.costPerIncrementalYuanFen === null ? notMeasured : f.money(r.costPerIncrementalYuanFen)}</td>
+                  <td className={right} data-testid="row-cost-per-yuan">{r.costPerIncrementalYuanFen === null ? notMeasured : f.perYuan(r.costPerIncrementalYuanFen)}</td>
                 </tr>
               ))}
             </tbody>

@@ -6,7 +6,7 @@ import { cellClassName, PlainTable } from "@/components/ui/plain-table";
 import { fill } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/lookup";
 import type { Messages } from "@/lib/i18n/messages/zh-CN";
-import { formatCny, formatCount } from "@/lib/money";
+import { formatCny, formatCnyPerYuan, formatCount } from "@/lib/money";
 import type { PromotionPerformance } from "@/lib/promotions/performance/read";
 import { formatDateTime } from "@/lib/time";
 
@@ -47,7 +47,7 @@ export function ComparisonCard({ comparison, participants, locale, m }: { compar
             [m.incrementalPerParticipant, signed(c.incrementalPerParticipantFen), "lift-per-participant"],
             [m.incremental, signed(c.incrementalFen), "lift-total"],
             [m.cost, money(c.matchedCostFen), "lift-cost"],
-            [m.costPerYuan, c.costPerIncrementalYuan === null ? m.noLift : money(c.costPerIncrementalYuan * 100), "lift-cost-per-yuan"],
+            [m.costPerYuan, c.costPerIncrementalYuan === null ? m.noLift : formatCnyPerYuan(c.costPerIncrementalYuan, locale), "lift-cost-per-yuan"],
           ].map(([label, value, id]) => (
             <div key={id} className="flex items-baseline justify-between gap-3 border-b border-border pb-1">
               <dt className="text-ink-muted">{label}</dt>
