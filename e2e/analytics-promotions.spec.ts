@@ -27,7 +27,7 @@ test("marketing reads the last 30 days: the running promotion's cost and reach e
   await signIn(page, "marketing");
   const response = await page.goto("/analytics/promotions?range=30d");
   expect(response?.status()).toBe(200);
-  await expect(page.getByRole("heading", { level: 1, name: "营销活动报告" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "营销活动报告" })).toHaveAttribute("aria-current", "page");
   const row = page.locator(`[data-testid="promotions-ranking-row"][data-promotion="${PROMOTION}"]`);
   await expect(row.getByTestId("row-cost")).toHaveText(formatCny(BigInt(expected.cost_fen), "zh-CN"));
   await expect(row.getByTestId("row-reach")).toHaveText(expected.reach.toLocaleString("zh-CN"));

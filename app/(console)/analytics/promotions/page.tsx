@@ -3,7 +3,6 @@ import { Suspense } from "react";
 import { AnalyticsToolbar } from "@/components/analytics/frame/analytics-toolbar";
 import { ChartCardSkeleton } from "@/components/analytics/frame/chart-card";
 import { CostVsIncrementalCard, DailyCostCard, PromotionKpis, PromotionRanking } from "@/components/analytics/promotions/cards";
-import { PageHeader } from "@/components/layout/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
 import { periodParams, readPeriod } from "@/lib/analytics/period";
 import { readSort } from "@/lib/analytics/promotions/read";
@@ -44,8 +43,8 @@ export default async function PromotionReportPage({ searchParams }: Props) {
   const card = { range: period.range, compareRange: period.compareRange, nowMs: now.getTime(), params: periodParams(period) };
   return (
     <div className="flex flex-col gap-4" data-testid="promotions-report">
-      <PageHeader title={m.title} description={m.description} />
       <AnalyticsToolbar />
+      <p className="text-sm text-ink-muted print:hidden">{m.description}</p>
       <MessagesProvider namespaces={["analyticsPromotions"]}>
         <Suspense fallback={<KpiSkeleton />}>
           <PromotionKpis {...card} />
