@@ -1,5 +1,5 @@
 // The transaction writer's cost per 1,000 rows (rows and every rollup), on the database at argv[2]:
-// `node --import tsx lib/analytics/rollups/writer-bench.ts <url> [batches] [other-record.ts]`. Empties that
+// `node --import tsx scripts/bench/rollups-writer.ts <url> [batches] [other-record.ts]`. Empties that
 // database and seeds a small population first. With a second writer module (e.g. the previous record.ts
 // saved with `git show <rev>:lib/transactions/record.ts > /tmp/old.ts`), batches alternate between the two.
 import { createPrismaClient } from "@/lib/db/client";

@@ -47,7 +47,7 @@ export function replaceParams(current: URLSearchParams, keys: readonly string[],
   return out.toString();
 }
 
-export function AnalyticsToolbar({ showFilters = false }: { showFilters?: boolean }) {
+export function AnalyticsToolbar({ showFilters = false, showComparison = true }: { showFilters?: boolean; /** false where the page compares nothing */ showComparison?: boolean }) {
   const m = useMessages("analytics");
   const tx = useMessages("transactions");
   const locale = useLocale();
@@ -86,6 +86,7 @@ export function AnalyticsToolbar({ showFilters = false }: { showFilters?: boolea
         {period.preset === "custom" ? (
           <CustomRange key={`${period.range.from}/${period.range.to}`} period={period} today={today} onApply={(range) => setPeriod({ preset: "custom", range, comparison: period.comparison })} />
         ) : null}
+        {showComparison ? (
         <div className="flex flex-col gap-1">
           <label htmlFor={`${id}-compare`} className="text-xs font-medium text-ink-muted">
             {m.period.comparison}
@@ -104,6 +105,7 @@ export function AnalyticsToolbar({ showFilters = false }: { showFilters?: boolea
             ))}
           </Select>
         </div>
+        ) : null}
         {showFilters ? (
           <>
             <FilterSelect id={`${id}-channel`} label={m.filters.channel} value={filters.channel ?? ""} all={m.filters.channelAll} testId="filter-channel" onChange={(v) => setFilter("channel", v)}

@@ -59,7 +59,8 @@ export function PrintHeader({ staffName }: { staffName: string }) {
       </p>
       <div className="mt-1 grid grid-cols-1 gap-0.5 text-xs text-ink">
         <div data-testid="print-period">{fill(m.print.period, { range: words.range })}</div>
-        <div data-testid="print-comparison">{fill(m.print.comparison, { range: words.comparison })}</div>
+        {/* The KYC tab reads the period alone (its toolbar offers no comparison). */}
+        {tab !== "kyc" ? <div data-testid="print-comparison">{fill(m.print.comparison, { range: words.comparison })}</div> : null}
         {showFilters ? <div data-testid="print-filters">{fill(m.print.filters, { filters: describeFilters(filters, m.filters, tx, locale) })}</div> : null}
         <div data-testid="print-by">
           {fillNodes(m.print.printedBy, { name: <DataValue>{staffName}</DataValue>, time: printedAt ? formatDateTime(printedAt, locale) : "" })}

@@ -31,7 +31,8 @@ export default async function KycAnalyticsPage({ searchParams }: Props) {
   const key = JSON.stringify(period.range);
   return (
     <div className="flex flex-col gap-4" data-testid="kyc-analytics" data-from={period.range.from} data-to={period.range.to}>
-      <AnalyticsToolbar />
+      {/* The funnel's cohorts and the review team's figures are read for the period alone. */}
+      <AnalyticsToolbar showComparison={false} />
       <p className="text-sm text-ink-muted print:hidden">{m.description}</p>
       <Suspense key={`funnel${key}`} fallback={<ChartCardSkeleton height="h-72" />}>
         <FunnelCard {...card} />
