@@ -5,11 +5,13 @@ import { Readable } from "node:stream";
 import { stringify } from "csv-stringify/sync";
 
 /**
- * Text a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading apostrophe. User
- * agents, merchant names and the emails of failed sign-ins come from strangers; opening an export must
- * not run them.
+ * Text a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading apostrophe; a plain
+ * negative number does not. User agents, merchant names and the emails of failed sign-ins come from
+ * strangers; opening an export must not run them.
  */
 export function spreadsheetSafe(value: string): string {
+  // A negative number (-26606.55) is not a formula: it stays a number the reader can add up.
+  if (/^-\d+(\.\d+)?$/.test(value)) return value;
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 

@@ -76,7 +76,7 @@ describe("analytics export", () => {
 
     const text = await body(response);
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    expect(text.slice(1).split("\r\n")).toEqual(["label,count", `"'=HYPERLINK(""http://x"")",1`, "上海市,2", "'+86,'-3", ""]);
+    expect(text.slice(1).split("\r\n")).toEqual(["label,count", `"'=HYPERLINK(""http://x"")",1`, "上海市,2", "'+86,-3", ""]);
   });
 
   it("refuses a dataset without its permission and records the refusal", async () => {
