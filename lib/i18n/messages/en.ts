@@ -197,11 +197,11 @@ export const en: Messages = {
     canDoTitle: "What you can do in the console",
     roleSeparator: ": ",
     roleToday: {
-      ADMIN: "Manage staff accounts and roles (create accounts, change roles, deactivate and reactivate, reset passwords and authenticators), and read and verify the audit trail.",
+      ADMIN: "Manage staff accounts and roles (create accounts, change roles, deactivate and reactivate, reset passwords and authenticators), read and verify the audit trail, and read the transaction analytics.",
       COMPLIANCE_OFFICER: "Review KYC submissions (approve, reject, request information), look up customers and their transactions, freeze and unfreeze wallets and adjust their limits.",
-      COMPLIANCE_LEAD: "Everything an officer does, and confirm high-risk KYC approvals, assign reviews and export transactions.",
-      MARKETING: "Design promotions and submit them for approval, run simulations, follow their performance, pause or end them; also your own account and its sign-in history.",
-      MANAGER: "Approve promotions and their changes, review held rewards; read the KYC queue and its decisions, customers and their transactions, and export transactions.",
+      COMPLIANCE_LEAD: "Everything an officer does, and confirm high-risk KYC approvals, assign reviews and export transactions; read the onboarding funnel, the review team's figures and the fraud report.",
+      MARKETING: "Design promotions and submit them for approval, run simulations, follow their performance, pause or end them; read the transaction analytics and the promotion report.",
+      MANAGER: "Approve promotions and their changes, review held rewards; read the KYC queue and its decisions, customers and their transactions, and export transactions; read every analytics report.",
       AUDITOR: "Read the audit trail, KYC reviews, customers and transactions; export the audit trail and verify its integrity.",
     },
     areas: {
