@@ -4,19 +4,11 @@
 // A dataset's rows are aggregates read from the rollups (never a customer), computed from the same URL
 // parameters as the page (period: range/from/to/compare; filters: channel/mcc/province/tier).
 import "server-only";
-import type { Permission } from "@/lib/auth/permissions";
-import type { Db } from "@/lib/db/client";
+import type { AnalyticsDataset } from "@/lib/analytics/export/dataset";
 import { fraudDatasets } from "@/lib/analytics/fraud/datasets";
 import { kycDatasets } from "@/lib/analytics/kyc/datasets";
 import { promotionDatasets } from "@/lib/analytics/promotions/datasets";
 import { transactionDatasets } from "@/lib/analytics/transactions/datasets";
-
-export interface AnalyticsDataset {
-  permission: Permission;
-  columns: { key: string; header: string }[];
-  // Method syntax: each part types its reader as the slice of the client it uses.
-  rows(db: Db, params: Record<string, string>): Promise<Record<string, string>[]>;
-}
 
 export type DatasetRegistry = Readonly<Record<string, AnalyticsDataset>>;
 

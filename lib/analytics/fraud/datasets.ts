@@ -3,23 +3,17 @@
 // charts), outcomes per rule (the false-positive table), and confirmed fraud per day. The period comes from
 // the same URL parameters as the page (readPeriod); money as plain yuan text, codes as stored and the rule's
 // name as the rules pages name it (in Chinese, the bank's language), so a spreadsheet can sum and pivot them.
-import type { Permission } from "@/lib/auth/permissions";
+import type { AnalyticsDataset } from "@/lib/analytics/export/dataset";
 import { readAlertsPerDay, readConfirmedPerDay, readRuleOutcomes, type Reader } from "@/lib/analytics/fraud/read";
 import { readPeriod } from "@/lib/analytics/period";
 import { ruleName } from "@/lib/fraud/queue/rule-names";
 import { fenToYuanText } from "@/lib/money";
 import { shanghaiDay } from "@/lib/time";
 
-export interface FraudDataset {
-  permission: Permission;
-  columns: { key: string; header: string }[];
-  rows(db: Reader, params: Record<string, string>): Promise<Record<string, string>[]>;
-}
-
 const rangeOf = (params: Record<string, string>) => readPeriod(params, shanghaiDay(new Date())).range;
 const ratio = (value: number | null) => (value === null ? "" : value.toFixed(4));
 
-export const fraudDatasets: Record<"fraud-alerts-daily" | "fraud-rules" | "fraud-confirmed-daily", FraudDataset> = {
+export const fraudDatasets: Record<"fraud-alerts-daily" | "fraud-rules" | "fraud-confirmed-daily", AnalyticsDataset<Reader>> = {
   "fraud-alerts-daily": {
     permission: "analytics:fraud",
     columns: [

@@ -3,7 +3,7 @@
 // Column names are stable identifiers, the same in both languages, so a spreadsheet built on them keeps working.
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Permission } from "@/lib/auth/permissions";
+import type { AnalyticsDataset } from "@/lib/analytics/export/dataset";
 import { readPeriod } from "@/lib/analytics/period";
 import { funnelFigures, reviewTeamFigures } from "@/lib/analytics/kyc/queries";
 import { hoursText, ratio, shareText } from "@/lib/analytics/kyc/format";
@@ -11,13 +11,6 @@ import { FUNNEL_STEPS } from "@/lib/analytics/kyc/funnel";
 import { shanghaiDay } from "@/lib/time";
 
 type Reader = Pick<Prisma.TransactionClient, "$queryRaw">;
-type Row = Record<string, string>;
-
-export interface KycDataset {
-  permission: Permission;
-  columns: { key: string; header: string }[];
-  rows(db: Reader, params: Record<string, string>): Promise<Row[]>;
-}
 
 const cols = (...keys: string[]) => keys.map((key) => ({ key, header: key }));
 
@@ -26,7 +19,7 @@ function periodOf(params: Record<string, string>) {
   return { today, period: readPeriod(params, today) };
 }
 
-export const kycDatasets: Record<string, KycDataset> = {
+export const kycDatasets: Record<string, AnalyticsDataset<Reader>> = {
   "kyc-funnel": {
     permission: "analytics:kyc",
     columns: cols("step", "count", "of_previous", "of_registered"),

@@ -2,7 +2,7 @@
 // by the analytics export route): the ranked promotions, and the daily reward cost per promotion. The
 // period comes from the same URL parameters as the page (readPeriod); money as plain yuan text, ids as
 // stored, so a spreadsheet can sum them.
-import type { Permission } from "@/lib/auth/permissions";
+import type { AnalyticsDataset } from "@/lib/analytics/export/dataset";
 import { readPeriod } from "@/lib/analytics/period";
 import { readDailyCost, readPromotionReport } from "@/lib/analytics/promotions/read";
 import { fenToYuanText } from "@/lib/money";
@@ -11,15 +11,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 type Reader = Pick<Prisma.TransactionClient, "$queryRaw" | "promotion">;
 
-export interface PromotionDataset {
-  permission: Permission;
-  columns: { key: string; header: string }[];
-  rows(db: Reader, params: Record<string, string>): Promise<Record<string, string>[]>;
-}
-
 const yuan = (fen: number | bigint | null) => (fen === null ? "" : fenToYuanText(typeof fen === "bigint" ? fen : BigInt(Math.round(fen))));
 
-export const promotionDatasets: Record<"promotions-ranking" | "promotions-daily-cost", PromotionDataset> = {
+export const promotionDatasets: Record<"promotions-ranking" | "promotions-daily-cost", AnalyticsDataset<Reader>> = {
   "promotions-ranking": {
     permission: "analytics:promotions",
     columns: [

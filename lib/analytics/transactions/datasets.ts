@@ -3,7 +3,7 @@
 // and the KPIs. Period and filters come from the same URL parameters as the page (readPeriod, readFilters),
 // so a CSV holds what the chart shows. Money as plain yuan text, codes as stored (channel, MCC, province as
 // stored in Chinese), so a spreadsheet can sum and join them.
-import type { Permission } from "@/lib/auth/permissions";
+import type { AnalyticsDataset } from "@/lib/analytics/export/dataset";
 import { readFilters } from "@/lib/analytics/filters";
 import { readPeriod, type AnalyticsPeriod } from "@/lib/analytics/period";
 import { readByCategory, readByChannel, readByProvince, readHeatmap, readKpis, readSeries, type BreakdownRow } from "@/lib/analytics/transactions/queries";
@@ -13,12 +13,6 @@ import { fenToYuanText } from "@/lib/money";
 import { shanghaiDay } from "@/lib/time";
 
 type Reader = Pick<Prisma.TransactionClient, "$queryRaw">;
-
-export interface TransactionDataset {
-  permission: Permission;
-  columns: { key: string; header: string }[];
-  rows(db: Reader, params: Record<string, string>): Promise<Record<string, string>[]>;
-}
 
 const yuan = (fen: number | bigint | null) => (fen === null ? "" : fenToYuanText(typeof fen === "bigint" ? fen : BigInt(Math.round(fen))));
 const num = (n: number | null, digits = 6) => (n === null ? "" : String(Number(n.toFixed(digits))));
@@ -59,7 +53,7 @@ function breakdownCells(r: BreakdownRow) {
 export const TRANSACTION_DATASET_NAMES = ["tx-series", "tx-channels", "tx-categories", "tx-provinces", "tx-heatmap", "tx-kpis"] as const;
 export type TransactionDatasetName = (typeof TRANSACTION_DATASET_NAMES)[number];
 
-export const transactionDatasets: Record<TransactionDatasetName, TransactionDataset> = {
+export const transactionDatasets: Record<TransactionDatasetName, AnalyticsDataset<Reader>> = {
   "tx-series": {
     permission: "analytics:transactions",
     columns: [
