@@ -9,7 +9,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { AnalyticsFilters } from "@/lib/analytics/filters";
 import { provinceStoredName } from "@/lib/analytics/filters";
 import type { AnalyticsPeriod, DayRange } from "@/lib/analytics/period";
-import { alignSeries, byKey, heatGrid, ranked, type HeatCell, type KpiFigures, type SeriesPoint } from "@/lib/analytics/transactions/shape";
+import { alignSeries, byKey, heatGrid, kpiFigures, ranked, type HeatCell, type KpiFigures, type SeriesPoint } from "@/lib/analytics/transactions/shape";
 import { addDaysToDay, daysBetween, startOfShanghaiDay } from "@/lib/time";
 
 type Reader = Pick<Prisma.TransactionClient, "$queryRaw">;
@@ -124,19 +124,7 @@ async function rawDailyFigures(db: Reader, range: DayRange, filters: AnalyticsFi
   const byType = await rawTotals(db, { range, filters, groupBy: "type" });
   const byCrossBorder = await rawTotals(db, { range, filters, groupBy: "crossBorder" });
   const wallets = await rawWalletDaily(db, range, filters);
-  const type = byKey(byType);
-  const crossBorder = byKey(byCrossBorder).get("true");
-  return {
-    count: byType.reduce((n, r) => n + r.count, 0),
-    valueFen: byType.reduce((n, r) => n + r.amountFen, 0n),
-    topUpFen: type.get("TOP_UP")?.amountFen ?? 0n,
-    spendFen: type.get("PAYMENT")?.amountFen ?? 0n,
-    crossBorderCount: crossBorder?.count ?? 0,
-    crossBorderFen: crossBorder?.amountFen ?? 0n,
-    activeWalletDays: wallets.reduce((n, w) => n + w.activeWallets, 0),
-    days: wallets.length,
-    newWallets: wallets.reduce((n, w) => n + w.newWallets, 0),
-  };
+  return kpiFigures(byType, byCrossBorder, wallets);
 }
 
 /** The KPI cards' figures, current and comparison (ranges of whole past days). */

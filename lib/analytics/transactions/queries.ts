@@ -10,6 +10,7 @@ import {
   festivalSpans,
   heatGrid,
   hourKeys,
+  kpiFigures,
   hourLabel,
   ranked,
   type FestivalKind,
@@ -36,20 +37,7 @@ async function dailyFigures(db: Db, range: DayRange, filters: AnalyticsFilters):
     readTransactionTotals(db, { range, filters, groupBy: "crossBorder" }),
     readWalletDaily(db, { range, provinceCode: filters.provinceCode, tier: filters.tier }),
   ]);
-  const total = sumRows(byType);
-  const type = byKey(byType);
-  const crossBorder = byKey(byCrossBorder).get("true");
-  return {
-    count: total.count,
-    valueFen: total.amountFen,
-    topUpFen: type.get("TOP_UP")?.amountFen ?? 0n,
-    spendFen: type.get("PAYMENT")?.amountFen ?? 0n,
-    crossBorderCount: crossBorder?.count ?? 0,
-    crossBorderFen: crossBorder?.amountFen ?? 0n,
-    activeWalletDays: wallets.reduce((n, w) => n + w.activeWallets, 0),
-    days: wallets.length,
-    newWallets: wallets.reduce((n, w) => n + w.newWallets, 0),
-  };
+  return kpiFigures(byType, byCrossBorder, wallets);
 }
 
 /** The comparison day's figures over the same hours as today so far (hours 0..`untilHour`), from the hourly cube. */

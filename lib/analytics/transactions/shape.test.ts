@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { alignSeries, averageTicketFen, direction, festivalSpans, heatGrid, hourKeys, hourLabel, kpiValues, ranked, relativeChange } from "./shape";
+import { alignSeries, averageTicketFen, direction, festivalSpans, heatGrid, hourKeys, hourLabel, kpiFigures, kpiValues, ranked, relativeChange } from "./shape";
 
 describe("transaction analytics shaping", () => {
   it("computes the KPIs, null where they cannot be computed", () => {
@@ -67,5 +67,22 @@ describe("transaction analytics shaping", () => {
   it("ranks by value with shares", () => {
     const r = ranked([{ key: "a", amountFen: 100n }, { key: "b", amountFen: 300n }]);
     expect(r.map((x) => [x.key, x.share])).toEqual([["b", 0.75], ["a", 0.25]]);
+  });
+});
+
+describe("kpiFigures", () => {
+  it("adds the types up, reads top-up, spend and cross-border, and sums the wallet days", () => {
+    const figures = kpiFigures(
+      [
+        { key: "PAYMENT", count: 3, amountFen: 900n },
+        { key: "TOP_UP", count: 1, amountFen: 5_000n },
+      ],
+      [{ key: "true", count: 1, amountFen: 300n }],
+      [
+        { activeWallets: 2, newWallets: 1 },
+        { activeWallets: 4, newWallets: 0 },
+      ],
+    );
+    expect(figures).toEqual({ count: 4, valueFen: 5_900n, topUpFen: 5_000n, spendFen: 900n, crossBorderCount: 1, crossBorderFen: 300n, activeWalletDays: 6, days: 2, newWallets: 1 });
   });
 });

@@ -102,6 +102,28 @@ export function byKey<T extends { key: string }>(rows: T[]): Map<string, T> {
   return new Map(rows.map((r) => [r.key, r]));
 }
 
+type Totals = { key: string; count: number; amountFen: bigint };
+
+/**
+ * A period's KPI figures from its totals by type and by cross-border, and its wallet figures per day: the
+ * page (from the rollups) and the benchmark's raw side (from the transactions) assemble them alike.
+ */
+export function kpiFigures(byType: Totals[], byCrossBorder: Totals[], wallets: { activeWallets: number; newWallets: number }[]): KpiFigures {
+  const type = byKey(byType);
+  const crossBorder = byKey(byCrossBorder).get("true");
+  return {
+    count: byType.reduce((n, r) => n + r.count, 0),
+    valueFen: byType.reduce((n, r) => n + r.amountFen, 0n),
+    topUpFen: type.get("TOP_UP")?.amountFen ?? 0n,
+    spendFen: type.get("PAYMENT")?.amountFen ?? 0n,
+    crossBorderCount: crossBorder?.count ?? 0,
+    crossBorderFen: crossBorder?.amountFen ?? 0n,
+    activeWalletDays: wallets.reduce((n, w) => n + w.activeWallets, 0),
+    days: wallets.length,
+    newWallets: wallets.reduce((n, w) => n + w.newWallets, 0),
+  };
+}
+
 const HOUR_MS = 3_600_000;
 const SHANGHAI_OFFSET_MS = 8 * HOUR_MS;
 
