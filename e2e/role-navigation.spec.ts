@@ -4,12 +4,12 @@ import { signIn, type DemoRole } from "./support/staff";
 // What each role's sidebar offers (Chinese labels), and a page each role must be refused.
 const SIDEBAR: Record<DemoRole, { links: string[]; forbidden: string }> = {
   admin: { links: ["概览", "数据分析", "审计日志", "员工与角色", "接口客户端"], forbidden: "/transactions" },
-  officer: { links: ["概览", "实名审核", "风险预警", "风控规则", "客户", "交易"], forbidden: "/admin/staff" },
-  officer2: { links: ["概览", "实名审核", "风险预警", "风控规则", "客户", "交易"], forbidden: "/audit" },
-  lead: { links: ["概览", "实名审核", "风险预警", "风控规则", "客户", "交易", "数据分析"], forbidden: "/audit" },
+  officer: { links: ["概览", "实名审核", "风险预警", "风控规则", "客户", "交易", "监管报告"], forbidden: "/admin/staff" },
+  officer2: { links: ["概览", "实名审核", "风险预警", "风控规则", "客户", "交易", "监管报告"], forbidden: "/audit" },
+  lead: { links: ["概览", "实名审核", "风险预警", "风控规则", "客户", "交易", "监管报告", "数据分析"], forbidden: "/audit" },
   marketing: { links: ["概览", "营销活动", "数据分析"], forbidden: "/customers" },
   manager: { links: ["概览", "实名审核", "风险预警", "风控规则", "客户", "交易", "营销活动", "数据分析"], forbidden: "/admin/staff" },
-  auditor: { links: ["概览", "实名审核", "风险预警", "风控规则", "客户", "交易", "营销活动", "审计日志"], forbidden: "/admin/staff" },
+  auditor: { links: ["概览", "实名审核", "风险预警", "风控规则", "客户", "交易", "营销活动", "监管报告", "审计日志"], forbidden: "/admin/staff" },
 };
 
 for (const [role, expected] of Object.entries(SIDEBAR) as [DemoRole, (typeof SIDEBAR)[DemoRole]][]) {

@@ -5,7 +5,7 @@ import type { Permission } from "@/lib/auth/permissions";
 import { can } from "@/lib/auth/permissions";
 import type { MessageKey } from "@/lib/i18n/translate";
 
-export type NavIcon = "overview" | "kyc" | "alerts" | "rules" | "customers" | "transactions" | "promotions" | "analytics" | "audit" | "staff" | "apiClients";
+export type NavIcon = "overview" | "kyc" | "alerts" | "rules" | "customers" | "transactions" | "promotions" | "analytics" | "reports" | "audit" | "staff" | "apiClients";
 
 export interface NavEntry {
   href: string;
@@ -24,6 +24,7 @@ export const NAV_ENTRIES = [
   { href: "/customers", label: "nav.customers", icon: "customers", section: "work", permission: "customer:view" },
   { href: "/transactions", label: "nav.transactions", icon: "transactions", section: "work", permission: "transaction:view" },
   { href: "/promotions", label: "nav.promotions", icon: "promotions", section: "work", permission: "promotion:view" },
+  { href: "/reports", label: "nav.reports", icon: "reports", section: "work", permission: "report:view" },
   { href: "/analytics", label: "nav.analytics", icon: "analytics", section: "oversight", permission: "analytics:view" },
   { href: "/audit", label: "nav.audit", icon: "audit", section: "oversight", permission: "audit:view" },
   { href: "/admin/staff", label: "nav.staff", icon: "staff", section: "oversight", permission: "staff:manage" },

@@ -1,6 +1,6 @@
 "use client";
 
-import { BarChart3, ClipboardCheck, KeyRound, FileClock, LayoutDashboard, Megaphone, ReceiptText, ShieldAlert, SlidersHorizontal, Users, UserCog } from "lucide-react";
+import { BarChart3, ClipboardCheck, KeyRound, FileClock, FileText, LayoutDashboard, Megaphone, ReceiptText, ShieldAlert, SlidersHorizontal, Users, UserCog } from "lucide-react";
 import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
 import { Sidebar } from "@/components/layout/sidebar";
@@ -15,6 +15,7 @@ const ICONS: Record<NavIcon, ReactNode> = {
   transactions: <ReceiptText aria-hidden />,
   promotions: <Megaphone aria-hidden />,
   analytics: <BarChart3 aria-hidden />,
+  reports: <FileText aria-hidden />,
   audit: <FileClock aria-hidden />,
   staff: <UserCog aria-hidden />,
   apiClients: <KeyRound aria-hidden />,

@@ -26,6 +26,11 @@ export const PERMISSIONS = [
   "analytics:kyc",
   "analytics:fraud",
   "analytics:promotions",
+  "report:view",
+  "report:draft",
+  "report:approve",
+  "report:file",
+  "report:configure",
   "customer:view",
   "customer:note",
   "transaction:view",
@@ -62,20 +67,23 @@ const COMPLIANCE_OFFICER: readonly Permission[] = [
   "wallet:adjust-limits",
   "wallet:close",
   "pii:reveal",
+  "report:view",
+  "report:draft",
+  "report:file",
 ];
 
 /** Segregation of duties: admins manage people, not customers; auditors read and never change. */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   ADMIN: [...SELF, "staff:manage", "api:manage", "audit:view", "analytics:view", "analytics:transactions"],
   COMPLIANCE_OFFICER,
-  COMPLIANCE_LEAD: [...COMPLIANCE_OFFICER, "kyc:approve-high-risk", "kyc:assign", "alert:resolve-escalated", "rule:approve", "analytics:view", "analytics:kyc", "analytics:fraud", "transaction:export"],
+  COMPLIANCE_LEAD: [...COMPLIANCE_OFFICER, "kyc:approve-high-risk", "kyc:assign", "alert:resolve-escalated", "rule:approve", "report:approve", "report:configure", "analytics:view", "analytics:kyc", "analytics:fraud", "transaction:export"],
   MARKETING: [...SELF, "promotion:view", "promotion:edit", "promotion:pause", "promotion:simulate", "analytics:view", "analytics:transactions", "analytics:promotions"],
   MANAGER: [
     ...SELF, "kyc:view", "alert:view", "rule:view", "promotion:view", "promotion:approve", "promotion:pause", "promotion:simulate", "reward:review",
     "analytics:view", "analytics:transactions", "analytics:kyc", "analytics:fraud", "analytics:promotions",
     "customer:view", "transaction:view", "transaction:export",
   ],
-  AUDITOR: [...SELF, "audit:view", "kyc:view", "alert:view", "rule:view", "promotion:view", "customer:view", "transaction:view"],
+  AUDITOR: [...SELF, "audit:view", "kyc:view", "alert:view", "rule:view", "promotion:view", "customer:view", "transaction:view", "report:view"],
 };
 
 export function can(roles: readonly string[] | undefined | null, permission: Permission): boolean {

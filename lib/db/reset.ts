@@ -7,6 +7,9 @@ import { newChainStatement } from "@/lib/audit/chain";
 import { forgetCheckpoints } from "@/lib/audit/checkpoint";
 import { ownerUrlFor } from "@/lib/db/runtime-role";
 
+/** Configuration, not data: the reporting rules and the working-day calendar survive a reset. */
+export const CONFIGURATION_TABLES = ["reporting_rule_set", "working_calendar_day"];
+
 export async function truncateAll(connectionString: string): Promise<void> {
   const client = new pg.Client({ connectionString: ownerUrlFor(connectionString) });
   await client.connect();
@@ -15,7 +18,7 @@ export async function truncateAll(connectionString: string): Promise<void> {
       `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`,
     );
     if (rows.length === 0) return;
-    const tables = rows.map((r) => r.tablename);
+    const tables = rows.map((r) => r.tablename).filter((t) => !CONFIGURATION_TABLES.includes(t));
     const oldChain = tables.includes("audit_chain")
       ? (await client.query<{ chain_id: string | null }>(`SELECT chain_id FROM audit_chain WHERE id = 1`)).rows[0]?.chain_id ?? null
       : null;

@@ -8,10 +8,15 @@
 import pg from "pg";
 import { env } from "@/lib/env";
 
-/** What the runtime role may do on the audit tables; every other table gets read and write. */
-export const AUDIT_TABLE_PRIVILEGES: Record<string, string> = {
+/** What the runtime role may do on the audit and regulatory-record tables; every other table gets read and write. */
+export const RESTRICTED_TABLE_PRIVILEGES: Record<string, string> = {
   audit_event: "SELECT, INSERT",
   audit_chain: "SELECT",
+  // Regulatory reports are kept for years (a trigger refuses deleting them inside retention as well).
+  regulatory_report: "SELECT, INSERT, UPDATE",
+  regulatory_report_transaction: "SELECT, INSERT",
+  regulatory_report_comment: "SELECT, INSERT",
+  regulatory_export: "SELECT, INSERT",
 };
 
 /** The owner login for the database the console reaches at `url`. */
@@ -54,7 +59,7 @@ export async function grantRuntimeRole(ownerUrl: string, runtimeUrl: string): Pr
     await client.query(`REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM ${ident}`);
     const { rows: tables } = await client.query<{ tablename: string }>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`);
     for (const { tablename } of tables) {
-      const privileges = AUDIT_TABLE_PRIVILEGES[tablename] ?? "SELECT, INSERT, UPDATE, DELETE";
+      const privileges = RESTRICTED_TABLE_PRIVILEGES[tablename] ?? "SELECT, INSERT, UPDATE, DELETE";
       await client.query(`GRANT ${privileges} ON TABLE public.${client.escapeIdentifier(tablename)} TO ${ident}`);
     }
     await client.query(`GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO ${ident}`);

@@ -10,6 +10,11 @@ import { analytics } from "./en/analytics";
 import { analyticsKyc } from "./en/analytics-kyc";
 import { analyticsFraud } from "./en/analytics-fraud";
 import { analyticsPromotions } from "./en/analytics-promotions";
+import { reports } from "./en/reports";
+import { reportsDraft } from "./en/reports-draft";
+import { reportsReview } from "./en/reports-review";
+import { reportsExport } from "./en/reports-export";
+import { reportsRules } from "./en/reports-rules";
 import { rewards } from "./en/rewards";
 import { account } from "./en/account";
 import { audit } from "./en/audit";
@@ -37,6 +42,11 @@ export const en: Messages = {
   analyticsKyc,
   analyticsFraud,
   analyticsPromotions,
+  reports,
+  reportsDraft,
+  reportsReview,
+  reportsExport,
+  reportsRules,
   rewards,
   audit,
   customers,
@@ -75,6 +85,7 @@ export const en: Messages = {
     transactions: "Transactions",
     promotions: "Promotions",
     analytics: "Analytics",
+    reports: "Regulatory reports",
     audit: "Audit trail",
     staff: "Staff and roles",
     apiClients: "API clients",

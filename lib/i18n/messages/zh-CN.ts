@@ -12,6 +12,11 @@ import { analytics } from "./zh-CN/analytics";
 import { analyticsKyc } from "./zh-CN/analytics-kyc";
 import { analyticsFraud } from "./zh-CN/analytics-fraud";
 import { analyticsPromotions } from "./zh-CN/analytics-promotions";
+import { reports } from "./zh-CN/reports";
+import { reportsDraft } from "./zh-CN/reports-draft";
+import { reportsReview } from "./zh-CN/reports-review";
+import { reportsExport } from "./zh-CN/reports-export";
+import { reportsRules } from "./zh-CN/reports-rules";
 import { rewards } from "./zh-CN/rewards";
 import { account } from "./zh-CN/account";
 import { audit } from "./zh-CN/audit";
@@ -38,6 +43,11 @@ export const zhCN = {
   analyticsKyc,
   analyticsFraud,
   analyticsPromotions,
+  reports,
+  reportsDraft,
+  reportsReview,
+  reportsExport,
+  reportsRules,
   rewards,
   audit,
   customers,
@@ -76,6 +86,7 @@ export const zhCN = {
     transactions: "交易",
     promotions: "营销活动",
     analytics: "数据分析",
+    reports: "监管报告",
     audit: "审计日志",
     staff: "员工与角色",
     apiClients: "接口客户端",
