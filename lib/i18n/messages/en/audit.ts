@@ -184,6 +184,10 @@ export const audit: Messages["audit"] = {
       print: "Printed an analytics report",
       export: "Exported analytics data (CSV)",
     },
+    report: {
+      export: "Generated a regulatory report file",
+      download: "Downloaded a regulatory report file",
+    },
     preferences: {
       "set-locale": "Changed the display language",
     },
@@ -212,6 +216,7 @@ export const audit: Messages["audit"] = {
     PromotionSimulation: "Promotion simulation",
     ApiClient: "API client",
     DecisionRequest: "Decision request",
+    RegulatoryExport: "Regulatory report file",
   },
   reasons: {
     "unknown-email": "Unknown email",

@@ -183,6 +183,10 @@ export const audit = {
       print: "打印数据分析报告",
       export: "导出数据分析 CSV",
     },
+    report: {
+      export: "生成监管报送文件",
+      download: "下载监管报送文件",
+    },
     preferences: {
       "set-locale": "切换界面语言",
     },
@@ -211,6 +215,7 @@ export const audit = {
     PromotionSimulation: "营销活动模拟",
     ApiClient: "接口客户端",
     DecisionRequest: "决策请求",
+    RegulatoryExport: "监管报送文件",
   },
   reasons: {
     "unknown-email": "邮箱不存在",
