@@ -121,6 +121,7 @@ export const audit: Messages["audit"] = {
       stream: "Followed live alert updates",
     },
     case: {
+      "str-exclude": "Recorded why no suspicious-transaction report is filed",
       open: "Opened a case",
       resolve: "Closed a case",
     },
@@ -185,6 +186,8 @@ export const audit: Messages["audit"] = {
       export: "Exported analytics data (CSV)",
     },
     report: {
+      "open-str": "Opened a suspicious-transaction report",
+      edit: "Edited a report draft",
       export: "Generated a regulatory report file",
       download: "Downloaded a regulatory report file",
     },

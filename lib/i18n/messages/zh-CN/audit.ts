@@ -120,6 +120,7 @@ export const audit = {
       stream: "订阅预警实时更新",
     },
     case: {
+      "str-exclude": "记录不报送可疑交易报告的理由",
       open: "立案调查",
       resolve: "结案",
     },
@@ -184,6 +185,8 @@ export const audit = {
       export: "导出数据分析 CSV",
     },
     report: {
+      "open-str": "开立可疑交易报告",
+      edit: "修改报告草稿",
       export: "生成监管报送文件",
       download: "下载监管报送文件",
     },
