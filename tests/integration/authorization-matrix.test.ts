@@ -135,6 +135,13 @@ const EXPECTED_ACTIONS: Record<string, Permission | null> = {
   // The review of held rewards (lib/promotions/abuse/actions.ts).
   "reward.release": "reward:review",
   "reward.forfeit": "reward:review",
+  // The report review workflow (lib/reports/workflow/actions.ts): approving and returning also refuse the
+  // report's drafter and submitter (four eyes), which the mutations check against the report.
+  "report.submit": "report:draft",
+  "report.approve": "report:approve",
+  "report.return": "report:approve",
+  "report.comment": "report:draft",
+  "report.regulator-response": "report:file",
 };
 
 /**
