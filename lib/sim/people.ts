@@ -64,3 +64,30 @@ export function randomPerson(random: Random, on: Date, age = adultAge(random)): 
 function adultAge(random: Random): number {
   return Math.min(75, Math.max(18, Math.round(random.normal(33, 11))));
 }
+
+/** Occupation codes (lib/reports/fields.ts OCCUPATIONS) weighted for working-age adults. */
+const WORKING_OCCUPATIONS: readonly { code: string; weight: number }[] = [
+  { code: "1", weight: 3 },
+  { code: "2", weight: 22 },
+  { code: "3", weight: 18 },
+  { code: "4", weight: 27 },
+  { code: "5", weight: 6 },
+  { code: "6", weight: 14 },
+  { code: "7", weight: 1 },
+  { code: "8", weight: 5 },
+  { code: "U", weight: 4 },
+];
+
+/**
+ * The occupation a customer states (GB/T 6565 major group, lib/reports/fields.ts OCCUPATIONS), plausible for
+ * their age on `on`: mostly students under 23, mostly retired past the statutory age (60 for men, 55 for
+ * women), else the working population's mix. Draw it from a stream of its own (the caller forks one), so
+ * that adding it shifts no other number of the population.
+ */
+export function occupationFor(random: Random, birthDate: string, gender: "M" | "F", on: Date): string {
+  const age = (on.getTime() - Date.parse(birthDate)) / (365.25 * 86_400_000);
+  if (age < 18) return "S";
+  if (age < 23 && random.chance(0.75)) return "S";
+  if (age >= (gender === "M" ? 60 : 55) && random.chance(0.8)) return "R";
+  return random.weighted(WORKING_OCCUPATIONS, (o) => o.weight).code;
+}

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { hasValidIdCheckDigit } from "@/lib/kyc/checks/id-number";
+import { OCCUPATIONS } from "@/lib/reports/fields";
 import { FRAUD_PATTERNS } from "@/lib/sim/fraud";
 import { simOptions } from "@/lib/sim/options";
 import { generatePopulation, type CustomerBundle } from "@/lib/sim/population";
@@ -74,6 +75,18 @@ describe("the simulator", () => {
       const abroad = transactions.filter((t) => t.crossBorder);
       expect(abroad.length).toBeGreaterThan(50);
       expect(abroad.every((t) => t.currency !== "CNY" && t.originalAmountMinor && t.fxRate)).toBe(true);
+    });
+
+    it("gives every customer what a regulatory report states: nationality, an occupation plausible for the age, the ID card's address", () => {
+      const codes = new Set<string>(OCCUPATIONS.map((o) => o.code));
+      const customers = bundles.map((b) => b.customer);
+      expect(customers.every((c) => c.nationality === "CHN" && codes.has(c.occupation!) && c.address)).toBe(true);
+      const ageOf = (c: (typeof customers)[number]) => (now.getTime() - (c.birthDate as Date).getTime()) / (365.25 * 86_400_000);
+      const young = customers.filter((c) => ageOf(c) < 22);
+      expect(young.filter((c) => c.occupation === "S").length).toBeGreaterThan(young.length / 2);
+      expect(customers.filter((c) => ageOf(c) < 50).every((c) => c.occupation !== "R")).toBe(true);
+      expect(new Set(customers.map((c) => c.occupation)).size).toBeGreaterThanOrEqual(9);
+      for (const b of bundles.slice(0, 50)) expect(b.customer.address).toBe((b.submissions.at(-1)!.documentData as { address: string }).address);
     });
 
     it("is busier on 11.11 than on an ordinary day a week later", () => {

@@ -13,7 +13,7 @@ import { FRAUD_PATTERNS, FRAUD_RATES, NEEDS_TIER_3, SIM_THRESHOLDS, type FraudPl
 import { NEAR_MISS_NEEDS_TIER_3, NEAR_MISS_RULES, type NearMissPlan, type NearMissRule } from "@/lib/sim/near-miss";
 import { draftSubmission, FAULT_WEIGHTS, rejectionReasonFor, renderDocuments, type KycFault, type SimDocument } from "@/lib/sim/kyc";
 import type { SimOptions } from "@/lib/sim/options";
-import { randomPerson } from "@/lib/sim/people";
+import { occupationFor, randomPerson } from "@/lib/sim/people";
 import { createRandom, type Random } from "@/lib/sim/random";
 import type { WatchlistPerson } from "@/lib/sim/reference";
 import { DECIDING_STAFF_IDS } from "@/lib/sim/staff";
@@ -193,6 +193,10 @@ function customerBundle(
       gender: person.gender,
       province: person.province.name,
       city: person.city.name,
+      // What the regulatory reports state about the customer: the residence is the ID card's address.
+      nationality: "CHN",
+      occupation: occupationFor(random.fork("occupation"), person.birthDate, person.gender, submittedAt),
+      address: person.address,
       riskLevel: fraudPattern ? "HIGH" : fault ? "MEDIUM" : "LOW",
       createdAt,
     },
