@@ -4,7 +4,7 @@
 // transaction: lock the report, refuse a version the user did not see (naming who changed it first, from the
 // audit trail), check the state (state.ts, the same table the panel asks), write, and record the audit event.
 // Reports are never deleted (retention): a rejected report stays, its correction points at it.
-import "server-only";
+// No server-only import: the seed (scripts, plain node) drives the workflow through these functions.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RegulatoryReportStatus } from "@/lib/generated/prisma/enums";
 import type { Db } from "@/lib/db/client";
