@@ -251,15 +251,18 @@ export const TRANSACTION_ELEMENTS: ElementSpec<TxRow>[] = [
   },
 ];
 
-/** Every element code a refusal may name, with its standard name (the message catalogue translates them). */
-export const ELEMENT_CODES = [
-  ...HEADER_ELEMENTS,
-  ...REPORT_ELEMENTS,
-  ...LARGE_VALUE_ELEMENTS,
-  ...SUSPICIOUS_ELEMENTS,
-  CHARACTERISTIC_ELEMENT,
-  ...NARRATIVE_ELEMENTS,
-  ...REPORTER_ELEMENTS,
-  ...CUSTOMER_ELEMENTS,
-  ...TRANSACTION_ELEMENTS,
-].map((e) => e.code);
+/** Every element code a refusal may name -> its name in the standard (the Center's Chinese term). */
+export const ELEMENT_LABELS: ReadonlyMap<string, string> = new Map(
+  [
+    ...HEADER_ELEMENTS,
+    ...REPORT_ELEMENTS,
+    ...LARGE_VALUE_ELEMENTS,
+    ...SUSPICIOUS_ELEMENTS,
+    CHARACTERISTIC_ELEMENT,
+    ...NARRATIVE_ELEMENTS,
+    ...REPORTER_ELEMENTS,
+    ...CUSTOMER_ELEMENTS,
+    ...TRANSACTION_ELEMENTS,
+    { code: TRANSACTION_GROUP, label: "交易信息" },
+  ].map((e): [string, string] => [e.code, e.label]),
+);
