@@ -7,7 +7,7 @@ const nextConfig: NextConfig = {
   distDir: env.NEXT_DIST_DIR,
   reactStrictMode: true,
   // Native and WASM packages stay outside the server bundle.
-  serverExternalPackages: ["pg", "@electric-sql/pglite", "@node-rs/argon2"],
+  serverExternalPackages: ["pg", "@electric-sql/pglite", "@node-rs/argon2", "xmllint-wasm"],
   // forbidden() and app/forbidden.tsx: a real 403 page for URLs a role may not open.
   experimental: { authInterrupts: true },
   // The Content-Security-Policy carries a per-request nonce and is set in proxy.ts.

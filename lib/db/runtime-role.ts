@@ -14,7 +14,8 @@ export const RESTRICTED_TABLE_PRIVILEGES: Record<string, string> = {
   audit_chain: "SELECT",
   // Regulatory reports are kept for years (a trigger refuses deleting them inside retention as well).
   regulatory_report: "SELECT, INSERT, UPDATE",
-  regulatory_report_transaction: "SELECT, INSERT",
+  // A draft STR's picked transactions may change; the trigger refuses it once the report is submitted.
+  regulatory_report_transaction: "SELECT, INSERT, DELETE",
   regulatory_report_comment: "SELECT, INSERT",
   regulatory_export: "SELECT, INSERT",
 };

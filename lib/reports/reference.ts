@@ -1,7 +1,6 @@
 // Report references: LVR-20261201-0042, STR-20261203-0007 — the kind, a Shanghai day, then a number counting
 // up within that kind and day. Taken under a transaction-scoped advisory lock per kind and day, so two
 // writers in one instant get consecutive numbers, and the unique index on reference catches anything else.
-import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RegulatoryReportKind } from "@/lib/generated/prisma/enums";
 import { REFERENCE_PREFIX } from "@/lib/reports/fields";

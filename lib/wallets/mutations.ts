@@ -1,7 +1,6 @@
 // The wallet controls: freeze, unfreeze (four eyes), adjust limits within policy, close. Each is one
 // transaction that locks the wallet row, checks its state and the version the officer saw, writes the
 // change and its audit event. The state rules themselves are in policy.ts.
-import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { WalletStatus } from "@/lib/generated/prisma/enums";
 import type { Db } from "@/lib/db/client";

@@ -2,7 +2,6 @@
 // transaction, through the wallet controls' own freeze), escalation to a lead, and notes. Each is one
 // transaction: lock the alert, refuse a version the officer did not see (naming who decided first), check
 // the state, write, and record the audit event. Cases are cases.ts.
-import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AlertStatus } from "@/lib/generated/prisma/enums";
 import type { Db } from "@/lib/db/client";
