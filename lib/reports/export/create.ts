@@ -2,7 +2,7 @@
 // build the XML (build.ts) and check it against the schema (validate.ts), store it as a RegulatoryExport
 // with its SHA-256, move the reports to EXPORTED (version + 1) and record the audit events. A file that
 // cannot be built or does not validate is refused naming the element and the report, and nothing is written.
-import "server-only";
+// No server-only import: the seed (plain node) generates the demo's files with it.
 import { createHash } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RegulatoryReportKind } from "@/lib/generated/prisma/enums";

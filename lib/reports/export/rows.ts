@@ -1,6 +1,5 @@
 // The locked reports as build.ts wants them: each with its customer (whole: the file is the one place the
 // full ID number goes), its wallet, its transactions in time order and who was on their other side.
-import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ExportCounterparty, ExportReport } from "@/lib/reports/export/elements";
 import { ruleSetVersion, type RuleSet } from "@/lib/reports/rules/rule-set";

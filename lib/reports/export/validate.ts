@@ -1,7 +1,6 @@
 // Checks a report file against the schema kept in the repo (schema/*.xsd) with libxml2 compiled to WASM
 // (xmllint-wasm), before the file is stored or offered for download. A refusal names the element libxml2
 // objected to and, from the error's line, the report it sits in.
-import "server-only";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { validateXML } from "xmllint-wasm";
