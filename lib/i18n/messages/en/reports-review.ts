@@ -4,6 +4,7 @@ import type { Messages } from "../zh-CN";
 export const reportsReview: Messages["reportsReview"] = {
   title: "Review and filing",
   panel: {
+    reload: "Reload",
     title: "Review and filing",
     description: "The drafter submits the report for review; another compliance lead approves it before it goes into a filing; once filed, the regulator's answer is recorded.",
     noActions: "There is nothing you can do on this report now.",

@@ -2,6 +2,7 @@
 export const reportsReview = {
   title: "复核与报送流程",
   panel: {
+    reload: "刷新",
     title: "复核与报送",
     description: "报告由起草人提交复核，另一位合规主管审批通过后方可生成报送文件；报送后记录监管回执。",
     noActions: "您目前不能对此报告执行任何操作。",
@@ -80,8 +81,8 @@ export const reportsReview = {
     notFound: "未找到该报告。",
     forbidden: "您没有执行此操作的权限。",
     notEditable: "只有草稿或已退回的报告可以提交复核。",
-    notSubmitted: "只有待复核的报告可以审批通过或退回。",
-    notExported: "只有已生成报送文件的报告可以记录监管回执。",
+    notSubmitted: "只有待审批的报告可以审批通过或退回。",
+    notExported: "只有已报送的报告可以记录监管回执。",
     ownReport: "您起草或提交了此报告，需由另一位合规主管审批",
     finished: "此报告已办结，不能再更改。",
     incomplete: "报告尚不完整，不能提交复核（缺少 {count} 项，见下）。",
