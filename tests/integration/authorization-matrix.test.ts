@@ -142,6 +142,9 @@ const EXPECTED_ACTIONS: Record<string, Permission | null> = {
   "report.return": "report:approve",
   "report.comment": "report:draft",
   "report.regulator-response": "report:file",
+  // Drafting suspicious-transaction reports (lib/reports/suspicious/actions.ts).
+  "report.open-str": "report:draft",
+  "report.edit": "report:draft",
 };
 
 /**
