@@ -17,6 +17,8 @@ async function largeValueDraft(): Promise<{ id: string; reference: string }> {
         ORDER BY r.reference LIMIT 1`,
     );
     if (seeded.rows[0]) return seeded.rows[0];
+    const ours = await db.query<{ id: string; reference: string }>(`SELECT id, reference FROM regulatory_report WHERE id = 'e2e_review_lvr'`);
+    if (ours.rows[0]) return ours.rows[0];
     const [transaction] = (await db.query<{ id: string; customer_id: string; amount_fen: string }>(
       `SELECT t.id::text, w.customer_id, t.amount_fen::text FROM transaction t JOIN wallet w ON w.id = t.wallet_id ORDER BY t.amount_fen DESC LIMIT 1`,
     )).rows;
