@@ -13,6 +13,7 @@ import { FRAUD_PATTERNS, FRAUD_RATES, NEEDS_TIER_3, SIM_THRESHOLDS, type FraudPl
 import { NEAR_MISS_NEEDS_TIER_3, NEAR_MISS_RULES, type NearMissPlan, type NearMissRule } from "@/lib/sim/near-miss";
 import { draftSubmission, FAULT_WEIGHTS, rejectionReasonFor, renderDocuments, type KycFault, type SimDocument } from "@/lib/sim/kyc";
 import type { SimOptions } from "@/lib/sim/options";
+import { largeValuePlanter, type LargeValuePlanted } from "@/lib/sim/large-value";
 import { occupationFor, randomPerson } from "@/lib/sim/people";
 import { createRandom, type Random } from "@/lib/sim/random";
 import type { WatchlistPerson } from "@/lib/sim/reference";
@@ -49,16 +50,21 @@ interface ForcedPlants {
   fraud: number;
   nearMiss: number;
 }
-export function* generatePopulation(options: SimOptions, watchlistPeople: readonly WatchlistPerson[]): Generator<CustomerBundle> {
+/** `largeValue`, when given, receives each large-value plant as it is made (tests read which customers carry them). */
+export function* generatePopulation(options: SimOptions, watchlistPeople: readonly WatchlistPerson[], largeValue?: LargeValuePlanted[]): Generator<CustomerBundle> {
   const windowStart = new Date(options.now.getTime() - options.days * DAY);
   // Bounded memory of earlier customers, for counterparties and duplicate-ID plants.
   const recent: { walletId: string; name: string; idNumber: string }[] = [];
   const collectors: Counterparty[] = [];
   const forced: ForcedPlants = { fraud: 0, nearMiss: 0 };
+  // The large-value plants go to the first ordinary customers who can carry them (lib/sim/large-value.ts).
+  const planter = largeValuePlanter(options);
 
   for (let index = 0; index < options.customers; index++) {
     const random = createRandom(options.seed).fork(`customer:${index}`);
     const bundle = customerBundle(random, index, options, windowStart, watchlistPeople, recent, collectors, forced);
+    const planted = planter.offer(bundle, random.fork("large-value"));
+    if (planted) largeValue?.push(planted);
     recent.push({ walletId: bundle.wallet.id, name: bundle.customer.name, idNumber: bundle.customer.idNumber });
     if (recent.length > 500) recent.shift();
     if (index % 97 === 0) collectors.push({ walletId: bundle.wallet.id, name: maskName(bundle.customer.name) });
