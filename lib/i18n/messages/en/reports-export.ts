@@ -38,6 +38,7 @@ export const reportsExport: Messages["reportsExport"] = {
     description: "{fileName} carries customers' whole ID numbers. Say why you download it; the reason is recorded with the download in the audit trail.",
     reason: "Reason for the download",
     reasonHint: "For example: filing with the China Anti-Money Laundering Monitoring and Analysis Center",
+    reasonRequired: "Give a reason for the download (at least 5 characters).",
     submit: "Download",
     cancel: "Cancel",
     done: "Downloading {fileName}.",

@@ -35,6 +35,7 @@ export const reportsExport = {
     description: "文件 {fileName} 含客户完整身份证号。请说明下载原因，原因将与下载一起记入审计日志。",
     reason: "下载原因",
     reasonHint: "例如：报送中国反洗钱监测分析中心",
+    reasonRequired: "请填写下载原因（至少 5 个字）。",
     submit: "下载",
     cancel: "取消",
     done: "已开始下载 {fileName}。",
