@@ -142,6 +142,8 @@ const EXPECTED_ACTIONS: Record<string, Permission | null> = {
   "report.return": "report:approve",
   "report.comment": "report:draft",
   "report.regulator-response": "report:file",
+  // The report files (lib/reports/export/actions.ts).
+  "report.export": "report:file",
   // Drafting suspicious-transaction reports (lib/reports/suspicious/actions.ts).
   "report.open-str": "report:draft",
   "report.edit": "report:draft",
@@ -161,6 +163,8 @@ const EXPECTED_ROUTES: Record<string, RouteAccessExpected> = {
   "api/transactions/export/route.ts": "transaction:export",
   "api/analytics/export/route.ts": "analytics:view",
   "api/kyc/documents/[id]/route.ts": "kyc:view",
+  // Downloading a report file also needs pii:reveal, which every role with report:file holds today.
+  "api/reports/exports/[id]/route.ts": "report:file",
   "api/alerts/stream/route.ts": "alert:view",
   "api/v1/decisions/route.ts": "signed-client",
   "api/v1/openapi.json/route.ts": "public",
@@ -172,7 +176,21 @@ async function routeParams(file: string): Promise<{ params: Promise<Record<strin
     const document = await db.kycDocument.findFirstOrThrow({ select: { id: true } });
     return { params: Promise.resolve({ id: document.id }) };
   }
+  if (file === "api/reports/exports/[id]/route.ts") {
+    const existing = await db.regulatoryExport.findFirst({ select: { id: true } });
+    const made = existing ?? (await db.regulatoryExport.create({
+      data: { kind: "LARGE_VALUE", reportDay: new Date("2026-11-11"), fileName: "NBHMATRIX202611110001.XML", institutionCode: "B0308H23100001", reportCount: 0, sha256: "0".repeat(64), content: "<BHRP/>", createdById: "staff_officer" },
+      select: { id: true },
+    }));
+    return { params: Promise.resolve({ id: made.id }) };
+  }
   return undefined;
+}
+
+/** Request bodies for routes that need one to answer an allowed role (a report file's download reason). */
+function routeBody(file: string): RequestInit {
+  if (file === "api/reports/exports/[id]/route.ts") return { headers: { "content-type": "application/json" }, body: JSON.stringify({ reason: "authorization matrix" }) };
+  return {};
 }
 
 const actionModules = import.meta.glob<Record<string, unknown>>(["/lib/**/actions.ts", "/lib/**/*-actions.ts"]);
@@ -313,7 +331,7 @@ describe("authorization matrix", () => {
         for (const role of ROLES) {
           const refusals = () => db.auditEvent.count({ where: { action: handler.spec.name, outcome: "FAILURE", reason: "forbidden", entityType: "Permission", entityId: expected } });
           const before = await refusals();
-          const response = await runAsStaff(staffFor(role), () => handler(new Request(`http://localhost/${file}`, { method }), context));
+          const response = await runAsStaff(staffFor(role), () => handler(new Request(`http://localhost/${file}`, { method, ...routeBody(file) }), context));
           const allowed = expected === "signed-in" || can([role], expected);
           if (allowed) expect(response.status, `${role} ${method} ${file}`).toBeLessThan(400);
           else {
