@@ -199,15 +199,15 @@ describe("cases", () => {
     expect(twice).toMatchObject({ ok: false, error: "conflict" });
     expect(message(twice)).toContain(officer.name);
 
-    const resolved = await runAsStaff(officer2, () => resolveCaseAction({ caseId, version: 0, outcome: "CONFIRMED", note: "两笔交易均为盗用，确认欺诈" }));
+    const resolved = await runAsStaff(officer2, () => resolveCaseAction({ caseId, version: 0, outcome: "CONFIRMED", note: "两笔交易均为盗用，确认欺诈", strExclusionReason: "账户被盗用，资金已冻结并由警方立案，不构成洗钱可疑" }));
     expect(resolved).toMatchObject({ ok: true, data: { wallet: { frozenNow: true } } });
     expect((await alertState(a.id)).status).toBe("CONFIRMED");
     expect((await alertState(b.id)).status).toBe("CONFIRMED");
     expect((await walletState(wallet.id)).status).toBe("FROZEN");
     expect(await db.fraudCase.findUniqueOrThrow({ where: { id: caseId }, select: { status: true, outcome: true } })).toEqual({ status: "CLOSED", outcome: "CONFIRMED" });
-    expect((await events("FraudCase", caseId)).map((e) => e.action)).toEqual(["case.open", "case.resolve"]);
+    expect((await events("FraudCase", caseId)).map((e) => e.action)).toEqual(["case.open", "case.str-exclude", "case.resolve"]);
 
-    const stale = await runAsStaff(officer, () => resolveCaseAction({ caseId, version: 0, outcome: "FALSE_POSITIVE", reasonCode: "OTHER" }));
+    const stale = await runAsStaff(officer, () => resolveCaseAction({ caseId, version: 0, outcome: "FALSE_POSITIVE", reasonCode: "OTHER", strExclusionReason: "重复提交的结案请求，理由同上" }));
     expect(stale).toMatchObject({ ok: false, error: "conflict" });
     expect(message(stale)).toContain(officer2.name);
   });
@@ -218,7 +218,7 @@ describe("cases", () => {
     const opened = await runAsStaff(officer, () => openCaseAction({ alertId: a.id, title: "核查" }));
     const caseId = opened.ok ? opened.data.caseId : "";
     expect(await runAsStaff(officer, () => resolveCaseAction({ caseId, version: 0, outcome: "FALSE_POSITIVE" }))).toMatchObject({ ok: false, error: "invalid", fieldErrors: { reasonCode: expect.any(String) } });
-    expect(await runAsStaff(officer, () => resolveCaseAction({ caseId, version: 0, outcome: "FALSE_POSITIVE", reasonCode: "DUPLICATE_ALERT" }))).toMatchObject({ ok: true });
+    expect(await runAsStaff(officer, () => resolveCaseAction({ caseId, version: 0, outcome: "FALSE_POSITIVE", reasonCode: "DUPLICATE_ALERT", strExclusionReason: "重复预警，交易为客户本人正常消费" }))).toMatchObject({ ok: true });
     expect(await alertState(a.id)).toMatchObject({ status: "FALSE_POSITIVE", resolution: "DUPLICATE_ALERT" });
     expect((await walletState(wallet.id)).status).toBe("ACTIVE");
   });

@@ -9,11 +9,12 @@ import { Field, fieldDescribedBy } from "@/components/ui/field";
 import { FormDialog } from "@/components/ui/form-dialog";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
+import { Textarea } from "@/components/ui/textarea";
 import { useVersionedAction } from "@/components/ui/use-versioned-action";
 import { NoteField, ReasonCodeField } from "@/components/alerts/investigation/decision-dialogs";
 import type { ActionResult } from "@/lib/actions/result";
 import { openCaseAction, resolveCaseAction } from "@/lib/fraud/cases/actions";
-import { CASE_OUTCOMES, CASE_TITLE_MAX, CONFIRM_NOTE_MAX } from "@/lib/fraud/cases/fields";
+import { CASE_OUTCOMES, CASE_TITLE_MAX, CONFIRM_NOTE_MAX, STR_EXCLUSION_MAX, STR_EXCLUSION_MIN } from "@/lib/fraud/cases/fields";
 import { fill } from "@/lib/i18n/fill";
 import { useMessages } from "@/lib/i18n/provider";
 
@@ -63,13 +64,19 @@ export function OpenCaseButton({ alertId, defaultTitle }: { alertId: string; def
   );
 }
 
-export function ResolveCaseButton({ caseId, version }: { caseId: string; version: number }) {
+/**
+ * needsExclusion: the case has no suspicious-transaction report, so closing it records why none is filed.
+ */
+export function ResolveCaseButton({ caseId, version, needsExclusion }: { caseId: string; version: number; needsExclusion: boolean }) {
   const m = useMessages("alertCase");
   const { result, pending, run, clear } = useVersionedAction<{ alertIds: string[] }>(version);
   const [open, setOpen] = useState(false);
   const [outcome, setOutcome] = useState<(typeof CASE_OUTCOMES)[number]>("CONFIRMED");
-  const id = `${useId()}-outcome`;
+  const base = useId();
+  const id = `${base}-outcome`;
+  const exclusionId = `${base}-exclusion`;
   const error = result && !result.ok ? result : null;
+  const exclusionError = error?.fieldErrors?.strExclusionReason;
   return (
     <div className="flex flex-col gap-2">
       {!open ? <Said result={result} success={result?.ok ? fill(m.case.resolved, { count: result.data.alertIds.length }) : ""} /> : null}
@@ -91,7 +98,7 @@ export function ResolveCaseButton({ caseId, version }: { caseId: string; version
         testId="case-resolve-form"
         onSubmit={(form) =>
           run(
-            () => resolveCaseAction({ caseId, version, outcome, reasonCode: outcome === "FALSE_POSITIVE" ? form.get("reasonCode") || undefined : undefined, note: form.get("note") ?? "" }),
+            () => resolveCaseAction({ caseId, version, outcome, reasonCode: outcome === "FALSE_POSITIVE" ? form.get("reasonCode") || undefined : undefined, note: form.get("note") ?? "", strExclusionReason: needsExclusion ? (form.get("strExclusionReason") ?? "") : undefined }),
             (next) => next.ok && setOpen(false),
           )
         }
@@ -107,6 +114,21 @@ export function ResolveCaseButton({ caseId, version }: { caseId: string; version
         </Field>
         {outcome === "FALSE_POSITIVE" ? <ReasonCodeField error={error?.fieldErrors?.reasonCode} /> : null}
         <NoteField label={outcome === "CONFIRMED" ? m.actions.confirmNote : m.actions.note} maxLength={CONFIRM_NOTE_MAX} error={error?.fieldErrors?.note} />
+        {needsExclusion ? (
+          <Field label={m.case.exclusion} htmlFor={exclusionId} hint={m.case.exclusionHint} error={exclusionError} required>
+            <Textarea
+              id={exclusionId}
+              name="strExclusionReason"
+              rows={3}
+              required
+              minLength={STR_EXCLUSION_MIN}
+              maxLength={STR_EXCLUSION_MAX}
+              data-testid="case-exclusion"
+              aria-invalid={exclusionError ? true : undefined}
+              aria-describedby={fieldDescribedBy(exclusionId, exclusionError, m.case.exclusionHint)}
+            />
+          </Field>
+        ) : null}
       </FormDialog>
     </div>
   );

@@ -13,6 +13,7 @@ import { FRAUD_CONFIRMED } from "@/lib/fraud/cases/fields";
 import { freezeForFraud, writeResolution, type Tx, type WalletOutcome } from "@/lib/fraud/cases/mutations";
 import type { OpenCase, ResolveCase } from "@/lib/fraud/cases/schemas";
 import { CASE_ENTITY, OPEN_ALERT_STATUSES } from "@/lib/fraud/cases/state";
+import { REPORT_AUDIT } from "@/lib/reports/fields";
 import { shanghaiIsoString } from "@/lib/time";
 
 /** A case gathers at most this many alerts (a customer with more has a problem no list will show). */
@@ -102,6 +103,13 @@ export function resolveCase(db: Db, input: ResolveCase, actor: ActionContext): P
     });
     // An escalated alert waits for a lead: an officer cannot resolve it by resolving its case.
     if (alerts.some((a) => a.status === "ESCALATED") && !can(actor.staff.roles, "alert:resolve-escalated")) throw wrongState("alertCase.errors.caseHasEscalated");
+    // Every case gets a recorded analysis: a suspicious-transaction report, or the reason it is not filed.
+    const exclusion = input.strExclusionReason;
+    const reported = await tx.regulatoryReport.findFirst({
+      where: { caseId: row.id, kind: "SUSPICIOUS", status: { not: "REJECTED_BY_REGULATOR" } },
+      select: { id: true, reference: true },
+    });
+    if (!reported && !exclusion) throw wrongState("alertCase.errors.strOrExclusionRequired");
     const now = new Date();
     let wallet: WalletOutcome | null = null;
     if (input.outcome === "CONFIRMED") {
@@ -115,10 +123,21 @@ export function resolveCase(db: Db, input: ResolveCase, actor: ActionContext): P
     for (const alert of alerts) await writeResolution(tx, alert, { ...how, extra: { caseId: row.id } }, actor, now);
     await tx.fraudCase.update({
       where: { id: row.id },
-      data: { status: "CLOSED", outcome: input.outcome, closedAt: now, version: { increment: 1 } },
+      data: { status: "CLOSED", outcome: input.outcome, closedAt: now, version: { increment: 1 }, ...(exclusion ? { strExclusionReason: exclusion } : {}) },
       select: { id: true },
     });
     const alertIds = alerts.map((a) => a.id);
+    if (exclusion) {
+      await recordAudit(tx, {
+        actor: actor.staff,
+        action: REPORT_AUDIT.excludeCase,
+        entityType: CASE_ENTITY,
+        entityId: row.id,
+        after: { strExclusionReason: exclusion, outcome: input.outcome, alertIds, ...(reported ? { report: reported.reference } : {}) },
+        reason: exclusion,
+        request: actor.request,
+      });
+    }
     await recordAudit(tx, {
       actor: actor.staff,
       action: CASE_AUDIT.resolve,

@@ -27,3 +27,9 @@ export const CONFIRM_NOTE_MAX = 500;
 export const ESCALATION_REASON_MIN = 5;
 export const ESCALATION_REASON_MAX = 1000;
 export const CASE_TITLE_MAX = 120;
+/**
+ * A case closed without a suspicious-transaction report records why it is not reported (the analysis that
+ * excludes it): long enough to be an analysis, not a tick.
+ */
+export const STR_EXCLUSION_MIN = 10;
+export const STR_EXCLUSION_MAX = 2000;

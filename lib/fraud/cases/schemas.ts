@@ -12,6 +12,8 @@ import {
   FALSE_POSITIVE_REASONS,
   NOTE_MAX,
   RESOLUTION_NOTE_MAX,
+  STR_EXCLUSION_MAX,
+  STR_EXCLUSION_MIN,
 } from "@/lib/fraud/cases/fields";
 
 const version = z.coerce.number({ error: "validation.required" }).int().min(0);
@@ -53,6 +55,14 @@ export const resolveCaseSchema = z
     outcome: z.enum(CASE_OUTCOMES, { error: "validation.required" }),
     reasonCode: z.enum(FALSE_POSITIVE_REASONS).optional(),
     note: z.string().trim().max(CONFIRM_NOTE_MAX).optional().default(""),
+    /** Why no suspicious-transaction report is filed; required (server side) when the case has none. */
+    strExclusionReason: z
+      .string()
+      .trim()
+      .max(STR_EXCLUSION_MAX)
+      .optional()
+      .default("")
+      .refine((value) => value === "" || value.length >= STR_EXCLUSION_MIN, "alertCase.errors.exclusionTooShort"),
   })
   .superRefine((value, context) => {
     if (value.outcome === "FALSE_POSITIVE" && !value.reasonCode) context.addIssue({ code: "custom", path: ["reasonCode"], message: "alertCase.errors.reasonCodeRequired" });

@@ -61,7 +61,7 @@ export default async function AlertInvestigationPage({ params }: Props) {
         <div className="flex min-w-0 flex-col gap-4">
           <DecisionCard alert={alert} staff={staff} />
           <CustomerCard alert={alert} />
-          <CaseCard alert={alert} canResolve={canResolve} />
+          <CaseCard alert={alert} canResolve={canResolve} str={{ draft: can(staff.roles, "report:draft"), view: can(staff.roles, "report:view") }} />
           <Suspense fallback={<Loading title={m.notes.title} />}>
             <NotesCard alertId={alert.id} canWrite={canResolve} />
           </Suspense>

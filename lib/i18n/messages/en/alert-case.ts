@@ -172,6 +172,9 @@ export const alertCase: Messages["alertCase"] = {
     resolveOutcome: "Outcome",
     resolved: "Case resolved; {count} alerts resolved with it.",
     opened: "Case opened with {count} alerts.",
+    exclusion: "Reason for not filing a suspicious-transaction report",
+    exclusionHint: "This case has no suspicious-transaction report. State the analysis that rules one out (at least 10 characters); it is kept with the case for the retention period.",
+    exclusionRecorded: "Not reported: {reason}",
   },
   notes: {
     title: "Investigation notes",
@@ -193,6 +196,8 @@ export const alertCase: Messages["alertCase"] = {
     noOpenAlerts: "This customer has no open alerts to gather into a case.",
     caseClosed: "This case is already closed.",
     caseHasEscalated: "The case holds an escalated alert: only a compliance lead can resolve it.",
+    strOrExclusionRequired: "This case has no suspicious-transaction report: open one first, or give the reason for not filing one, then resolve the case.",
+    exclusionTooShort: "The reason for not filing needs at least 10 characters: state the analysis.",
   },
   conflict: {
     confirmed: "{name} confirmed this alert as fraud at {time}.",
@@ -202,5 +207,14 @@ export const alertCase: Messages["alertCase"] = {
     changedUnknown: "Someone else changed this alert; reload before acting.",
     caseOpen: "{name} opened a case for this customer at {time}; continue in that case.",
     caseChanged: "{name} changed this case at {time}; reload before acting.",
+  },
+  str: {
+    title: "Suspicious-transaction report",
+    open: "Open suspicious-transaction report",
+    openHelp: "Drafts a suspicious-transaction report from this case's alerts and transactions, for you to check and edit.",
+    opening: "Opening…",
+    existing: "Report {reference}",
+    none: "No suspicious-transaction report for this case yet.",
+    noneAlert: "No suspicious-transaction report for this alert yet.",
   },
 };

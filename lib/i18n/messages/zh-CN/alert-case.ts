@@ -172,6 +172,9 @@ export const alertCase = {
     resolveOutcome: "结论",
     resolved: "案件已办结，{count} 条预警已一并处置。",
     opened: "已立案，归集 {count} 条预警。",
+    exclusion: "不报送可疑交易报告的理由",
+    exclusionHint: "该案件尚无可疑交易报告。请写明排除可疑的分析结论（至少 10 个字），理由将随案件按保存期限留存。",
+    exclusionRecorded: "不报送理由：{reason}",
   },
   notes: {
     title: "调查备注",
@@ -193,6 +196,8 @@ export const alertCase = {
     noOpenAlerts: "该客户没有可归入案件的未办结预警。",
     caseClosed: "该案件已办结。",
     caseHasEscalated: "案件中有已升级的预警，仅合规主管可以办结。",
+    strOrExclusionRequired: "该案件尚无可疑交易报告：请先开立可疑交易报告，或填写不报送可疑交易报告的理由后再办结。",
+    exclusionTooShort: "不报送的理由至少 10 个字，请写明分析结论。",
   },
   conflict: {
     confirmed: "{name} 已于 {time} 确认该预警为欺诈。",
@@ -202,5 +207,14 @@ export const alertCase = {
     changedUnknown: "该预警已被他人处理，请刷新后再操作。",
     caseOpen: "{name} 已于 {time} 为该客户立案，请在该案件中继续调查。",
     caseChanged: "{name} 已于 {time} 处理过该案件，请刷新后再操作。",
+  },
+  str: {
+    title: "可疑交易报告",
+    open: "开立可疑交易报告",
+    openHelp: "根据本案预警及交易预填可疑交易报告草稿，供你核对和修改。",
+    opening: "正在开立…",
+    existing: "报告 {reference}",
+    none: "本案尚未开立可疑交易报告。",
+    noneAlert: "该预警尚未开立可疑交易报告。",
   },
 };
