@@ -2,7 +2,6 @@
 // Opening a case takes the customer's row lock, so two officers opening one at once make one case (the
 // second is told who opened it). Resolving it resolves every open alert in it the same way, each with its
 // own audit event, and a confirmed case freezes the wallet once: all in one transaction.
-import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db/client";
 import type { ActionContext } from "@/lib/actions/context";

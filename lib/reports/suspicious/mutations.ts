@@ -2,7 +2,6 @@
 // pre-filled from its alerts and their evidence, then edited. Each is one transaction: lock the case, alert
 // or report, refuse a second STR or a version the officer did not see (naming who was first), write, and
 // record the audit event.
-import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TransactionType } from "@/lib/generated/prisma/enums";
 import type { Db } from "@/lib/db/client";
