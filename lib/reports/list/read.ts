@@ -31,6 +31,8 @@ export interface ReportListRow {
   caseId: string | null;
   alertId: string | null;
   correctsReportId: string | null;
+  /** The alert page that shows the STR's source: its alert, or its case's first alert (a case has no page of its own). */
+  sourceAlertId: string | null;
   /** Null on the detector's own drafts. */
   draftedByName: string | null;
   sortKey: number;
@@ -56,6 +58,7 @@ interface RawRow {
   case_id: string | null;
   alert_id: string | null;
   corrects_report_id: string | null;
+  source_alert_id: string | null;
   drafted_by_name: string | null;
   sort_key: number;
 }
@@ -81,6 +84,7 @@ function toRow(raw: RawRow): ReportListRow {
     caseId: raw.case_id,
     alertId: raw.alert_id,
     correctsReportId: raw.corrects_report_id,
+    sourceAlertId: raw.source_alert_id,
     draftedByName: raw.drafted_by_name,
     sortKey: Number(raw.sort_key),
   };

@@ -96,6 +96,7 @@ export function reportPageSql(input: ListSqlInput, cursor: ReportListCursor | nu
            to_char(r.basis_day, 'YYYY-MM-DD') AS basis_day, to_char(r.due_day, 'YYYY-MM-DD') AS due_day,
            r.threshold_code, r.direction, r.total_fen, r.total_usd_cents, r.transaction_count,
            r.trigger, r.crime_type, r.urgent, r.case_id, r.alert_id, r.corrects_report_id,
+           COALESCE(r.alert_id, (SELECT a.id FROM fraud_alert a WHERE a.case_id = r.case_id ORDER BY a.created_at, a.id LIMIT 1)) AS source_alert_id,
            s.name AS drafted_by_name, ${SORT_KEY} AS sort_key
     FROM regulatory_report r
     JOIN customer c ON c.id = r.customer_id

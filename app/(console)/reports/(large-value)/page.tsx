@@ -1,0 +1,15 @@
+// /reports: the large-value transaction reports (大额交易报告), unfiled ones by deadline with the overdue first.
+import type { Metadata } from "next";
+import { ReportList } from "@/components/reports/list/report-list";
+import { requireArea } from "@/lib/auth/page-gate";
+import { getTranslator } from "@/lib/i18n/server";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: `${t("reports.tabs.largeValue")} · ${t("reports.title")}` };
+}
+
+export default async function LargeValueReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const staff = await requireArea("/reports");
+  return <ReportList staff={staff} kind="LARGE_VALUE" params={await searchParams} />;
+}
