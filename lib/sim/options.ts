@@ -7,6 +7,9 @@ export interface SimOptions {
   now: Date;
   /** Average transactions per active wallet per day (2,000 customers x 90 days -> about 100,000 with top-ups). */
   transactionsPerWalletDay: number;
+  /** Also make the regulatory reports of the demo (lib/sim/reports.ts): the demo and the e2e consoles ask for
+   *  them; integration tests, which make their own, do not. */
+  reports?: boolean;
 }
 
 export const DEMO_OPTIONS = {

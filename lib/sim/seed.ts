@@ -12,6 +12,7 @@ import type { SimOptions } from "@/lib/sim/options";
 import { generatePopulation, type CustomerBundle } from "@/lib/sim/population";
 import { farmTargetOf, linkRefunds, plantFarmingRings, recordSeededGuardFinding, type FarmingRing } from "@/lib/sim/promotions";
 import { createRandom } from "@/lib/sim/random";
+import { seedReports, type SeededReports } from "@/lib/sim/reports";
 import { cardBins, fraudRules, promotions, watchlist } from "@/lib/sim/reference";
 import { DEMO_PASSWORD, DEMO_STAFF } from "@/lib/sim/staff";
 
@@ -26,6 +27,8 @@ export interface SeedSummary {
   rewards: number;
   /** Sign-up farming rings planted among the new customers (lib/sim/promotions.ts). */
   farmingRings: FarmingRing[];
+  /** The regulatory reports made when `options.reports` asked for them. */
+  reports: SeededReports | null;
   milliseconds: number;
 }
 
@@ -53,7 +56,7 @@ export async function seedDatabase(db: Db, options: SimOptions, log: (line: stri
     if (version.status === "APPROVED") await db.promotion.update({ where: { id: version.promotionId }, data: { liveVersionId: version.id } });
   }
 
-  const summary: SeedSummary = { customers: 0, submissions: 0, transactions: 0, alerts: 0, scoringMilliseconds: 0, rewards: 0, farmingRings: [], milliseconds: 0 };
+  const summary: SeedSummary = { customers: 0, submissions: 0, transactions: 0, alerts: 0, scoringMilliseconds: 0, rewards: 0, farmingRings: [], reports: null, milliseconds: 0 };
   let batch: CustomerBundle[] = [];
   let batchTransactions = 0;
   const flush = async () => {
@@ -99,6 +102,12 @@ export async function seedDatabase(db: Db, options: SimOptions, log: (line: stri
   // The rollups the writer cannot keep (new wallets per day, the onboarding funnel), for the whole history.
   const history = await dataDayRange(db);
   await refreshWalletAndFunnelRollups(db, { now: options.now, fromDay: history?.from });
+  // Last, as the bank works them: the large-value detector over the seeded days and the reports' review.
+  if (options.reports) {
+    summary.reports = await seedReports(db, options);
+    const r = summary.reports;
+    log(`  reports: ${r.largeValue} large-value over ${r.daysScanned} days (${Object.entries(r.byStatus).map(([s, n]) => `${n} ${s}`).join(", ")}), files ${r.exportFiles.join(", ") || "none"}, STR drafts ${r.suspicious.join(", ") || "none"}`);
+  }
   summary.milliseconds = Date.now() - started;
   return summary;
 }
