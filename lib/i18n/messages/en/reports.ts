@@ -58,7 +58,7 @@ export const reports: Messages["reports"] = {
       customerHint: "Customer ID, name, pinyin, start of phone number or masked ID number",
       from: "Business day from",
       to: "to",
-      apply: "Filter",
+      apply: "Apply filters",
       clear: "Clear filters",
     },
     caption: {
@@ -128,7 +128,7 @@ export const reports: Messages["reports"] = {
       idNumber: "ID number",
       nationality: "Nationality",
       occupation: "Occupation",
-      phone: "Phone",
+      phone: "Mobile",
       address: "Address",
       missing: "Not recorded",
     },

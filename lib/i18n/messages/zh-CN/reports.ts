@@ -53,10 +53,10 @@ export const reports = {
       dueToday: "今日到期",
       dueBefore: "期限不晚于",
       customer: "客户",
-      customerHint: "客户号、姓名、拼音、手机号开头或脱敏身份证号",
+      customerHint: "客户编号、姓名、拼音、手机号开头或脱敏身份证号",
       from: "业务日期自",
       to: "至",
-      apply: "筛选",
+      apply: "应用筛选",
       clear: "清除筛选",
     },
     caption: {
@@ -88,7 +88,7 @@ export const reports = {
       next: "下一页",
       summary: "本页 {count} 份，共 {total} 份",
     },
-    customerInvalid: "无法识别客户查询“{query}”：请输入客户号、姓名、拼音、手机号（至少 3 位）或脱敏身份证号。",
+    customerInvalid: "无法识别客户查询“{query}”：请输入客户编号、姓名、拼音、手机号（至少 3 位）或脱敏身份证号。",
     empty: {
       filteredTitle: "没有符合筛选条件的报告",
       filteredBody: "调整或清除筛选条件后再试。",
