@@ -5,7 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { auditActionLabel } from "@/lib/audit/labels";
-import { DataValue } from "@/lib/i18n/data-value";
+import { DataValue, fillNodes } from "@/lib/i18n/data-value";
 import { fill } from "@/lib/i18n/fill";
 import { getMessages, getTranslator } from "@/lib/i18n/server";
 import { getReportHistory } from "@/lib/reports/workflow/queries";
@@ -37,7 +37,7 @@ export async function ReportHistory({ reportId }: { reportId: string }) {
                 {entry.fileName ? <p className="mt-0.5 text-xs text-ink-muted">{fill(m.exportFile, { fileName: entry.fileName })}</p> : null}
                 {entry.reason ? (
                   <p className="mt-0.5 text-xs break-words whitespace-pre-wrap text-ink-muted">
-                    {m.reason}：<DataValue>{entry.reason}</DataValue>
+                    {fillNodes(m.reason, { reason: <DataValue>{entry.reason}</DataValue> })}
                   </p>
                 ) : null}
                 <p className="mt-0.5 text-xs text-ink-subtle">

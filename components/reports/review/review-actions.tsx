@@ -78,19 +78,21 @@ export function ReviewActions({ reportId, version, steps }: ReviewActionsProps) 
             </Button>
           ) : null}
           {has("acknowledge") || has("regulatorReject") ? (
-            <span className="text-sm text-ink-muted" role="group" aria-label={m.steps.recordResponse}>
-              {m.steps.recordResponse}：
-            </span>
-          ) : null}
-          {has("acknowledge") ? (
-            <Button size="sm" data-testid="report-acknowledge" onClick={() => open("acknowledge")}>
-              {m.steps.acknowledge}
-            </Button>
-          ) : null}
-          {has("regulatorReject") ? (
-            <Button size="sm" variant="danger" data-testid="report-regulator-reject" onClick={() => open("regulatorReject")}>
-              {m.steps.regulatorReject}
-            </Button>
+            <div role="group" aria-labelledby={`${reportId}-response`} className="flex flex-wrap items-center gap-2">
+              <span id={`${reportId}-response`} className="text-sm text-ink-muted">
+                {m.steps.recordResponse}
+              </span>
+              {has("acknowledge") ? (
+                <Button size="sm" data-testid="report-acknowledge" onClick={() => open("acknowledge")}>
+                  {m.steps.acknowledge}
+                </Button>
+              ) : null}
+              {has("regulatorReject") ? (
+                <Button size="sm" variant="danger" data-testid="report-regulator-reject" onClick={() => open("regulatorReject")}>
+                  {m.steps.regulatorReject}
+                </Button>
+              ) : null}
+            </div>
           ) : null}
         </div>
       ) : null}

@@ -67,7 +67,7 @@ export const reportsReview: Messages["reportsReview"] = {
     description: "Every audit event of this report, oldest first (Beijing time).",
     empty: "Nothing recorded yet.",
     system: "System (automatic detection)",
-    reason: "Note",
+    reason: "Note: {reason}",
     statusChange: "{from} → {to}",
     exportFile: "Filing {fileName}",
   },

@@ -65,7 +65,7 @@ export const reportsReview = {
     description: "此报告的全部审计事件，按时间先后排列（北京时间）。",
     empty: "暂无处理记录。",
     system: "系统（自动检测）",
-    reason: "说明",
+    reason: "说明：{reason}",
     statusChange: "{from} → {to}",
     exportFile: "报送文件 {fileName}",
   },
