@@ -32,7 +32,7 @@ async function StrBlock({ report, source, canOpen, rights }: { report: StrLink |
   const { alertCase: m } = await getMessages();
   if (!report && !(canOpen && rights.draft)) return null;
   return (
-    <CardBody className="flex flex-col gap-2 border-t border-line text-sm" data-testid="alert-str">
+    <CardBody className="flex flex-col gap-2 border-t border-border text-sm" data-testid="alert-str">
       <span className="font-medium">{m.str.title}</span>
       {report ? (
         <MessagesProvider namespaces={["reports"]}>
