@@ -69,8 +69,13 @@ export function SuspiciousDraftForm(props: DraftFormProps) {
     const sum = { inCount: 0, inFen: 0n, outCount: 0, outFen: 0n };
     for (const row of props.rows) {
       if (!picked.has(row.id)) continue;
-      if (row.direction === "IN") (sum.inCount += 1), (sum.inFen += BigInt(row.amountFen));
-      else (sum.outCount += 1), (sum.outFen += BigInt(row.amountFen));
+      if (row.direction === "IN") {
+        sum.inCount += 1;
+        sum.inFen += BigInt(row.amountFen);
+      } else {
+        sum.outCount += 1;
+        sum.outFen += BigInt(row.amountFen);
+      }
     }
     return sum;
   }, [picked, props.rows]);
