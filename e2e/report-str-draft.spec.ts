@@ -14,7 +14,8 @@ async function openCaseableAlert(page: Page): Promise<string> {
   for (const href of hrefs) {
     await page.goto(href);
     if ((await page.getByTestId("alert-summary").getAttribute("data-status")) !== "OPEN") continue;
-    if ((await page.getByTestId("alert-wallet-status").getAttribute("data-status").catch(() => null)) !== "ACTIVE") continue;
+    const wallet = page.getByTestId("alert-wallet-status");
+    if ((await wallet.count()) === 0 || (await wallet.getAttribute("data-status")) !== "ACTIVE") continue;
     if ((await page.getByTestId("case-open").count()) === 0) continue;
     return href;
   }
