@@ -14,6 +14,7 @@ import { scanDays } from "@/lib/reports/large-value/scan";
 import { openSuspiciousReport } from "@/lib/reports/suspicious/mutations";
 import { approveReport, recordRegulatorResponse, returnReport, submitReport } from "@/lib/reports/workflow/mutations";
 import type { SimOptions } from "@/lib/sim/options";
+import { DEMO_REPORT_TEXT } from "@/lib/sim/report-text";
 import { DEMO_STAFF } from "@/lib/sim/staff";
 import { addDaysToDay, shanghaiDay } from "@/lib/time";
 
@@ -25,16 +26,6 @@ const RECENT_STAGES: readonly Stage[] = ["ACKNOWLEDGED", "REJECTED", "DRAFT", "A
 /** Reports of days older than this were filed long ago: acknowledged. */
 const RECENT_DAYS = 10;
 
-/** The demo's texts (Chinese, as compliance writes them). */
-export const DEMO_REPORT_TEXT = {
-  returnComment: "交易用途未核实，请补充客户说明的资金来源后重新提交。",
-  regulatorNote: "报告要素“交易去向”与账户流水不一致，请核实后更正重报。",
-  structuringCase: "同日多笔略低于五万元的充值与提现，疑似拆分规避大额报告",
-  muleCase: "多名交易对手资金汇入后短时间内集中转出，疑似为他人提供账户过渡资金",
-  confirmNote: "资金快进快出且交易对手分散，与客户身份不符，确认为可疑",
-  /** The confirmed alert left for an officer to report (the e2e journey finds it by this note). */
-  pendingStrNote: "确认欺诈：资金快进快出，待开立可疑交易报告",
-} as const;
 
 /** Plants whose confirmed case becomes an STR draft, then the one whose confirmed alert awaits its STR. */
 const STR_CASES: readonly { pattern: FraudPattern; title: string }[] = [

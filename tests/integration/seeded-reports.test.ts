@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
 import { DEMO_OPTIONS } from "@/lib/sim/options";
-import { DEMO_REPORT_TEXT } from "@/lib/sim/reports";
+import { DEMO_REPORT_TEXT } from "@/lib/sim/report-text";
 import type { SeedSummary } from "@/lib/sim/seed";
 import { seedDatabase } from "@/lib/sim/seed";
 import { simOptions } from "@/lib/sim/options";
