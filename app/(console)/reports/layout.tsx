@@ -11,7 +11,7 @@ export default async function ReportsLayout({ children }: { children: ReactNode 
   await requireArea("/reports");
   const { t } = await getTranslator();
   return (
-    <MessagesProvider namespaces={["reports", "reportsDraft", "reportsReview", "reportsExport", "reportsRules", "transactions"]}>
+    <MessagesProvider namespaces={["reports", "reportsDraft", "reportsReview", "reportsExport", "reportsRules", "transactions", "pii"]}>
       <div className="flex flex-col gap-4" data-testid="reports-area">
         <PageHeader title={t("reports.title")}>
           <ReportTabs />

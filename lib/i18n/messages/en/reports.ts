@@ -33,6 +33,22 @@ export const reports: Messages["reports"] = {
     IN: "In",
     OUT: "Out",
   },
+  occupations: {
+    leader: "Heads of Party, state and public organisations and enterprises",
+    professional: "Professionals and technicians",
+    clerical: "Clerical and related workers",
+    service: "Service workers",
+    agriculture: "Agriculture, forestry, animal husbandry and fishery workers",
+    production: "Production and manufacturing workers",
+    military: "Military",
+    other: "Other workers not elsewhere classified",
+    student: "Student",
+    retired: "Retired",
+    unemployed: "Not employed",
+  },
+  nationalities: {
+    CHN: "China",
+  },
   deadline: {
     overdue: "Overdue by {count} working days",
     today: "Due today",

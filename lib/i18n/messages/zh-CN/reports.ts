@@ -31,6 +31,22 @@ export const reports = {
     IN: "收入",
     OUT: "付出",
   },
+  occupations: {
+    leader: "党的机关、国家机关、群众团体和社会组织、企事业单位负责人",
+    professional: "专业技术人员",
+    clerical: "办事人员和有关人员",
+    service: "社会生产服务和生活服务人员",
+    agriculture: "农、林、牧、渔业生产及辅助人员",
+    production: "生产制造及有关人员",
+    military: "军人",
+    other: "不便分类的其他从业人员",
+    student: "学生",
+    retired: "离退休人员",
+    unemployed: "无业人员",
+  },
+  nationalities: {
+    CHN: "中国",
+  },
   deadline: {
     overdue: "已逾期 {count} 个工作日",
     today: "今日到期",
