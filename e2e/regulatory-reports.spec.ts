@@ -57,7 +57,8 @@ test("an officer reports a confirmed fraud alert as an STR, the lead returns the
   const reportId = page.url().split("/").pop()!;
   const { reference } = await withConsoleDb(async (db) => (await db.query<{ reference: string }>("SELECT reference FROM regulatory_report WHERE id = $1", [reportId])).rows[0]!);
   expect(reference).toMatch(/^STR-\d{8}-\d{4}$/);
-  await expect(page.getByText(reference).first()).toBeVisible();
+  await expect(page.getByTestId("report-reference")).toHaveText(reference);
+  await expect(page.getByTestId("report-detail")).toHaveAttribute("data-status", "DRAFT");
 
   // 2. It is pre-drafted from the alert; the officer completes the analysis and submits it.
   const form = page.getByTestId("str-form");
@@ -72,6 +73,7 @@ test("an officer reports a confirmed fraud alert as an STR, the lead returns the
   await expect(page.getByTestId("str-result")).toContainText("草稿已保存");
   await step(page, "submit");
   await expect.poll(() => reportStatus(reportId)).toBe("SUBMITTED_FOR_REVIEW");
+  await expect(page.getByTestId("report-header").getByTestId("report-status")).toHaveAttribute("data-status", "SUBMITTED_FOR_REVIEW");
 
   // 3. The lead returns it with a comment.
   const lead = await asRole(browser, "lead");
