@@ -197,7 +197,14 @@ export const audit: Messages["audit"] = {
       acknowledge: "Recorded the regulator's acknowledgement of a report",
       "regulator-reject": "Recorded the regulator's rejection of a report",
       "regulator-response": "Recorded the regulator's answer",
+      "detect-large-value": "Drafted a large-value report (detector)",
       "open-correction": "Drafted a corrected resubmission",
+    },
+    reporting: {
+      calendar: "Changed the working calendar",
+      "calendar-add": "Added a working-calendar exception",
+      "calendar-remove": "Removed a working-calendar exception",
+      "rule-set": "Entered a new reporting rule-set version",
     },
     preferences: {
       "set-locale": "Changed the display language",
@@ -227,6 +234,8 @@ export const audit: Messages["audit"] = {
     PromotionSimulation: "Promotion simulation",
     ApiClient: "API client",
     DecisionRequest: "Decision request",
+    WorkingCalendarDay: "Working calendar",
+    ReportingRuleSet: "Reporting rule-set version",
     RegulatoryExport: "Regulatory report file",
   },
   reasons: {

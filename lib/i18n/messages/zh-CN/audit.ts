@@ -196,7 +196,14 @@ export const audit = {
       acknowledge: "记录监管已接收报告",
       "regulator-reject": "记录监管退回报告",
       "regulator-response": "记录监管回执",
+      "detect-large-value": "自动生成大额交易报告",
       "open-correction": "生成更正重报草稿",
+    },
+    reporting: {
+      calendar: "修改工作日历",
+      "calendar-add": "添加工作日历例外",
+      "calendar-remove": "删除工作日历例外",
+      "rule-set": "启用新版报告规则",
     },
     preferences: {
       "set-locale": "切换界面语言",
@@ -226,6 +233,8 @@ export const audit = {
     PromotionSimulation: "营销活动模拟",
     ApiClient: "接口客户端",
     DecisionRequest: "决策请求",
+    WorkingCalendarDay: "工作日历",
+    ReportingRuleSet: "报告规则版本",
     RegulatoryExport: "监管报送文件",
   },
   reasons: {
