@@ -22,6 +22,7 @@ const options = simOptions({
   customers: Number(values.customers),
   days: Number(values.days),
   seed: Number(values.seed),
+  reports: true,
   ...(values.now ? { now: new Date(values.now) } : {}),
 });
 

@@ -61,7 +61,7 @@ const applied = await migrate(database.url);
 if (applied.length) log(`applied migrations: ${applied.join(", ")}`);
 if (values.fresh) await truncateAll(database.url);
 if (await isEmpty(database.url)) {
-  const options = simOptions({ customers: Number(values.customers), days: Number(values.days), seed: Number(values.seed) });
+  const options = simOptions({ customers: Number(values.customers), days: Number(values.days), seed: Number(values.seed), reports: true });
   log(`the database is empty: seeding demo data (${options.customers} customers, ${options.days} days)`);
   const db = createPrismaClient(ownerUrl);
   const summary = await seedDatabase(db, options);
