@@ -244,7 +244,7 @@ describe("the auditor", () => {
     const draft = await makeReport("SUSPICIOUS", { draftedById: officer.id });
     const submitted = await makeReport("LARGE_VALUE", { status: "SUBMITTED_FOR_REVIEW", submittedById: officer.id });
     const filed = await makeReport("LARGE_VALUE", { status: "EXPORTED" });
-    const attempts = [
+    const attempts: (() => Promise<ActionResult<unknown>>)[] = [
       () => submitReportAction({ reportId: draft.id, version: 0 }),
       () => approveReportAction({ reportId: submitted.id, version: 0 }),
       () => returnReportAction({ reportId: submitted.id, version: 0, comment: "请补充说明。" }),

@@ -9,12 +9,13 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RegulatoryReportStatus } from "@/lib/generated/prisma/enums";
 import type { Db } from "@/lib/db/client";
 import type { ActionContext } from "@/lib/actions/context";
-import { ActionError, conflict, notFound, wrongState } from "@/lib/actions/errors";
+import { ActionError, conflict, invalidField, notFound, wrongState } from "@/lib/actions/errors";
 import type { MessageKey } from "@/lib/i18n/translate";
 import { recordAudit } from "@/lib/audit/write";
 import { dueDayFor } from "@/lib/reports/calendar/deadline";
 import { REPORT_AUDIT, REPORT_ENTITY } from "@/lib/reports/fields";
 import { nextReference } from "@/lib/reports/reference";
+import { COMMENT_MIN } from "@/lib/reports/workflow/fields";
 import type { AddReportComment, ApproveReport, RegulatorResponse, ReturnReport, SubmitReport } from "@/lib/reports/workflow/schemas";
 import { missingForSubmit, nextStatus, refusalFor, refusalKey, type WorkflowStep } from "@/lib/reports/workflow/state";
 import { dateOnly, shanghaiDay, shanghaiIsoString } from "@/lib/time";
@@ -233,7 +234,8 @@ export function recordRegulatorResponse(db: Db, input: RegulatorResponse, actor:
     }
 
     const status = assertStep("regulatorReject", row, actor);
-    const note = input.note;
+    const note = input.note.trim();
+    if (note.length < COMMENT_MIN) throw invalidField("note", "reportsReview.errors.noteRequired");
     await tx.regulatoryReport.update({ where: { id: row.id }, data: { status, respondedAt: now, regulatorNote: note, version: { increment: 1 } }, select: { id: true } });
     const comment = await addComment(tx, row.id, "REGULATOR_REJECTION", note, actor);
     const correction = await openCorrection(tx, row.id, note, actor, now);

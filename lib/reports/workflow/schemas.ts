@@ -31,4 +31,5 @@ export const regulatorResponseSchema = z
   .superRefine((value, context) => {
     if (value.outcome === "REJECTED" && value.note.length < COMMENT_MIN) context.addIssue({ code: "custom", path: ["note"], message: "reportsReview.errors.noteRequired" });
   });
-export type RegulatorResponse = z.infer<typeof regulatorResponseSchema>;
+/** What the mutation takes: the parsed form, or a script's (the seed's) call without a note for an acknowledgement. */
+export type RegulatorResponse = { reportId: string; version: number } & ({ outcome: "ACKNOWLEDGED"; note?: string } | { outcome: "REJECTED"; note: string });
