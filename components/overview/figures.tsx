@@ -5,8 +5,9 @@ import { Stat } from "@/components/ui/stat";
 import { TileGrid } from "@/components/overview/overview-section";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatCny, formatCount } from "@/lib/money";
-import { overviewLinks } from "@/lib/overview/links";
-import { overviewAlerts, overviewAudit, overviewKyc, overviewPromotions, overviewToday, overviewWallets } from "@/lib/overview/queries";
+import { overviewLinks, reportLinks } from "@/lib/overview/links";
+import { overviewAlerts, overviewAudit, overviewKyc, overviewPromotions, overviewReports, overviewToday, overviewWallets } from "@/lib/overview/queries";
+import { shanghaiDay } from "@/lib/time";
 import { KYC_SLA_HOURS } from "@/lib/kyc/review/reasons";
 
 export async function KycFigures({ now }: { now: Date }) {
@@ -111,6 +112,41 @@ export async function PromotionFigures({ now, viewerId, approver, reviewer }: { 
       {reviewer && p.mostHeld ? (
         <Stat label={t("overview.heldRewards")} value={formatCount(p.held, locale)} hint={t("overview.heldRewardsHint")} tone="warning" href={`/promotions/${encodeURIComponent(p.mostHeld)}`} />
       ) : null}
+    </TileGrid>
+  );
+}
+
+/**
+ * Regulatory reports to act on, both kinds together (the hint splits them): drafts, awaiting review (for
+ * those who approve: awaiting *my* approval, four eyes), approved awaiting the file, overdue (red when any).
+ * Each tile opens the list of the kind that has some, filtered to the set it counts.
+ */
+export async function ReportFigures({ viewerId, approver }: { viewerId: string; approver: boolean }) {
+  const [{ t, locale }, r] = await Promise.all([getTranslator(), overviewReports(viewerId, shanghaiDay(new Date()))]);
+  type Key = "drafts" | "awaitingReview" | "awaitingMe" | "approved" | "overdue";
+  const tile = (key: Key) => {
+    const lvr = r.LARGE_VALUE[key];
+    const str = r.SUSPICIOUS[key];
+    const links = reportLinks(lvr === 0 && str > 0 ? "SUSPICIOUS" : "LARGE_VALUE");
+    return { total: lvr + str, link: links[key], byKind: t("reports.overview.byKind", { lvr: formatCount(lvr, locale), str: formatCount(str, locale) }) };
+  };
+  const drafts = tile("drafts");
+  const review = tile(approver ? "awaitingMe" : "awaitingReview");
+  const approved = tile("approved");
+  const overdue = tile("overdue");
+  const returned = r.LARGE_VALUE.returned + r.SUSPICIOUS.returned;
+  return (
+    <TileGrid>
+      <Stat label={t(drafts.link.label)} value={formatCount(drafts.total, locale)} hint={t("reports.overview.draftsHint", { byKind: drafts.byKind, returned: formatCount(returned, locale) })} tone="neutral" href={drafts.link.href} />
+      <Stat
+        label={t(review.link.label)}
+        value={formatCount(review.total, locale)}
+        hint={t(approver ? "reports.overview.awaitingMeHint" : "reports.overview.awaitingReviewHint", { byKind: review.byKind })}
+        tone={review.total > 0 ? "warning" : "success"}
+        href={review.link.href}
+      />
+      <Stat label={t(approved.link.label)} value={formatCount(approved.total, locale)} hint={t("reports.overview.approvedHint", { byKind: approved.byKind })} tone="info" href={approved.link.href} />
+      <Stat label={t(overdue.link.label)} value={formatCount(overdue.total, locale)} hint={t("reports.overview.overdueHint", { byKind: overdue.byKind })} tone={overdue.total > 0 ? "danger" : "success"} href={overdue.link.href} />
     </TileGrid>
   );
 }

@@ -1,6 +1,7 @@
 // The overview's figures, computed from the database by any Prisma client (the app's, or a test's).
 import type { Db } from "@/lib/db/client";
 import { OPEN_STATUSES } from "@/lib/kyc/review/decision-state";
+import { readReportCounts, type ReportCounts } from "@/lib/reports/list/read";
 import { shanghaiDayRange } from "@/lib/time";
 
 export async function kycQueueFigures(db: Db, now: Date) {
@@ -60,4 +61,22 @@ export async function promotionFigures(db: Db, viewerId: string) {
   const heldTotal = held.reduce((sum, row) => sum + row._count._all, 0);
   const mostHeld = [...held].sort((a, b) => b._count._all - a._count._all || a.promotionId.localeCompare(b.promotionId))[0]?.promotionId ?? null;
   return { active, mine, paused, autoPaused, held: heldTotal, mostHeld };
+}
+
+/** Regulatory reports of each kind to act on: drafts (and returned ones), awaiting review (and awaiting this
+ *  viewer's approval: someone else drafted and submitted them), approved awaiting the file, overdue. The same
+ *  counts as the lists' chips. */
+export async function reportFigures(db: Db, viewerId: string, today: string) {
+  const [lvr, str] = await Promise.all(
+    (["LARGE_VALUE", "SUSPICIOUS"] as const).map((kind) => readReportCounts(db, { kind, filters: {}, today }, viewerId)),
+  );
+  const pick = (counts: ReportCounts) => ({
+    drafts: counts.DRAFT,
+    returned: counts.RETURNED,
+    awaitingReview: counts.SUBMITTED_FOR_REVIEW,
+    awaitingMe: counts.awaitingMe,
+    approved: counts.APPROVED,
+    overdue: counts.overdue,
+  });
+  return { LARGE_VALUE: pick(lvr!), SUSPICIOUS: pick(str!) };
 }

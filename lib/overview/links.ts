@@ -7,6 +7,8 @@ import { alertsHref } from "@/lib/fraud/queue/view";
 import type { MessageKey } from "@/lib/i18n/lookup";
 import { DEFAULT_QUEUE_FILTERS, queueHref } from "@/lib/kyc/queue/schemas";
 import { listHref } from "@/lib/promotions/list/view";
+import type { RegulatoryReportKind } from "@/lib/generated/prisma/enums";
+import { reportListHref } from "@/lib/reports/list/view";
 import { shanghaiDay } from "@/lib/time";
 
 export interface OverviewLink {
@@ -34,5 +36,16 @@ export function overviewLinks(now: Date) {
     promotionsMine: { href: listHref({ tab: "mine" }), label: "promotions.list.tabs.mine" },
     promotionsPaused: { href: listHref({ tab: "PAUSED" }), label: "promotions.status.PAUSED" },
     auditToday: { href: `/audit${auditQueryString({ from: todayStart })}`, label: "overview.auditEventsToday" },
+  } satisfies Record<string, OverviewLink>;
+}
+
+/** The regulatory report figures: a kind's list filtered to the set counted, under the chip's name there. */
+export function reportLinks(kind: RegulatoryReportKind) {
+  return {
+    drafts: { href: reportListHref(kind, { status: "DRAFT" }), label: "reports.status.DRAFT" },
+    awaitingReview: { href: reportListHref(kind, { status: "SUBMITTED_FOR_REVIEW" }), label: "reports.status.SUBMITTED_FOR_REVIEW" },
+    awaitingMe: { href: reportListHref(kind, { status: "SUBMITTED_FOR_REVIEW" }), label: "reports.list.chips.awaitingMe" },
+    approved: { href: reportListHref(kind, { status: "APPROVED" }), label: "reports.status.APPROVED" },
+    overdue: { href: reportListHref(kind, { due: "overdue" }), label: "reports.list.chips.overdue" },
   } satisfies Record<string, OverviewLink>;
 }

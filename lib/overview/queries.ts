@@ -9,3 +9,4 @@ export const overviewWallets = () => figures.walletFigures(db);
 export const overviewAudit = (now: Date) => figures.auditEventsToday(db, now);
 export const overviewAlerts = () => figures.openAlertFigures(db);
 export const overviewPromotions = (viewerId: string) => figures.promotionFigures(db, viewerId);
+export const overviewReports = (viewerId: string, today: string) => figures.reportFigures(db, viewerId, today);

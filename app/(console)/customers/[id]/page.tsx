@@ -13,6 +13,7 @@ import { KycHistoryCard } from "@/components/customers/kyc-history-card";
 import { NotesCard } from "@/components/notes/notes-card";
 import { ProfileCard } from "@/components/customers/profile-card";
 import { RecentTransactionsCard } from "@/components/customers/recent-transactions-card";
+import { ReportsCard } from "@/components/customers/reports-card";
 import { RewardsCard } from "@/components/customers/rewards-card";
 import { CustomerTimelineCard } from "@/components/customers/timeline-card";
 import { CustomerTransactions } from "@/components/transactions/customer-transactions";
@@ -51,6 +52,7 @@ export default async function CustomerPage({ params, searchParams }: Props) {
   if (!customer) notFound();
   await recordPageView(staff, { action: "customer.view", entityType: "Customer", entityId: customer.id }, await requestMeta());
   const { customers: m } = await getMessages();
+  const { t } = await getTranslator();
   const tab = query.tab === "transactions" ? "transactions" : "overview";
   const base = `/customers/${customer.id}`;
   const walletId = customer.wallet?.id ?? null;
@@ -105,6 +107,11 @@ export default async function CustomerPage({ params, searchParams }: Props) {
               <Later title={m.rewards.title}>
                 <RewardsCard customerId={customer.id} />
               </Later>
+              {can(staff.roles, "report:view") ? (
+                <Later title={t("reports.customerCard.title")}>
+                  <ReportsCard customerId={customer.id} staff={staff} />
+                </Later>
+              ) : null}
             </div>
             <div className="flex min-w-0 flex-col gap-4">
               {walletId ? (

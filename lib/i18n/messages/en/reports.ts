@@ -184,12 +184,11 @@ export const reports: Messages["reports"] = {
   },
   overview: {
     title: "Regulatory reports",
-    description: "Large-value and suspicious transaction reports to act on",
-    drafts: "Drafts to submit",
-    awaitingReview: "Awaiting review",
-    awaitingMine: "Awaiting my approval",
-    approved: "Approved, awaiting export",
-    overdue: "Overdue",
-    overdueHint: "Past the deadline and not yet filed",
+    byKind: "Large-value {lvr} · suspicious {str}",
+    draftsHint: "{byKind}; {returned} more returned for changes",
+    awaitingReviewHint: "{byKind}; another compliance lead approves",
+    awaitingMeHint: "{byKind}; neither drafted nor submitted by you",
+    approvedHint: "{byKind}; waiting for the submission file",
+    overdueHint: "{byKind}; past the deadline, not yet filed",
   },
 };

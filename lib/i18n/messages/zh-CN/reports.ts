@@ -182,12 +182,11 @@ export const reports = {
   },
   overview: {
     title: "监管报告",
-    description: "大额交易报告和可疑交易报告的待办",
-    drafts: "待提交的草稿",
-    awaitingReview: "待审批",
-    awaitingMine: "待我审批",
-    approved: "已审批待报送",
-    overdue: "已逾期",
-    overdueHint: "超过报送期限仍未报送",
+    byKind: "大额 {lvr} · 可疑 {str}",
+    draftsHint: "{byKind}；另有 {returned} 份已退回待修改",
+    awaitingReviewHint: "{byKind}；需另一位合规主管审批",
+    awaitingMeHint: "{byKind}；您未起草也未提交",
+    approvedHint: "{byKind}；待生成报送文件",
+    overdueHint: "{byKind}；超过报送期限仍未报送",
   },
 };
