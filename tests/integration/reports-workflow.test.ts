@@ -12,6 +12,7 @@ import { REPORT_AUDIT, REPORT_ENTITY } from "@/lib/reports/fields";
 import {
   addReportCommentAction, approveReportAction, recordRegulatorResponseAction, returnReportAction, submitReportAction,
 } from "@/lib/reports/workflow/actions";
+import { getReportHistory, getReviewState } from "@/lib/reports/workflow/queries";
 import { dateOnly, shanghaiDay } from "@/lib/time";
 import { demoSession } from "@/tests/support/staff";
 import { freshPopulation, testDb } from "@/tests/support/database";
@@ -143,6 +144,19 @@ describe("return, resubmit, approve", () => {
     await ok(as(officer, () => addReportCommentAction({ reportId: report.id, body: "已核实交易对手。" })));
     expect(await row(report.id)).toMatchObject({ status: "APPROVED", version: 4 });
     expect(await db.regulatoryReportComment.count({ where: { reportId: report.id, kind: "COMMENT" } })).toBe(1);
+
+    // What the panel and the history read.
+    const state = await getReviewState(report.id);
+    expect(state!.comments.map((c) => [c.kind, c.author?.name])).toEqual([["RETURN", lead.name], ["COMMENT", officer.name]]);
+    const history = await getReportHistory(report.id);
+    expect(history.map((e) => [e.action, e.actorName, e.fromStatus, e.toStatus])).toEqual([
+      [REPORT_AUDIT.submit, officer.name, "DRAFT", "SUBMITTED_FOR_REVIEW"],
+      [REPORT_AUDIT.return, lead.name, "SUBMITTED_FOR_REVIEW", "RETURNED"],
+      [REPORT_AUDIT.submit, officer.name, "RETURNED", "SUBMITTED_FOR_REVIEW"],
+      [REPORT_AUDIT.approve, lead2.name, "SUBMITTED_FOR_REVIEW", "APPROVED"],
+      [REPORT_AUDIT.comment, officer.name, null, null],
+    ]);
+    expect(history[1]!.reason).toBe("交易对手信息不全，请核实。");
   });
 });
 
