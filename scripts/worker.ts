@@ -14,6 +14,7 @@ import { DEFAULT_BATCH_SIZE } from "@/lib/fraud/worker/cursor";
 import { defaultWorkerId, runWorker } from "@/lib/fraud/worker/run";
 import { runPromotionGuards } from "@/lib/promotions/performance/guard";
 import { promotionsIdleWork } from "@/lib/promotions/rewards/idle";
+import { largeValueChore } from "@/lib/reports/large-value/scan";
 import { runPendingSimulations } from "@/lib/promotions/simulation/runner";
 
 const { values } = parseArgs({
@@ -80,6 +81,7 @@ try {
       done += await runPendingBacktests(db, { signal, maxRuns: 1, sliceMs: 1_000 });
       done += await runPendingSimulations(db, { signal, maxRuns: 1, sliceMs: 1_000, connectionString: database.url });
       done += await rollupChore(db);
+      done += await largeValueChore(db);
       return done;
     },
     onBatch: (result) => {

@@ -1,7 +1,6 @@
 // The reporting rules in force: the newest reporting_rule_set version whose effective_from is on or
 // before the day. Thresholds, USD rate, deadline, retention and the reporting institution are data, so a
 // change of rule is a new version (the settings page), never a code change.
-import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { dateOnly, formatDateOnly } from "@/lib/time";
 import { parseThresholds, type RuleSet } from "@/lib/reports/rules/types";
