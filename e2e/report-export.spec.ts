@@ -54,12 +54,13 @@ test.describe("report files", () => {
     const row = page.getByTestId("export-file-row").filter({ hasText: fileName });
     await expect(row).toBeVisible();
     await row.getByTestId("export-download-open").click();
-    const dialog = page.getByTestId("export-download");
+    // Each row keeps its own (closed) dialog in the page: work in the open one.
+    const dialog = page.getByRole("dialog", { name: "下载报送文件" });
     // Without a reason nothing is downloaded: the field says why.
-    await page.getByTestId("export-download-submit").click();
+    await dialog.getByTestId("export-download-submit").click();
     await expect(dialog).toContainText("请填写下载原因");
     await dialog.getByLabel("下载原因").fill("报送中国反洗钱监测分析中心");
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-download-submit").click()]);
+    const [download] = await Promise.all([page.waitForEvent("download"), dialog.getByTestId("export-download-submit").click()]);
     expect(download.suggestedFilename()).toBe(fileName);
     expect(download.suggestedFilename()).toMatch(FILE_NAME);
     const content = await readFile((await download.path())!, "utf8");
