@@ -6,6 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
 import type { RegulatoryReportStatus } from "@/lib/generated/prisma/enums";
+import { reportFigures } from "@/lib/overview/figures";
+import { reportLinks } from "@/lib/overview/links";
 import { deadlineState } from "@/lib/reports/list/deadline";
 import { readReportCounts, readReportPage, type ReportListView } from "@/lib/reports/list/read";
 import { decodeReportCursor, readReportFilters, type ReportListCursor } from "@/lib/reports/list/view";
@@ -133,6 +135,18 @@ describe("the large-value list", () => {
 
   it("reads the URL leniently: bad values fall back to no filter", () => {
     expect(readReportFilters({ status: "NOPE", due: "overdue", dueBefore: "2026-13-01", from: "2026-11-01", customer: "  " })).toEqual({ due: "overdue", from: "2026-11-01" });
+  });
+});
+
+describe("the overview's report figures", () => {
+  it("count each kind as the lists' chips do, and open the list filtered to the set", async () => {
+    const figures = await reportFigures(db, "staff_lead", TODAY);
+    expect(figures.LARGE_VALUE).toEqual({ drafts: 2, returned: 1, awaitingReview: 2, awaitingMe: 1, approved: 1, overdue: 2 });
+    expect(figures.SUSPICIOUS).toMatchObject({ drafts: 1, overdue: 1 });
+    const links = reportLinks("LARGE_VALUE");
+    expect(readReportFilters(new URL(links.overdue.href, "http://x").searchParams)).toEqual({ due: "overdue" });
+    expect(readReportFilters(new URL(links.drafts.href, "http://x").searchParams)).toEqual({ status: "DRAFT" });
+    expect(reportLinks("SUSPICIOUS").approved.href).toBe("/reports/suspicious?status=APPROVED");
   });
 });
 
