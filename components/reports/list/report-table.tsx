@@ -46,7 +46,7 @@ function columns(m: Messages["reports"], kind: RegulatoryReportKind) {
       header: l.reference,
       cell: ({ row }) => (
         <span className="flex flex-col items-start gap-1">
-          <Link href={`/reports/${row.original.id}`} className="font-medium text-brand-700 hover:underline" translate="no" data-testid="report-link">
+          <Link href={`/reports/${row.original.id}`} className="font-medium text-brand-700 hover:underline" translate="no" tabIndex={-1} data-testid="report-link">
             {row.original.reference}
           </Link>
           {row.original.correction ? <Badge tone="info">{l.correction}</Badge> : null}
