@@ -1,4 +1,4 @@
-// npm run bench [-- --customers N] [--kyc-rows N] [--tx-rows N] [--only seed|kyc|transactions|customers|pages|bundles|fraud|promotions|analytics] - the console's
+// npm run bench [-- --customers N] [--kyc-rows N] [--tx-rows N] [--only seed|kyc|transactions|customers|pages|bundles|fraud|promotions|analytics|reports] - the console's
 // performance targets, measured and written to docs/bench-*.md. Runs against DATABASE_URL when set, otherwise against an embedded database served
 // by a separate process (so the numbers of this process are the console's, not the database's).
 import { spawn } from "node:child_process";
@@ -12,6 +12,7 @@ import { benchCustomerSearch, customerSearchBenchReport } from "@/scripts/bench/
 import { benchFraud } from "@/scripts/bench/fraud";
 import { benchPromotions } from "@/scripts/bench/promotions";
 import { benchAnalytics } from "@/scripts/bench/analytics";
+import { benchReports } from "@/scripts/bench/reports";
 import { benchPages, pagesBenchReport } from "@/scripts/bench/pages";
 import { firstLoadJsReport, measureFirstLoadJs } from "@/scripts/bench/first-load-js";
 import { benchSeed } from "@/scripts/bench/seed";
@@ -37,8 +38,8 @@ const { values } = parseArgs({
   },
 });
 const only = values.only;
-if (only !== undefined && !["seed", "kyc", "transactions", "customers", "pages", "bundles", "fraud", "promotions", "analytics"].includes(only)) {
-  throw new Error(`--only: seed, kyc, transactions, customers, pages, bundles, fraud, promotions or analytics, not ${only}`);
+if (only !== undefined && !["seed", "kyc", "transactions", "customers", "pages", "bundles", "fraud", "promotions", "analytics", "reports"].includes(only)) {
+  throw new Error(`--only: seed, kyc, transactions, customers, pages, bundles, fraud, promotions, analytics or reports, not ${only}`);
 }
 
 if (only === "bundles") {
@@ -54,7 +55,7 @@ if (only === "pages") {
   process.exit(pages.errorPages + pages.non200 === 0 ? 0 : 1);
 }
 
-const runs = (name: "seed" | "kyc" | "transactions" | "customers" | "fraud" | "promotions" | "analytics") => only === undefined || only === name || (only === "kyc" && name === "seed");
+const runs = (name: "seed" | "kyc" | "transactions" | "customers" | "fraud" | "promotions" | "analytics" | "reports") => only === undefined || only === name || (only === "kyc" && name === "seed");
 
 async function embeddedServer(): Promise<{ url: string; stop: () => void }> {
   const dir = mkdtempSync(path.join(tmpdir(), "wallet-bench-"));
@@ -122,6 +123,10 @@ try {
   if (runs("analytics")) {
     // The analytics page's data for 90 days of the 10,000,000-transaction table (the promotions population), rollups against raw GROUP BY.
     await benchAnalytics({ url: server.url, target, postgres: Boolean(env.DATABASE_URL), minRows: Number(values["tx-rows"]) });
+  }
+  if (runs("reports")) {
+    // The large-value detector on five days of the 10,000,000-transaction table, and the report lists with 500,000 synthetic reports.
+    await benchReports({ url: server.url, target, postgres: Boolean(env.DATABASE_URL), minRows: Number(values["tx-rows"]) });
   }
 } finally {
   server.stop();
