@@ -12,7 +12,7 @@ import { can } from "@/lib/auth/permissions";
 import { CHARACTERISTICS } from "@/lib/fraud/rules/characteristics";
 import { getMessages, getTranslator } from "@/lib/i18n/server";
 import { EDITABLE_STATUSES } from "@/lib/reports/fields";
-import { getPickerTimeline, getSuspiciousReport } from "@/lib/reports/suspicious/read";
+import { getPickerTimeline, getSuspiciousReport, sourceAlertId } from "@/lib/reports/suspicious/read";
 import { formatDateTime } from "@/lib/time";
 
 function Item({ label, children, testId }: { label: string; children: React.ReactNode; testId?: string }) {
@@ -52,7 +52,7 @@ export async function SuspiciousSection({ reportId }: { reportId: string }) {
 
   const trigger = report.trigger ? (m.triggers[report.trigger as keyof typeof m.triggers] ?? report.trigger) : m.section.empty;
   const crime = report.crimeType ? (m.crimeTypes[report.crimeType as keyof typeof m.crimeTypes] ?? report.crimeType) : m.section.empty;
-  const canSeeAlerts = can(staff.roles, "alert:view");
+  const source = can(staff.roles, "alert:view") ? await sourceAlertId(report) : null;
   return (
     <Card title={m.section.title} description={(EDITABLE_STATUSES as readonly string[]).includes(report.status) ? undefined : m.section.readOnly} data-testid="str-section">
       <CardBody>
@@ -75,10 +75,10 @@ export async function SuspiciousSection({ reportId }: { reportId: string }) {
               m.section.notUrgent
             )}
           </Item>
-          {report.alertId && canSeeAlerts ? (
-            <Item label={m.section.source}>
-              <Link href={`/alerts/${report.alertId}`} prefetch={false} className={textLinkClassName}>
-                {m.section.fromAlert}
+          {source ? (
+            <Item label={m.section.source} testId="str-source">
+              <Link href={`/alerts/${source}`} prefetch={false} className={textLinkClassName}>
+                {report.caseId ? m.section.fromCase : m.section.fromAlert}
               </Link>
             </Item>
           ) : null}

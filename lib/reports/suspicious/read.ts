@@ -123,3 +123,10 @@ export async function getPickerTimeline(report: SuspiciousReportView): Promise<{
 export async function caseExclusion(caseId: string): Promise<string | null> {
   return (await db.fraudCase.findUnique({ where: { id: caseId }, select: { strExclusionReason: true } }))?.strExclusionReason ?? null;
 }
+
+/** The alert page a report's source opens on: the alert it came from, or its case's first alert. */
+export async function sourceAlertId(report: Pick<SuspiciousReportView, "alertId" | "caseId">): Promise<string | null> {
+  if (report.alertId) return report.alertId;
+  if (!report.caseId) return null;
+  return (await db.fraudAlert.findFirst({ where: { caseId: report.caseId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true } }))?.id ?? null;
+}
