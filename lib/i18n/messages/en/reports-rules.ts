@@ -57,6 +57,7 @@ export const reportsRules: Messages["reportsRules"] = {
     institutionName: "Reporting institution name",
     note: "Basis or note",
     saved: "Saved rule-set version {version}.",
+    reload: "Reload to see the newest version",
   },
   calendar: {
     title: "Working calendar",

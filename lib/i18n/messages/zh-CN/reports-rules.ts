@@ -54,6 +54,7 @@ export const reportsRules = {
     institutionName: "报告机构名称",
     note: "依据或说明",
     saved: "已保存第 {version} 版规则。",
+    reload: "刷新查看最新版本",
   },
   calendar: {
     title: "工作日历",
