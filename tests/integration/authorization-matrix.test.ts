@@ -147,6 +147,10 @@ const EXPECTED_ACTIONS: Record<string, Permission | null> = {
   // Drafting suspicious-transaction reports (lib/reports/suspicious/actions.ts).
   "report.open-str": "report:draft",
   "report.edit": "report:draft",
+  // The reporting rules and working calendar (lib/reports/rules/actions.ts).
+  "reporting.calendar-add": "report:configure",
+  "reporting.calendar-remove": "report:configure",
+  "reporting.rule-set": "report:configure",
 };
 
 /**
