@@ -68,7 +68,7 @@ export async function promotionFigures(db: Db, viewerId: string) {
  *  counts as the lists' chips. */
 export async function reportFigures(db: Db, viewerId: string, today: string) {
   const [lvr, str] = await Promise.all(
-    (["LARGE_VALUE", "SUSPICIOUS"] as const).map((kind) => readReportCounts(db, { kind, filters: {}, today }, viewerId)),
+    (["LARGE_VALUE", "SUSPICIOUS"] as const).map((kind) => readReportCounts(db, { kind, filters: {}, today, viewerId })),
   );
   const pick = (counts: ReportCounts) => ({
     drafts: counts.DRAFT,

@@ -44,7 +44,7 @@ export function reportLinks(kind: RegulatoryReportKind) {
   return {
     drafts: { href: reportListHref(kind, { status: "DRAFT" }), label: "reports.status.DRAFT" },
     awaitingReview: { href: reportListHref(kind, { status: "SUBMITTED_FOR_REVIEW" }), label: "reports.status.SUBMITTED_FOR_REVIEW" },
-    awaitingMe: { href: reportListHref(kind, { status: "SUBMITTED_FOR_REVIEW" }), label: "reports.list.chips.awaitingMe" },
+    awaitingMe: { href: reportListHref(kind, { mine: true }), label: "reports.list.chips.awaitingMe" },
     approved: { href: reportListHref(kind, { status: "APPROVED" }), label: "reports.status.APPROVED" },
     overdue: { href: reportListHref(kind, { due: "overdue" }), label: "reports.list.chips.overdue" },
   } satisfies Record<string, OverviewLink>;

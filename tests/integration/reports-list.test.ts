@@ -42,7 +42,7 @@ async function report(kind: "LARGE_VALUE" | "SUSPICIOUS", status: RegulatoryRepo
   });
 }
 
-const view = (filters: ReportListView["filters"] = {}, kind: ReportListView["kind"] = "LARGE_VALUE"): ReportListView => ({ kind, filters, today: TODAY });
+const view = (filters: ReportListView["filters"] = {}, kind: ReportListView["kind"] = "LARGE_VALUE", viewerId = "staff_lead"): ReportListView => ({ kind, filters, today: TODAY, viewerId });
 
 beforeAll(async () => {
   db = testDb();
@@ -105,13 +105,16 @@ describe("the large-value list", () => {
   });
 
   it("counts each status, the overdue, the due today and what awaits the viewer's approval", async () => {
-    const counts = await readReportCounts(db, view({ status: "DRAFT" }), "staff_lead");
+    const counts = await readReportCounts(db, view({ status: "DRAFT" }));
     // The status and deadline chips do not narrow their own counts.
     expect(counts).toMatchObject({ all: 8, DRAFT: 2, SUBMITTED_FOR_REVIEW: 2, APPROVED: 1, RETURNED: 1, EXPORTED: 1, ACKNOWLEDGED: 1, REJECTED_BY_REGULATOR: 0, overdue: 2, dueToday: 1 });
     // Four eyes: the lead submitted one of the two, so one awaits them; the officer drafted both.
     expect(counts.awaitingMe).toBe(1);
-    expect((await readReportCounts(db, view(), "staff_officer")).awaitingMe).toBe(0);
-    expect((await readReportCounts(db, view({}, "SUSPICIOUS"), "staff_lead")).overdue).toBe(1);
+    expect((await readReportCounts(db, view({}, "LARGE_VALUE", "staff_officer"))).awaitingMe).toBe(0);
+    expect((await readReportCounts(db, view({}, "SUSPICIOUS"))).overdue).toBe(1);
+    // The awaiting-my-approval list shows exactly what the chip counts.
+    expect((await readReportPage(db, view({ mine: true }), null)).rows.map((r) => r.dueDay)).toEqual(["2026-11-10"]);
+    expect((await readReportPage(db, view({ mine: true }, "LARGE_VALUE", "staff_officer"), null)).rows).toEqual([]);
   });
 
   it("pages forward and back by keyset, every row once, in the same order", async () => {
@@ -146,6 +149,7 @@ describe("the overview's report figures", () => {
     const links = reportLinks("LARGE_VALUE");
     expect(readReportFilters(new URL(links.overdue.href, "http://x").searchParams)).toEqual({ due: "overdue" });
     expect(readReportFilters(new URL(links.drafts.href, "http://x").searchParams)).toEqual({ status: "DRAFT" });
+    expect(readReportFilters(new URL(links.awaitingMe.href, "http://x").searchParams)).toEqual({ mine: true });
     expect(reportLinks("SUSPICIOUS").approved.href).toBe("/reports/suspicious?status=APPROVED");
   });
 });

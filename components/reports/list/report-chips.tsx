@@ -24,13 +24,13 @@ export async function ReportChips({ staff, kind, filters }: { staff: StaffSessio
   const [{ t, locale }, counts] = await Promise.all([getTranslator(), reportCounts(kind, filters, staff.id)]);
   const rest: ReportListFilters = { dueBefore: filters.dueBefore, customer: filters.customer, from: filters.from, to: filters.to };
   const chips: Chip[] = [
-    { key: "all", href: reportListHref(kind, rest), label: t("reports.list.chips.all"), count: counts.all, active: !filters.status && !filters.due },
-    { key: "overdue", href: reportListHref(kind, { ...rest, due: "overdue" }), label: t("reports.list.chips.overdue"), count: counts.overdue, active: filters.due === "overdue" && !filters.status, alarm: counts.overdue > 0 },
-    { key: "dueToday", href: reportListHref(kind, { ...rest, due: "today" }), label: t("reports.list.chips.dueToday"), count: counts.dueToday, active: filters.due === "today" && !filters.status },
+    { key: "all", href: reportListHref(kind, rest), label: t("reports.list.chips.all"), count: counts.all, active: !filters.status && !filters.due && !filters.mine },
+    { key: "overdue", href: reportListHref(kind, { ...rest, due: "overdue" }), label: t("reports.list.chips.overdue"), count: counts.overdue, active: filters.due === "overdue" && !filters.status && !filters.mine, alarm: counts.overdue > 0 },
+    { key: "dueToday", href: reportListHref(kind, { ...rest, due: "today" }), label: t("reports.list.chips.dueToday"), count: counts.dueToday, active: filters.due === "today" && !filters.status && !filters.mine },
     ...(can(staff.roles, "report:approve")
-      ? [{ key: "awaitingMe", href: reportListHref(kind, { ...rest, status: "SUBMITTED_FOR_REVIEW" }), label: t("reports.list.chips.awaitingMe"), count: counts.awaitingMe, active: false }]
+      ? [{ key: "awaitingMe", href: reportListHref(kind, { ...rest, mine: true }), label: t("reports.list.chips.awaitingMe"), count: counts.awaitingMe, active: Boolean(filters.mine) && !filters.status && !filters.due }]
       : []),
-    ...REPORT_STATUSES.map((status) => ({ key: status, href: reportListHref(kind, { ...rest, status }), label: t(`reports.status.${status}`), count: counts[status], active: filters.status === status && !filters.due })),
+    ...REPORT_STATUSES.map((status) => ({ key: status, href: reportListHref(kind, { ...rest, status }), label: t(`reports.status.${status}`), count: counts[status], active: filters.status === status && !filters.due && !filters.mine })),
   ];
   return (
     <nav aria-label={t("reports.list.chipsLabel")} data-testid="report-chips">

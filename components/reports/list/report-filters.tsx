@@ -30,6 +30,7 @@ export function ReportFilters({ kind, filters }: { kind: RegulatoryReportKind; f
   return (
     <form method="get" action={LIST_PATH[kind]} onSubmit={onSubmit} className="flex flex-wrap items-end gap-3" data-testid="report-filters">
       {filters.status ? <input type="hidden" name="status" value={filters.status} /> : null}
+      {filters.mine ? <input type="hidden" name="mine" value="1" /> : null}
       <Field label={f.due} htmlFor={id("due")} className="w-36">
         <Select id={id("due")} name="due" defaultValue={filters.due ?? ""}>
           <option value="">{f.dueAll}</option>
@@ -51,7 +52,7 @@ export function ReportFilters({ kind, filters }: { kind: RegulatoryReportKind; f
       </Field>
       <div className="ml-auto flex items-center gap-2">
         {narrowed ? (
-          <Link href={reportListHref(kind, { status: filters.status })} className={buttonClassName("ghost", "md")}>
+          <Link href={reportListHref(kind, { status: filters.status, mine: filters.mine })} className={buttonClassName("ghost", "md")}>
             {f.clear}
           </Link>
         ) : null}

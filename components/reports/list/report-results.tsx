@@ -48,10 +48,10 @@ function tableRow(row: ReportListRow, today: string, exceptions: CalendarExcepti
 export async function ReportResults({ staff, kind, filters, cursor }: { staff: StaffSession; kind: RegulatoryReportKind; filters: ReportListFilters; cursor: ReportListCursor | null }) {
   const { t, locale } = await getTranslator();
   const today = reportingToday();
-  const [page, counts] = await Promise.all([listReports(kind, filters, cursor), reportCounts(kind, filters, staff.id)]);
+  const [page, counts] = await Promise.all([listReports(kind, filters, cursor, staff.id), reportCounts(kind, filters, staff.id)]);
   const exceptions = page.rows.length ? await exceptionsAround(page.rows.map((r) => r.dueDay), today) : new Map();
   const rows = page.rows.map((row) => tableRow(row, today, exceptions, t, locale));
-  const total = filters.status ? counts[filters.status] : filters.due === "overdue" ? counts.overdue : filters.due === "today" ? counts.dueToday : counts.all;
+  const total = filters.mine ? counts.awaitingMe : filters.status ? counts[filters.status] : filters.due === "overdue" ? counts.overdue : filters.due === "today" ? counts.dueToday : counts.all;
   return (
     <div className="flex flex-col gap-3">
       {page.customerQuery === "invalid" ? (
@@ -79,7 +79,7 @@ function ReportsEmpty({ kind, filters, t }: { kind: RegulatoryReportKind; filter
       {t("reports.list.empty.showAll")}
     </Link>
   );
-  if (hasNarrowingFilters(filters) || filters.status || filters.due === "today") {
+  if (hasNarrowingFilters(filters) || filters.status || filters.mine || filters.due === "today") {
     return <EmptyState icon={<SearchX />} title={t("reports.list.empty.filteredTitle")} description={t("reports.list.empty.filteredBody")} action={showAll} />;
   }
   if (filters.due === "overdue") return <EmptyState icon={<CalendarCheck />} title={t("reports.list.empty.overdueTitle")} description={t("reports.list.empty.overdueBody")} action={showAll} />;

@@ -15,13 +15,13 @@ export function reportingToday(): string {
   return shanghaiDay(new Date());
 }
 
-export function listReports(kind: RegulatoryReportKind, filters: ReportListFilters, cursor: ReportListCursor | null) {
-  return readReportPage(db, { kind, filters, today: reportingToday() }, cursor);
+export function listReports(kind: RegulatoryReportKind, filters: ReportListFilters, cursor: ReportListCursor | null, viewerId: string) {
+  return readReportPage(db, { kind, filters, today: reportingToday(), viewerId }, cursor);
 }
 
 /** Chip counts; the chips and the table's summary share one read per request. */
 export const reportCounts = cache((kind: RegulatoryReportKind, filters: ReportListFilters, viewerId: string) =>
-  readReportCounts(db, { kind, filters, today: reportingToday() }, viewerId),
+  readReportCounts(db, { kind, filters, today: reportingToday(), viewerId }),
 );
 
 /** The calendar's exceptions covering every due day shown and today (with a margin for the count). */

@@ -99,6 +99,8 @@ export interface ReportListView {
   filters: ReportListFilters;
   /** The Shanghai day overdue and due today are measured against. */
   today: string;
+  /** Whose approval the "mine" filter and the awaiting-me count mean. */
+  viewerId: string;
 }
 
 /** The view's customer query read as the customer search reads it; "invalid" when it cannot be. */
@@ -111,7 +113,7 @@ export function customerSearchOf(filters: ReportListFilters): CustomerSearch | "
 export type ReportListPage = KeysetPage<ReportListRow> & { customerQuery: "ok" | "invalid" };
 
 function sqlInput(view: ReportListView, customer: CustomerSearch | null): ListSqlInput {
-  return { kind: view.kind, filters: view.filters, customer, today: view.today };
+  return { kind: view.kind, filters: view.filters, customer, today: view.today, viewerId: view.viewerId };
 }
 
 export async function readReportPage(db: Reader, view: ReportListView, cursor: ReportListCursor | null, pageSize = LIST_PAGE_SIZE): Promise<ReportListPage> {
@@ -128,9 +130,9 @@ export async function readReportPage(db: Reader, view: ReportListView, cursor: R
 }
 
 /** The chip counts of a kind under the view's filters other than status and deadline. */
-export async function readReportCounts(db: Reader, view: ReportListView, viewerId: string): Promise<ReportCounts> {
+export async function readReportCounts(db: Reader, view: ReportListView): Promise<ReportCounts> {
   const customer = customerSearchOf(view.filters);
   if (customer === "invalid") return Object.fromEntries(COUNT_KEYS.map((key) => [key, 0])) as ReportCounts;
-  const [row] = await db.$queryRaw<Record<ReportCountKey, number>[]>(reportCountsSql(sqlInput(view, customer), viewerId));
+  const [row] = await db.$queryRaw<Record<ReportCountKey, number>[]>(reportCountsSql(sqlInput(view, customer)));
   return Object.fromEntries(COUNT_KEYS.map((key) => [key, Number(row?.[key] ?? 0)])) as ReportCounts;
 }

@@ -16,6 +16,8 @@ export type DueFilter = (typeof DUE_FILTERS)[number];
 
 export interface ReportListFilters {
   status?: RegulatoryReportStatus;
+  /** Submitted for review by and drafted by someone else than the viewer: what they may approve (four eyes). */
+  mine?: true;
   due?: DueFilter;
   /** Due on or before this day (YYYY-MM-DD). */
   dueBefore?: string;
@@ -55,6 +57,7 @@ function text(value: unknown): string | undefined {
 export function reportFiltersFrom(values: Readonly<Record<string, unknown>>): ReportListFilters {
   const filters: ReportListFilters = {
     status: oneOf(REPORT_STATUSES, values.status),
+    mine: values.mine === "1" || values.mine === true ? (true as const) : undefined,
     due: oneOf(DUE_FILTERS, values.due),
     dueBefore: day(values.dueBefore),
     customer: text(values.customer),
@@ -65,7 +68,7 @@ export function reportFiltersFrom(values: Readonly<Record<string, unknown>>): Re
 }
 
 export function readReportFilters(params: SearchParams): ReportListFilters {
-  const keys = ["status", "due", "dueBefore", "customer", "from", "to"] as const;
+  const keys = ["status", "mine", "due", "dueBefore", "customer", "from", "to"] as const;
   return reportFiltersFrom(Object.fromEntries(keys.map((key) => [key, searchParam(params, key)])));
 }
 
@@ -96,6 +99,7 @@ export const LIST_PATH: Readonly<Record<RegulatoryReportKind, string>> = { LARGE
 export function reportListHref(kind: RegulatoryReportKind, filters: ReportListFilters, cursor?: { direction: "after" | "before"; token: string }): string {
   const params = new URLSearchParams();
   if (filters.status) params.set("status", filters.status);
+  if (filters.mine) params.set("mine", "1");
   if (filters.due) params.set("due", filters.due);
   if (filters.dueBefore) params.set("dueBefore", filters.dueBefore);
   if (filters.customer) params.set("customer", filters.customer);
