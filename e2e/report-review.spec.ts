@@ -95,4 +95,32 @@ test.describe("report review", () => {
     await expect(panel.getByTestId("report-comment").last()).toContainText("请核对交易对手的证件信息。");
     await auditorContext.close();
   });
+
+  test("the officer records the regulator's rejection of a filed report; the corrected resubmission links back", async ({ page }) => {
+    const filed = await withConsoleDb(async (db) =>
+      (await db.query<{ id: string; reference: string }>(`SELECT id, reference FROM regulatory_report WHERE status = 'EXPORTED' ORDER BY reference LIMIT 1`)).rows[0],
+    );
+    test.skip(!filed, "the demo data has no filed report");
+    await signIn(page, "officer");
+    await page.goto(`/reports/${filed!.id}`);
+    const panel = page.getByTestId("report-review-panel");
+    await page.waitForLoadState("networkidle");
+    await panel.getByTestId("report-regulator-reject").click();
+    const form = page.getByTestId("report-regulator-reject-form");
+    await page.getByTestId("report-regulator-reject-form-submit").click();
+    await expect(form).toContainText("请填写监管的更正意见");
+    await form.getByRole("textbox").fill("交易方向代码填写错误，请更正后重报。");
+    await page.getByTestId("report-regulator-reject-form-submit").click();
+    await expect(panel.getByTestId("report-review-result")).toContainText("已记录监管退回");
+    await expect(page.getByTestId("report-status").first()).toHaveAttribute("data-status", "REJECTED_BY_REGULATOR");
+    await expect(panel.getByTestId("report-comment").last()).toHaveAttribute("data-kind", "REGULATOR_REJECTION");
+
+    await panel.getByTestId("report-correction-link").click();
+    await expect(page).not.toHaveURL(new RegExp(`/reports/${filed!.id}$`));
+    const correction = page.getByTestId("report-review-panel");
+    await expect(page.getByTestId("report-status").first()).toHaveAttribute("data-status", "DRAFT");
+    await expect(correction.getByTestId("report-corrects")).toContainText(filed!.reference);
+    await expect(correction.getByTestId("report-regulator-note")).toContainText("交易方向代码填写错误");
+    await expect(page.getByTestId("report-history").locator('[data-action="report.open-correction"]')).toContainText("林晓雯");
+  });
 });
