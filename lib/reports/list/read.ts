@@ -100,7 +100,7 @@ export interface ReportListView {
   /** The Shanghai day overdue and due today are measured against. */
   today: string;
   /** Whose approval the "mine" filter and the awaiting-me count mean. */
-  viewerId: string;
+  viewerId?: string;
 }
 
 /** The view's customer query read as the customer search reads it; "invalid" when it cannot be. */
@@ -130,9 +130,9 @@ export async function readReportPage(db: Reader, view: ReportListView, cursor: R
 }
 
 /** The chip counts of a kind under the view's filters other than status and deadline. */
-export async function readReportCounts(db: Reader, view: ReportListView): Promise<ReportCounts> {
+export async function readReportCounts(db: Reader, view: ReportListView, viewerId = view.viewerId ?? ""): Promise<ReportCounts> {
   const customer = customerSearchOf(view.filters);
   if (customer === "invalid") return Object.fromEntries(COUNT_KEYS.map((key) => [key, 0])) as ReportCounts;
-  const [row] = await db.$queryRaw<Record<ReportCountKey, number>[]>(reportCountsSql(sqlInput(view, customer)));
+  const [row] = await db.$queryRaw<Record<ReportCountKey, number>[]>(reportCountsSql(sqlInput(view, customer), viewerId));
   return Object.fromEntries(COUNT_KEYS.map((key) => [key, Number(row?.[key] ?? 0)])) as ReportCounts;
 }

@@ -63,8 +63,8 @@ export interface ListSqlInput {
   customer: CustomerSearch | null;
   /** The Shanghai day "overdue" and "due today" are measured against. */
   today: string;
-  /** Whose approval "mine" means. */
-  viewerId: string;
+  /** Whose approval "mine" and the awaiting-me count mean. */
+  viewerId?: string;
 }
 
 /** Awaiting this viewer's approval: submitted, and neither drafted nor submitted by them (four eyes). */
@@ -85,7 +85,7 @@ function baseConditions({ kind, filters, customer }: ListSqlInput): Prisma.Sql[]
 function conditions(input: ListSqlInput): Prisma.Sql[] {
   const where = baseConditions(input);
   if (input.filters.status) where.push(Prisma.sql`r.status = ${literal(input.filters.status, REPORT_STATUSES)}`);
-  if (input.filters.mine) where.push(awaitingViewer(input.viewerId));
+  if (input.filters.mine) where.push(awaitingViewer(input.viewerId ?? ""));
   if (input.filters.due === "overdue") where.push(overdue(input.today));
   if (input.filters.due === "today") where.push(dueToday(input.today));
   return where;
@@ -118,14 +118,14 @@ export function reportPageSql(input: ListSqlInput, cursor: ReportListCursor | nu
  * Reports of the kind per status, overdue, due today, all, and awaiting the viewer's approval (submitted
  * by and drafted by someone else), under the view's other filters.
  */
-export function reportCountsSql(input: ListSqlInput): Prisma.Sql {
+export function reportCountsSql(input: ListSqlInput, viewerId = input.viewerId ?? ""): Prisma.Sql {
   const where = baseConditions(input);
   const perStatus = REPORT_STATUSES.map((status) => Prisma.sql`count(*) FILTER (WHERE r.status = ${literal(status, REPORT_STATUSES)})::int AS ${Prisma.raw(`"${status}"`)}`);
   return Prisma.sql`
     SELECT count(*)::int AS "all", ${Prisma.join(perStatus, ", ")},
            count(*) FILTER (WHERE ${overdue(input.today)})::int AS "overdue",
            count(*) FILTER (WHERE ${dueToday(input.today)})::int AS "dueToday",
-           count(*) FILTER (WHERE ${awaitingViewer(input.viewerId)})::int AS "awaitingMe"
+           count(*) FILTER (WHERE ${awaitingViewer(viewerId)})::int AS "awaitingMe"
     FROM regulatory_report r
     JOIN customer c ON c.id = r.customer_id
     WHERE ${Prisma.join(where, " AND ")}`;
