@@ -128,7 +128,7 @@ export function submitReport(db: Db, input: SubmitReport, actor: ActionContext, 
     await assertComplete(tx, row.id);
     await tx.regulatoryReport.update({
       where: { id: row.id },
-      data: { status, submittedById: actor.staff.id, submittedAt: now, reviewedById: null, reviewedAt: null, version: { increment: 1 } },
+      data: { status, submittedById: actor.staff.id, submittedAt: now, version: { increment: 1 } },
       select: { id: true },
     });
     await recordAudit(tx, {
