@@ -4,7 +4,11 @@
 // the worker's chore; an open day is refused; the retention trigger refuses deleting a report.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
+import { runAsStaff } from "@/lib/actions/context";
 import { dueDayFor } from "@/lib/reports/calendar/deadline";
+import { addCalendarDayAction, createRuleSetAction, removeCalendarDayAction } from "@/lib/reports/rules/actions";
+import { ruleSetInForce } from "@/lib/reports/rules/rule-set";
+import { demoSession } from "@/tests/support/staff";
 import { REPORT_AUDIT, REPORT_ENTITY } from "@/lib/reports/fields";
 import { catchUpLargeValueScans, largeValueChore, scanDay, unscannedDays } from "@/lib/reports/large-value/scan";
 import { recordTransactions, type NewTransaction } from "@/lib/transactions/record";
@@ -141,6 +145,65 @@ describe("deadlines", () => {
     expect(await dueDayFor(db, "2026-09-24")).toBe("2026-10-09");
     // An ordinary week: Tue 12-01 -> Tue 12-08.
     expect(await dueDayFor(db, "2026-12-01")).toBe("2026-12-08");
+  });
+});
+
+describe("changing the calendar and the rules", () => {
+  const lead = demoSession("staff_lead");
+  const officer = demoSession("staff_officer");
+
+  it("moves a deadline when a lead adds a holiday, and back when it is removed; an officer cannot", async () => {
+    const calendarEvents = () => db.auditEvent.count({ where: { action: REPORT_AUDIT.calendarChange } });
+    const before = await calendarEvents();
+    expect(await dueDayFor(db, "2026-12-01")).toBe("2026-12-08");
+    const refused = await runAsStaff(officer, () => addCalendarDayAction({ day: "2026-12-03", kind: "HOLIDAY", name: "测试假日" }));
+    expect(refused).toMatchObject({ ok: false, error: "forbidden" });
+    const bad = await runAsStaff(lead, () => addCalendarDayAction({ day: "2026-02-30", kind: "HOLIDAY", name: "测试假日" }));
+    expect(bad.ok || Object.keys(bad.fieldErrors ?? {})).toEqual(["day"]);
+    try {
+      expect(await runAsStaff(lead, () => addCalendarDayAction({ day: "2026-12-03", kind: "HOLIDAY", name: "测试假日" }))).toMatchObject({ ok: true });
+      expect(await dueDayFor(db, "2026-12-01")).toBe("2026-12-09");
+      const twice = await runAsStaff(lead, () => addCalendarDayAction({ day: "2026-12-03", kind: "HOLIDAY", name: "测试假日" }));
+      expect(twice.ok || Object.keys(twice.fieldErrors ?? {})).toEqual(["day"]);
+    } finally {
+      expect(await runAsStaff(lead, () => removeCalendarDayAction({ day: "2026-12-03" }))).toMatchObject({ ok: true });
+    }
+    expect(await dueDayFor(db, "2026-12-01")).toBe("2026-12-08");
+    expect(await calendarEvents()).toBe(before + 2);
+  });
+
+  it("refuses a rule set that keeps records under 5 years or starts in the past, and a stale version", async () => {
+    const input = {
+      latestVersion: 1,
+      effectiveFrom: "2099-01-01",
+      thresholds: {
+        CASH: { reportCode: "0501", cnyYuan: "50000", usdDollars: "10000" },
+        NON_NATURAL_TRANSFER: { reportCode: "0502", cnyYuan: "2000000", usdDollars: "200000" },
+        NATURAL_DOMESTIC_TRANSFER: { reportCode: "0503", cnyYuan: "500000", usdDollars: "100000" },
+        NATURAL_CROSS_BORDER: { reportCode: "0504", cnyYuan: "200000", usdDollars: "10000" },
+      },
+      usdCnyRate: "7.2",
+      deadlineWorkingDays: "5",
+      retentionYears: "4",
+      institutionCode: "B0308H23100001",
+      institutionName: "演示银行股份有限公司",
+    };
+    const short = await runAsStaff(lead, () => createRuleSetAction(input));
+    expect(short.ok || Object.keys(short.fieldErrors ?? {})).toEqual(["retentionYears"]);
+    const past = await runAsStaff(lead, () => createRuleSetAction({ ...input, retentionYears: "5", effectiveFrom: "2020-01-01" }));
+    expect(past.ok || Object.keys(past.fieldErrors ?? {})).toEqual(["effectiveFrom"]);
+    const stale = await runAsStaff(lead, () => createRuleSetAction({ ...input, retentionYears: "5", latestVersion: 0 }));
+    expect(stale).toMatchObject({ ok: false, error: "conflict" });
+    expect(await db.reportingRuleSet.count()).toBe(1);
+    // A valid future version is written and audited; the version in force today stays 1. (Configuration
+    // survives resets: the test removes it again as the owner, which the runtime role could not.)
+    try {
+      expect(await runAsStaff(lead, () => createRuleSetAction({ ...input, retentionYears: "6" }))).toMatchObject({ ok: true, data: { version: 2 } });
+      expect((await ruleSetInForce(db, "2098-12-31")).version).toBe(1);
+      expect(await ruleSetInForce(db, "2099-01-01")).toMatchObject({ version: 2, usdCnyRate: 7.2, retentionYears: 6 });
+    } finally {
+      await db.reportingRuleSet.deleteMany({ where: { version: { gt: 1 } } });
+    }
   });
 });
 
