@@ -44,7 +44,8 @@ test.describe("reporting settings", () => {
     await form.getByLabel(/^名称/).fill(NAME);
     await page.getByTestId("calendar-add-form-submit").click();
     await expect(form).toContainText("该日期已在工作日历中");
-    await form.getByRole("button", { name: "取消" }).click();
+    await page.keyboard.press("Escape");
+    await expect(form).toBeHidden();
 
     await group.getByTestId(`calendar-remove-${DAY}`).click();
     await expect(page.getByTestId(`calendar-day-${DAY}`)).toHaveCount(0);
