@@ -1,6 +1,6 @@
 // A report's due day: its basis day plus the rule set's deadline in working days, by the working calendar
 // stored in working_calendar_day (holidays and 调休 workdays).
-import "server-only";
+// No "server-only" marker: the worker and the seed (plain Node) use it through the large-value scan.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { addDaysToDay, dateOnly, formatDateOnly } from "@/lib/time";
 import { ruleSetInForce } from "@/lib/reports/rules/rule-set";
