@@ -393,7 +393,7 @@ export async function benchReports(options: ReportsBenchOptions): Promise<void> 
       `- Load average (1/5/15 min): ${detector.loadBefore} before, ${detector.loadAfter} after.`,
       "",
       ...planBlock(`The day's aggregate (scan.ts's prefilter, for ${detector.days[0]!.day})`, detector.plan),
-      `It ${detector.plan.indexes.includes("transaction_created_at_id_idx") ? "reads the day by the transaction_created_at_id_idx range" : "does NOT read the day by the (created_at, id) index"}; the wallet join ${detector.plan.plan.includes("wallet_pkey") ? "goes through wallet_pkey" : "hashes the wallet table"}.`,
+      `It ${detector.plan.plan.includes("transaction_created_at_id_idx") ? "reads the day by the transaction_created_at_id_idx range (a bitmap index scan of the day's range, then its heap pages)" : "does NOT read the day by the (created_at, id) index"}; the wallet join ${detector.plan.plan.includes("wallet_pkey") ? "goes through wallet_pkey" : "hashes the wallet table"}.`,
       "",
       "### 2. The report lists",
       "",
