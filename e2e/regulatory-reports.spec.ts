@@ -20,9 +20,9 @@ async function asRole(browser: Browser, role: DemoRole): Promise<{ page: Page; c
 /** Presses a workflow step on the report page and confirms its dialog (filling the comment when asked). */
 async function step(page: Page, name: "submit" | "approve" | "return", comment?: string): Promise<void> {
   await page.getByTestId(`report-${name}`).click();
-  const form = page.getByTestId(`report-${name}-form`);
-  await expect(form).toBeVisible();
-  if (comment) await form.getByRole("textbox").fill(comment);
+  // A confirmation's form has no fields (zero height): its dialog's button says it is open.
+  await expect(page.getByTestId(`report-${name}-form-submit`)).toBeVisible();
+  if (comment) await page.getByTestId(`report-${name}-form`).getByRole("textbox").fill(comment);
   await page.getByTestId(`report-${name}-form-submit`).click();
   await expect(page.getByTestId("report-review-result")).toBeVisible({ timeout: 20_000 });
 }
