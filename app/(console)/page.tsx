@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { AlertFigures, AuditFigures, KycFigures, PromotionFigures, TodayFigures, WalletFigures } from "@/components/overview/figures";
+import { AlertFigures, AuditFigures, KycFigures, PromotionFigures, ReportFigures, TodayFigures, WalletFigures } from "@/components/overview/figures";
 import { OverviewSection } from "@/components/overview/overview-section";
 import { WhatYouCanDo } from "@/components/overview/what-you-can-do";
 import { PageHeader } from "@/components/layout/page-header";
@@ -22,6 +22,7 @@ export default async function OverviewPage() {
   const sections = [
     can(staff.roles, "kyc:view") && { id: "kyc", title: t("overview.kycTitle"), tiles: 3, body: <KycFigures now={now} /> },
     can(staff.roles, "alert:view") && { id: "alerts", title: t("alerts.overview.title"), tiles: 4, body: <AlertFigures now={now} /> },
+    can(staff.roles, "report:view") && { id: "reports", title: t("reports.overview.title"), tiles: 4, body: <ReportFigures viewerId={staff.id} approver={can(staff.roles, "report:approve")} /> },
     (can(staff.roles, "promotion:edit") || can(staff.roles, "promotion:approve")) && {
       id: "promotions",
       title: t("overview.promotionsTitle"),
