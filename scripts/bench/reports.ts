@@ -235,18 +235,9 @@ async function insertSynthetic(db: Db, count: number): Promise<number> {
   return count;
 }
 
-/**
- * Deletes the synthetic reports (outside retention, so the trigger lets them go). regulatory_report has no
- * index on corrects_report_id, so each deleted row's self-referencing foreign-key check would scan the table:
- * a temporary index makes the delete linear, and is dropped after.
- */
+/** Deletes the synthetic reports (outside retention, so the trigger lets them go; the foreign key's check reads regulatory_report_corrects_report_id_idx). */
 async function deleteSynthetic(db: Db): Promise<number> {
-  await db.$executeRawUnsafe(`CREATE INDEX IF NOT EXISTS bench_regulatory_report_corrects_tmp ON regulatory_report (corrects_report_id)`);
-  try {
-    return await db.$executeRaw`DELETE FROM regulatory_report WHERE reference LIKE ${`${SYNTHETIC_PREFIX}%`}`;
-  } finally {
-    await db.$executeRawUnsafe(`DROP INDEX IF EXISTS bench_regulatory_report_corrects_tmp`);
-  }
+  return db.$executeRaw`DELETE FROM regulatory_report WHERE reference LIKE ${`${SYNTHETIC_PREFIX}%`}`;
 }
 
 interface ListCase {
