@@ -111,8 +111,10 @@ test("an officer reports a confirmed fraud alert as an STR, the lead returns the
   await page.reload();
   const row = page.getByTestId("export-file-row").filter({ hasText: file!.file_name });
   await row.getByTestId("export-download-open").click();
-  await page.getByTestId("export-download").getByRole("textbox").fill(DOWNLOAD_REASON);
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-download-submit").click()]);
+  // Each file row keeps its own (closed) dialog in the page: work in the open one.
+  const dialog = page.getByRole("dialog", { name: "下载报送文件" });
+  await dialog.getByRole("textbox").fill(DOWNLOAD_REASON);
+  const [download] = await Promise.all([page.waitForEvent("download"), dialog.getByTestId("export-download-submit").click()]);
   expect(download.suggestedFilename()).toBe(file!.file_name);
   const xml = await readFile((await download.path())!, "utf8");
   expect(xml).toContain(reference);
