@@ -87,38 +87,13 @@ async function reportFunctions() {
   const list = await import("@/lib/reports/list/read");
   const sql = await import("@/lib/reports/list/sql");
   const record = await import("@/lib/transactions/record");
-  return { scanDay: scan.scanDay, ...list, reportPageSql: sql.reportPageSql, reportCountsSql: sql.reportCountsSql, SORT_KEY: sql.SORT_KEY, recordTransactions: record.recordTransactions };
+  return { scanDay: scan.scanDay, dayCrossingsSql: scan.dayCrossingsSql, ...list, reportPageSql: sql.reportPageSql, reportCountsSql: sql.reportCountsSql, SORT_KEY: sql.SORT_KEY, recordTransactions: record.recordTransactions };
 }
 type Fns = Awaited<ReturnType<typeof reportFunctions>>;
 
 // ---------------------------------------------------------------------------------------------------------
 // 1. The detector
 
-/** The day's aggregate of scan.ts (its prefilter statement, copied here to be explained). */
-function dayAggregateSql(day: string, thresholds: string, rate: string): Prisma.Sql {
-  const start = startOfShanghaiDay(day);
-  const end = startOfShanghaiDay(addDaysToDay(day, 1));
-  const counted = ["TOP_UP", "TRANSFER_IN", "REFUND", "PAYMENT", "TRANSFER_OUT", "WITHDRAWAL"];
-  return Prisma.sql`
-    WITH t AS (
-      SELECT w.customer_id, t.amount_fen,
-        CASE WHEN t.type IN ('TOP_UP', 'WITHDRAWAL') THEN 'CASH'
-             WHEN t.cross_border THEN 'NATURAL_CROSS_BORDER'
-             ELSE 'NATURAL_DOMESTIC_TRANSFER' END AS threshold_code,
-        CASE WHEN t.type IN ('TOP_UP', 'TRANSFER_IN', 'REFUND') THEN 'IN' ELSE 'OUT' END AS direction,
-        CASE WHEN t.currency = 'USD' AND t.original_amount_minor IS NOT NULL THEN t.original_amount_minor::numeric
-             ELSE round(t.amount_fen::numeric / ${rate}::numeric) END AS usd_cents
-      FROM "transaction" t JOIN wallet w ON w.id = t.wallet_id
-      WHERE t.created_at >= ${start.toISOString()}::timestamptz AND t.created_at < ${end.toISOString()}::timestamptz
-        AND t.status = 'SUCCEEDED' AND t.type::text = ANY(${counted}::text[])
-    )
-    SELECT DISTINCT customer_id FROM (
-      SELECT customer_id, threshold_code, direction FROM t
-      GROUP BY customer_id, threshold_code, direction
-      HAVING sum(amount_fen) >= ((${thresholds}::jsonb -> threshold_code ->> 'cnyFen')::numeric)
-          OR sum(usd_cents) >= ((${thresholds}::jsonb -> threshold_code ->> 'usdCents')::numeric)
-    ) crossing`;
-}
 
 /**
  * Crossing activity on one day, on wallets picked by a hash of the day: cash top-ups cumulating past ¥50,000
@@ -201,7 +176,7 @@ async function benchDetector(db: Db, f: Fns, lastDay: string, firstDay: string):
   const [rules] = await db.$queryRaw<{ thresholds: unknown; rate: string }[]>`
     SELECT thresholds, usd_cny_rate::text AS rate FROM reporting_rule_set WHERE effective_from <= ${days[0]}::date ORDER BY effective_from DESC, version DESC LIMIT 1`;
   const thresholds = JSON.stringify(rules!.thresholds);
-  const plan = await explainPlan(db, dayAggregateSql(days[0]!, thresholds, Number(rules!.rate).toFixed(6)), "transaction");
+  const plan = await explainPlan(db, f.dayCrossingsSql(days[0]!, thresholds, Number(rules!.rate).toFixed(6)), "transaction");
   return { days: results, plan, loadBefore, loadAfter: load() };
 }
 

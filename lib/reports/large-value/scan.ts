@@ -7,7 +7,7 @@
 // nothing; large_value_scan records the day, so a day missing there is a missed day the chore catches up.
 // Plain Node (no "server-only"): the worker (scripts/worker.ts) and the seed call it.
 import type { Db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/write";
 import { dueDayFor } from "@/lib/reports/calendar/deadline";
 import { REPORT_AUDIT, REPORT_ENTITY } from "@/lib/reports/fields";
@@ -44,24 +44,16 @@ export function isClosedDay(day: string, now: Date): boolean {
   return day < shanghaiDay(now);
 }
 
-/** Scans one closed Shanghai day (YYYY-MM-DD). */
-export async function scanDay(db: Db, day: string, now: Date = new Date()): Promise<DayScan> {
-  if (!isClosedDay(day, now)) throw new RangeError(`${day} has not closed yet in Shanghai: it cannot be scanned`);
-  return db.$transaction((tx) => scanDayInTransaction(tx, day), { timeout: 120_000 });
-}
-
-async function scanDayInTransaction(tx: Tx, day: string): Promise<DayScan> {
-  await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtext(${scanLockKey(day)})::bigint)`;
-  const rules = await ruleSetInForce(tx, day);
+/**
+ * The prefilter: the day's qualifying transactions per customer, threshold and direction (every wallet
+ * customer is a natural person: thresholds.ts/classify.ts keep the party type a parameter), keeping the
+ * customers with a group whose CNY total or USD-equivalent total reaches the threshold. Exported for the
+ * benchmark's EXPLAIN (scripts/bench/reports.ts).
+ */
+export function dayCrossingsSql(day: string, thresholds: string, rate: string): Prisma.Sql {
   const start = startOfShanghaiDay(day);
   const end = startOfShanghaiDay(addDaysToDay(day, 1));
-  const thresholds = JSON.stringify(thresholdsToJson(rules.thresholds));
-  const rate = rules.usdCnyRate.toFixed(6);
-
-  // The prefilter: the day's qualifying transactions per customer, threshold and direction (every wallet
-  // customer is a natural person: thresholds.ts/classify.ts keep the party type a parameter), keeping the
-  // groups whose CNY total or USD-equivalent total reaches the threshold.
-  const groups = await tx.$queryRaw<{ customer_id: string }[]>`
+  return Prisma.sql`
     WITH t AS (
       SELECT w.customer_id, t.amount_fen,
         CASE WHEN t.type IN ('TOP_UP', 'WITHDRAWAL') THEN 'CASH'
@@ -80,6 +72,23 @@ async function scanDayInTransaction(tx: Tx, day: string): Promise<DayScan> {
       HAVING sum(amount_fen) >= ((${thresholds}::jsonb -> threshold_code ->> 'cnyFen')::numeric)
           OR sum(usd_cents) >= ((${thresholds}::jsonb -> threshold_code ->> 'usdCents')::numeric)
     ) crossing`;
+}
+
+/** Scans one closed Shanghai day (YYYY-MM-DD). */
+export async function scanDay(db: Db, day: string, now: Date = new Date()): Promise<DayScan> {
+  if (!isClosedDay(day, now)) throw new RangeError(`${day} has not closed yet in Shanghai: it cannot be scanned`);
+  return db.$transaction((tx) => scanDayInTransaction(tx, day), { timeout: 120_000 });
+}
+
+async function scanDayInTransaction(tx: Tx, day: string): Promise<DayScan> {
+  await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtext(${scanLockKey(day)})::bigint)`;
+  const rules = await ruleSetInForce(tx, day);
+  const start = startOfShanghaiDay(day);
+  const end = startOfShanghaiDay(addDaysToDay(day, 1));
+  const thresholds = JSON.stringify(thresholdsToJson(rules.thresholds));
+  const rate = rules.usdCnyRate.toFixed(6);
+
+  const groups = await tx.$queryRaw<{ customer_id: string }[]>(dayCrossingsSql(day, thresholds, rate));
 
   let crossings: ReturnType<typeof detectCrossings> = [];
   if (groups.length > 0) {
