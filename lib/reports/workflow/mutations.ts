@@ -121,26 +121,37 @@ async function assertComplete(tx: Tx, reportId: string): Promise<void> {
   throw new ActionError("state", "reportsReview.errors.incomplete", { count: missing.length }, fieldErrors);
 }
 
+/**
+ * Moves a locked report to its step's status (plus `data`), one version on, and records the step's audit
+ * event in the same transaction: every step of the workflow writes through here.
+ */
+async function moveReport(
+  tx: Tx,
+  row: { id: string; status: string; version: number },
+  step: { action: string; status: RegulatoryReportStatus; data?: Prisma.RegulatoryReportUncheckedUpdateInput; after?: Record<string, unknown>; reason?: string },
+  actor: ActionContext,
+): Promise<ReportStepped> {
+  await tx.regulatoryReport.update({ where: { id: row.id }, data: { ...step.data, status: step.status, version: { increment: 1 } }, select: { id: true } });
+  await recordAudit(tx, {
+    actor: actor.staff,
+    action: step.action,
+    entityType: REPORT_ENTITY,
+    entityId: row.id,
+    before: { status: row.status, version: row.version },
+    after: { status: step.status, ...step.after, version: row.version + 1 },
+    reason: step.reason,
+    request: actor.request,
+  });
+  return { reportId: row.id, status: step.status, version: row.version + 1 };
+}
+
 export function submitReport(db: Db, input: SubmitReport, actor: ActionContext, now = new Date()): Promise<ReportStepped> {
   return db.$transaction(async (tx) => {
     const row = await lockReport(tx, input);
     const status = assertStep("submit", row, actor);
     await assertComplete(tx, row.id);
-    await tx.regulatoryReport.update({
-      where: { id: row.id },
-      data: { status, submittedById: actor.staff.id, submittedAt: now, version: { increment: 1 } },
-      select: { id: true },
-    });
-    await recordAudit(tx, {
-      actor: actor.staff,
-      action: REPORT_AUDIT.submit,
-      entityType: REPORT_ENTITY,
-      entityId: row.id,
-      before: { status: row.status, version: row.version },
-      after: { status, submittedById: actor.staff.id, version: row.version + 1 },
-      request: actor.request,
-    });
-    return { reportId: row.id, status, version: row.version + 1 };
+    const by = { submittedById: actor.staff.id };
+    return moveReport(tx, row, { action: REPORT_AUDIT.submit, status, data: { ...by, submittedAt: now }, after: by }, actor);
   });
 }
 
@@ -148,21 +159,8 @@ export function approveReport(db: Db, input: ApproveReport, actor: ActionContext
   return db.$transaction(async (tx) => {
     const row = await lockReport(tx, input);
     const status = assertStep("approve", row, actor);
-    await tx.regulatoryReport.update({
-      where: { id: row.id },
-      data: { status, reviewedById: actor.staff.id, reviewedAt: now, version: { increment: 1 } },
-      select: { id: true },
-    });
-    await recordAudit(tx, {
-      actor: actor.staff,
-      action: REPORT_AUDIT.approve,
-      entityType: REPORT_ENTITY,
-      entityId: row.id,
-      before: { status: row.status, version: row.version },
-      after: { status, reviewedById: actor.staff.id, version: row.version + 1 },
-      request: actor.request,
-    });
-    return { reportId: row.id, status, version: row.version + 1 };
+    const by = { reviewedById: actor.staff.id };
+    return moveReport(tx, row, { action: REPORT_AUDIT.approve, status, data: { ...by, reviewedAt: now }, after: by }, actor);
   });
 }
 
@@ -171,23 +169,9 @@ export function returnReport(db: Db, input: ReturnReport, actor: ActionContext, 
   return db.$transaction(async (tx) => {
     const row = await lockReport(tx, input);
     const status = assertStep("return", row, actor);
-    await tx.regulatoryReport.update({
-      where: { id: row.id },
-      data: { status, reviewedById: actor.staff.id, reviewedAt: now, version: { increment: 1 } },
-      select: { id: true },
-    });
     const comment = await addComment(tx, row.id, "RETURN", input.comment, actor);
-    await recordAudit(tx, {
-      actor: actor.staff,
-      action: REPORT_AUDIT.return,
-      entityType: REPORT_ENTITY,
-      entityId: row.id,
-      before: { status: row.status, version: row.version },
-      after: { status, reviewedById: actor.staff.id, commentId: comment.id, version: row.version + 1 },
-      reason: input.comment,
-      request: actor.request,
-    });
-    return { reportId: row.id, status, version: row.version + 1 };
+    const by = { reviewedById: actor.staff.id };
+    return moveReport(tx, row, { action: REPORT_AUDIT.return, status, data: { ...by, reviewedAt: now }, after: { ...by, commentId: comment.id }, reason: input.comment }, actor);
   });
 }
 
@@ -220,35 +204,16 @@ export function recordRegulatorResponse(db: Db, input: RegulatorResponse, actor:
     const row = await lockReport(tx, input);
     if (input.outcome === "ACKNOWLEDGED") {
       const status = assertStep("acknowledge", row, actor);
-      await tx.regulatoryReport.update({ where: { id: row.id }, data: { status, respondedAt: now, version: { increment: 1 } }, select: { id: true } });
-      await recordAudit(tx, {
-        actor: actor.staff,
-        action: REPORT_AUDIT.acknowledge,
-        entityType: REPORT_ENTITY,
-        entityId: row.id,
-        before: { status: row.status, version: row.version },
-        after: { status, version: row.version + 1 },
-        request: actor.request,
-      });
-      return { reportId: row.id, status, version: row.version + 1 };
+      return moveReport(tx, row, { action: REPORT_AUDIT.acknowledge, status, data: { respondedAt: now } }, actor);
     }
 
     const status = assertStep("regulatorReject", row, actor);
     const note = input.note.trim();
     if (note.length < COMMENT_MIN) throw invalidField("note", "reportsReview.errors.noteRequired");
-    await tx.regulatoryReport.update({ where: { id: row.id }, data: { status, respondedAt: now, regulatorNote: note, version: { increment: 1 } }, select: { id: true } });
     const comment = await addComment(tx, row.id, "REGULATOR_REJECTION", note, actor);
     const correction = await openCorrection(tx, row.id, note, actor, now);
-    await recordAudit(tx, {
-      actor: actor.staff,
-      action: REPORT_AUDIT.regulatorReject,
-      entityType: REPORT_ENTITY,
-      entityId: row.id,
-      before: { status: row.status, version: row.version },
-      after: { status, commentId: comment.id, correctionId: correction.id, correctionReference: correction.reference, version: row.version + 1 },
-      reason: note,
-      request: actor.request,
-    });
+    const after = { commentId: comment.id, correctionId: correction.id, correctionReference: correction.reference };
+    await moveReport(tx, row, { action: REPORT_AUDIT.regulatorReject, status, data: { respondedAt: now, regulatorNote: note }, after, reason: note }, actor);
     return { reportId: row.id, status, version: row.version + 1, correctionId: correction.id, correctionReference: correction.reference };
   });
 }
