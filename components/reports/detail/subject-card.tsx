@@ -26,8 +26,9 @@ export async function SubjectCard({ customer }: { customer: ReportDetail["custom
   const occupation = OCCUPATIONS.find((o) => o.code === customer.occupation);
   return (
     <Card title={t("reports.detail.subject.title")} description={t("reports.detail.subject.description")} data-testid="report-subject">
-      <CardBody className="py-2">
-        <dl className="grid grid-cols-1 md:grid-cols-2 md:gap-x-6">
+      {/* Two pairs a row only where the card itself is wide: beside an STR's form it is a narrow column. */}
+      <CardBody className="@container py-2">
+        <dl className="grid grid-cols-1 @2xl:grid-cols-2 @2xl:gap-x-6">
           <Row label={t("reports.detail.subject.name")}>
             <DataValue>{showPii("workspace", "name", customer.name)}</DataValue>
           </Row>
