@@ -236,6 +236,7 @@ export const audit: Messages["audit"] = {
     DecisionRequest: "Decision request",
     WorkingCalendarDay: "Working calendar",
     ReportingRuleSet: "Reporting rule-set version",
+    RegulatoryReport: "Regulatory report",
     RegulatoryExport: "Regulatory report file",
   },
   reasons: {

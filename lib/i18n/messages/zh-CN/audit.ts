@@ -235,6 +235,7 @@ export const audit = {
     DecisionRequest: "决策请求",
     WorkingCalendarDay: "工作日历",
     ReportingRuleSet: "报告规则版本",
+    RegulatoryReport: "监管报告",
     RegulatoryExport: "监管报送文件",
   },
   reasons: {
