@@ -206,15 +206,21 @@ ALTER TABLE "regulatory_export" ADD CONSTRAINT "regulatory_export_created_by_id_
 
 -- Reports and the analysis behind them are kept for the rule set's retention (default 5 years): nothing
 -- inside it can be deleted. (The runtime login has no DELETE on these tables either: lib/db/runtime-role.ts.)
+-- One exception: a draft's picked transactions are still being chosen, so while the report is DRAFT or
+-- RETURNED its officer may take a transaction off it (the edit's audit event keeps the ids before and after).
 CREATE FUNCTION regulatory_record_retained() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   years integer;
   made timestamptz;
+  report_status text;
 BEGIN
   SELECT retention_years INTO years FROM reporting_rule_set ORDER BY version DESC LIMIT 1;
   years := coalesce(years, 5);
   IF TG_TABLE_NAME = 'regulatory_report_transaction' THEN
-    SELECT created_at INTO made FROM regulatory_report WHERE id = OLD.report_id;
+    SELECT created_at, status::text INTO made, report_status FROM regulatory_report WHERE id = OLD.report_id;
+    IF report_status IN ('DRAFT', 'RETURNED') THEN
+      RETURN OLD;
+    END IF;
   ELSE
     made := OLD.created_at;
   END IF;
@@ -267,33 +273,6 @@ INSERT INTO "working_calendar_day" ("day", "kind", "name") VALUES
   (DATE '2026-10-07', 'HOLIDAY', '国庆节'),
   (DATE '2026-10-10', 'WORKDAY', '国庆节调休')
 ON CONFLICT DO NOTHING;
-
--- A draft's picked transactions are still being chosen: while the report is DRAFT or RETURNED (never
--- submitted, or sent back for editing) its officer may take a transaction off it (the edit's audit event
--- keeps the ids before and after). Once submitted, the rows are retained like the rest.
-CREATE OR REPLACE FUNCTION regulatory_record_retained() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-  years integer;
-  made timestamptz;
-  report_status text;
-BEGIN
-  SELECT retention_years INTO years FROM reporting_rule_set ORDER BY version DESC LIMIT 1;
-  years := coalesce(years, 5);
-  IF TG_TABLE_NAME = 'regulatory_report_transaction' THEN
-    SELECT created_at, status::text INTO made, report_status FROM regulatory_report WHERE id = OLD.report_id;
-    IF report_status IN ('DRAFT', 'RETURNED') THEN
-      RETURN OLD;
-    END IF;
-  ELSE
-    made := OLD.created_at;
-  END IF;
-  IF made IS NOT NULL AND made > now() - make_interval(years => years) THEN
-    RAISE EXCEPTION 'regulatory records are kept for % years: this % row (created %) cannot be deleted', years, TG_TABLE_NAME, made
-      USING ERRCODE = 'integrity_constraint_violation';
-  END IF;
-  RETURN OLD;
-END
-$$;
 
 -- The report list's order (lib/reports/list/sql.ts SORT_KEY: unfiled by due day, overdue first, then filed
 -- newest due first; ties by reference) as an index, so page 1 and a deep keyset page are both index range
