@@ -3,7 +3,8 @@
 // National Day holiday and audit events; re-running the day creates nothing; a missed day is caught up by
 // the worker's chore; an open day is refused; the retention trigger refuses deleting a report.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "@/lib/db/client";
+import { createPrismaClient, type Db } from "@/lib/db/client";
+import { ownerUrlFor } from "@/lib/db/runtime-role";
 import { runAsStaff } from "@/lib/actions/context";
 import { dueDayFor } from "@/lib/reports/calendar/deadline";
 import { addCalendarDayAction, createRuleSetAction, removeCalendarDayAction } from "@/lib/reports/rules/actions";
@@ -13,7 +14,7 @@ import { REPORT_AUDIT, REPORT_ENTITY } from "@/lib/reports/fields";
 import { catchUpLargeValueScans, largeValueChore, scanDay, unscannedDays } from "@/lib/reports/large-value/scan";
 import { recordTransactions, type NewTransaction } from "@/lib/transactions/record";
 import { dateOnly, formatDateOnly } from "@/lib/time";
-import { freshPopulation, testDb } from "@/tests/support/database";
+import { databaseUrl, freshPopulation, testDb } from "@/tests/support/database";
 
 let db: Db;
 let a: { id: string; customerId: string };
@@ -208,9 +209,17 @@ describe("changing the calendar and the rules", () => {
 });
 
 describe("retention", () => {
-  it("refuses to delete a report inside the retention period", async () => {
+  it("refuses to delete a report inside the retention period, to the owner login (trigger) and the runtime login (no DELETE grant)", async () => {
     const report = await db.regulatoryReport.findFirstOrThrow({ where: { kind: "LARGE_VALUE" }, select: { id: true } });
-    await expect(db.$executeRaw`DELETE FROM regulatory_report WHERE id = ${report.id}`).rejects.toThrow(/kept for 5 years/);
+    // The owner login (the embedded database's only one) meets the trigger.
+    const owner = createPrismaClient(ownerUrlFor(databaseUrl()));
+    try {
+      await expect(owner.$executeRaw`DELETE FROM regulatory_report WHERE id = ${report.id}`).rejects.toThrow(/kept for 5 years/);
+    } finally {
+      await owner.$disconnect();
+    }
+    // The console's login: on a real server with two logins it has no DELETE at all; embedded, it is the owner.
+    await expect(db.$executeRaw`DELETE FROM regulatory_report WHERE id = ${report.id}`).rejects.toThrow(/kept for 5 years|permission denied for table regulatory_report/);
     expect(await db.regulatoryReport.count({ where: { id: report.id } })).toBe(1);
   });
 });
